@@ -1,0 +1,43 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "Gongwen",
+  platforms: [.macOS(.v13)],
+  products: [
+    .library(name: "Gongwen", targets: ["Gongwen"]),
+    .library(name: "GongwenModel", targets: ["GongwenModel"]),
+    .executable(name: "gongwen", targets: ["GongwenCLI"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+  ],
+  targets: [
+    // The system ICU behind a C shim: ICU headers stay in the .c file, the public header
+    // exposes only opaque handles and plain C types (Foundation bundles its own ICU, and the
+    // two header sets clash in any Swift module that sees both).
+    .target(
+      name: "CICU",
+      linkerSettings: [
+        .linkedLibrary("icui18n"),
+        .linkedLibrary("icuuc"),
+        .linkedLibrary("icudata"),
+      ]
+    ),
+    // The typed document model and its JSON form; no ICU, for tools that only read the JSON.
+    .target(name: "GongwenModel"),
+    .target(
+      name: "Gongwen",
+      dependencies: ["CICU", "GongwenModel"]
+    ),
+    .executableTarget(
+      name: "GongwenCLI",
+      dependencies: [
+        "Gongwen",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(name: "GongwenTests", dependencies: ["Gongwen"]),
+    .testTarget(name: "GongwenCLITests", dependencies: ["GongwenCLI"]),
+  ]
+)

@@ -1,0 +1,42 @@
+/// Why bytes could not be read as a document's text.
+///
+/// The code says what went wrong; `byteOffset` says where, when there is a place to point at.
+/// New codes may be added in later versions, so match the ones you handle and keep a default.
+public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
+  /// What went wrong, as a stable, extensible code.
+  public struct Code: RawRepresentable, Hashable, Sendable, Codable, CustomStringConvertible {
+    public var rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
+    public var description: String { rawValue }
+
+    /// There are no bytes at all.
+    public static let empty = Code(rawValue: "empty-input")
+    /// The input is larger than the configured limit.
+    public static let tooLarge = Code(rawValue: "input-too-large")
+    /// The bytes are not text: NUL bytes or control characters where text has none.
+    public static let binary = Code(rawValue: "binary-content")
+    /// The bytes are not valid in any candidate encoding (or in the one asked for).
+    public static let undecodable = Code(rawValue: "undecodable")
+    /// An explicitly requested encoding is unknown to ICU.
+    public static let unknownEncoding = Code(rawValue: "unknown-encoding")
+    /// The file could not be read.
+    public static let unreadable = Code(rawValue: "unreadable-file")
+  }
+
+  public var code: Code
+  /// The offset, in bytes from the start of the input, of the first offending byte.
+  public var byteOffset: Int?
+  /// The encoding the message is about (the one requested or the best candidate).
+  public var encoding: TextEncoding?
+  /// A sentence for people, naming the reason.
+  public var message: String
+
+  public init(code: Code, byteOffset: Int? = nil, encoding: TextEncoding? = nil, message: String) {
+    self.code = code
+    self.byteOffset = byteOffset
+    self.encoding = encoding
+    self.message = message
+  }
+
+  public var description: String { "\(code): \(message)" }
+}

@@ -1,0 +1,76 @@
+/// The first pass over the input: splits lines, drops invisible characters, and folds the
+/// forms the output contract folds — full-width ASCII letters and digits to half-width
+/// (`２０２１` → `2021`), a full-width stop after a digit to `.` (`１．` → `1.`), and the
+/// enclosed marker forms (`㈠` → `（一）`, `⑴` → `（1）`, `⒈` → `1.`) — keeping each output
+/// scalar's input offset. Everything else keeps the document's own characters.
+struct WidthFolding {
+  /// Folded scalars of all lines, without line terminators.
+  var scalars: [Unicode.Scalar] = []
+  /// The input offset of each folded scalar.
+  var sources: [Int32] = []
+  /// Each line's range in ``scalars``.
+  var lines: [Range<Int>] = []
+  /// The input offset of each line's terminator (the input's length for the last line).
+  var terminators: [Int32] = []
+
+  init(_ source: [Unicode.Scalar], simplifying table: [UInt32: Unicode.Scalar]?) {
+    scalars.reserveCapacity(source.count)
+    sources.reserveCapacity(source.count)
+    var lineStart = 0
+    var i = 0
+    let count = source.count
+    while i < count {
+      let s = source[i]
+      if s.isLineTerminator {
+        lines.append(lineStart..<scalars.count)
+        terminators.append(Int32(i))
+        if s == "\r" && i + 1 < count && source[i + 1] == "\n" { i += 1 }
+        lineStart = scalars.count
+        i += 1
+        continue
+      }
+      if !s.isInvisibleNoise { fold(s, at: Int32(i), table) }
+      i += 1
+    }
+    lines.append(lineStart..<scalars.count)
+    terminators.append(Int32(count))
+  }
+
+  private mutating func append(_ s: Unicode.Scalar, _ source: Int32) {
+    scalars.append(s)
+    sources.append(source)
+  }
+
+  private mutating func appendDigits(_ value: Int, _ source: Int32) {
+    for unit in String(value).unicodeScalars { append(unit, source) }
+  }
+
+  private mutating func fold(_ s: Unicode.Scalar, at source: Int32, _ table: [UInt32: Unicode.Scalar]?) {
+    let v = s.value
+    switch v {
+    case 0xFF10...0xFF19, 0xFF21...0xFF3A, 0xFF41...0xFF5A:
+      append(Unicode.Scalar(v - 0xFEE0)!, source)
+    case 0xFF0E where scalars.last?.isASCIIDigit ?? false:
+      append(".", source)
+    case 0x3220...0x3229:  // ㈠…㈩
+      append("（", source)
+      append(Self.chineseDigits[Int(v - 0x3220)], source)
+      append("）", source)
+    case 0x2474...0x2487:  // ⑴…⒇
+      append("（", source)
+      appendDigits(Int(v - 0x2474 + 1), source)
+      append("）", source)
+    case 0x2488...0x249B:  // ⒈…⒛
+      appendDigits(Int(v - 0x2488 + 1), source)
+      append(".", source)
+    default:
+      if let table, let simplified = table[v] {
+        append(simplified, source)
+      } else {
+        append(s, source)
+      }
+    }
+  }
+
+  private static let chineseDigits: [Unicode.Scalar] = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
+}

@@ -1,0 +1,166 @@
+/// A section number as printed at the start of a heading: `一、` `（一）` `1.` `（1）` `①`
+/// `第一章` `第一条` `1.1`…, read from scalars without deciding whether it really opens a
+/// section there — that is the section recognizer's call.
+public struct SectionMarker: Hashable, Sendable {
+  /// How the number is written; each style is one rung of the GB/T 9704 hierarchy or of rules.
+  public enum Style: String, Hashable, Sendable, CaseIterable {
+    /// `一、` — level 1 of the usual hierarchy.
+    case chineseComma = "chinese-comma"
+    /// `（一）` — level 2.
+    case parenthesizedChinese = "parenthesized-chinese"
+    /// `1.` (`1．`) — level 3.
+    case arabicStop = "arabic-stop"
+    /// `（1）` — level 4.
+    case parenthesizedArabic = "parenthesized-arabic"
+    /// `1、` — an Arabic number with the enumeration comma.
+    case arabicComma = "arabic-comma"
+    /// `①` — circled numbers for short lists.
+    case circled
+    /// `第一部分`.
+    case part
+    /// `第一章`.
+    case chapter
+    /// `第一节`.
+    case division
+    /// `第一条`.
+    case article
+    /// `1`, `1.1`, `1.5.1` — decimal numbering, nesting by the number of parts.
+    case decimal
+  }
+
+  public var style: Style
+  /// The number it stands for (`（十二）` → 12); for decimal markers the last part.
+  public var ordinal: Int
+  /// The parts of a decimal marker (`1.5.1` → [1, 5, 1]); one part for the other styles.
+  public var parts: [Int]
+  /// How many scalars the marker takes in the text it was read from.
+  public var length: Int
+  /// The marker in canonical form: full-width brackets, ASCII digits and stop.
+  public var canonical: String
+
+  /// Reads a marker starting at `start` in `scalars`, or returns nil.
+  public static func read(_ scalars: some RandomAccessCollection<Unicode.Scalar>, at start: Int) -> SectionMarker? {
+    let base = scalars.startIndex
+    let count = scalars.count
+    func at(_ i: Int) -> Unicode.Scalar? {
+      i >= start && i < count ? scalars[scalars.index(base, offsetBy: i)] : nil
+    }
+    guard let first = at(start) else { return nil }
+
+    // 第X章 / 第X节 / 第X条 / 第X部分
+    if first == "第" {
+      var i = start + 1
+      var numeral: [Unicode.Scalar] = []
+      while let s = at(i), numeral.count < 6, ChineseNumeral.isNumeralScalar(s) || s.isASCIIDigit {
+        numeral.append(s)
+        i += 1
+      }
+      guard !numeral.isEmpty, let value = ChineseNumeral.value(of: numeral), value > 0 else { return nil }
+      let style: Style
+      var length = i - start + 1
+      switch at(i) {
+      case "章": style = .chapter
+      case "节", "節": style = .division
+      case "条", "條": style = .article
+      case "部":
+        guard at(i + 1) == "分" else { return nil }
+        style = .part
+        length += 1
+      default: return nil
+      }
+      let text = String(String.UnicodeScalarView((start..<start + length).map { at($0)! }))
+      return SectionMarker(style: style, ordinal: value, parts: [value], length: length, canonical: text)
+    }
+
+    // （一） （1） and their half-width forms
+    if first == "（" || first == "(" {
+      var i = start + 1
+      var numeral: [Unicode.Scalar] = []
+      while let s = at(i), numeral.count < 4, ChineseNumeral.isNumeralScalar(s) || s.isASCIIDigit {
+        numeral.append(s)
+        i += 1
+      }
+      guard !numeral.isEmpty, at(i) == "）" || at(i) == ")" else { return nil }
+      let arabic = numeral.allSatisfy(\.isASCIIDigit)
+      guard arabic || numeral.allSatisfy({ !$0.isASCIIDigit }), numeral.count <= (arabic ? 2 : 3),
+        let value = ChineseNumeral.value(of: numeral), value > 0
+      else { return nil }
+      let digits = String(String.UnicodeScalarView(numeral))
+      return SectionMarker(
+        style: arabic ? .parenthesizedArabic : .parenthesizedChinese, ordinal: value, parts: [value],
+        length: i - start + 1, canonical: "（\(digits)）")
+    }
+
+    // ① … ⑳
+    if (0x2460...0x2473).contains(first.value) {
+      let value = Int(first.value - 0x2460 + 1)
+      return SectionMarker(style: .circled, ordinal: value, parts: [value], length: 1, canonical: String(first))
+    }
+
+    // 一、
+    if ChineseNumeral.isNumeralScalar(first) {
+      var i = start
+      var numeral: [Unicode.Scalar] = []
+      while let s = at(i), numeral.count < 4, ChineseNumeral.isNumeralScalar(s) {
+        numeral.append(s)
+        i += 1
+      }
+      guard at(i) == "、", numeral.count <= 3, let value = ChineseNumeral.value(of: numeral), value > 0,
+        numeral.allSatisfy({ ChineseNumeral.digit($0) != 0 || ChineseNumeral.unit($0) != nil })
+      else { return nil }
+      return SectionMarker(
+        style: .chineseComma, ordinal: value, parts: [value], length: i - start + 1,
+        canonical: String(String.UnicodeScalarView(numeral)) + "、")
+    }
+
+    // 1.  1、  1.1  1 (decimal)
+    if first.isASCIIDigit {
+      var parts: [Int] = []
+      var i = start
+      while true {
+        var value = 0
+        var digits = 0
+        while let s = at(i), s.isASCIIDigit, digits < 3 {
+          value = value * 10 + Int(s.value - 0x30)
+          digits += 1
+          i += 1
+        }
+        guard digits > 0, !(at(i)?.isASCIIDigit ?? false) else { return nil }
+        parts.append(value)
+        if (at(i) == "." || at(i) == "．"), let next = at(i + 1), next.isASCIIDigit { i += 1; continue }
+        break
+      }
+      guard parts.allSatisfy({ $0 > 0 }) || parts.count > 1, parts[0] > 0 else { return nil }
+      let printed = String(String.UnicodeScalarView((start..<i).map { at($0)! }))
+        .replacingFullWidthStops()
+      if parts.count == 1 {
+        switch at(i) {
+        case ".", "．":
+          // `1.` but not `1.5亿` (handled above) and not an ellipsis-like `1..`
+          if at(i + 1) == "." { return nil }
+          return SectionMarker(style: .arabicStop, ordinal: parts[0], parts: parts, length: i - start + 1, canonical: "\(parts[0]).")
+        case "、":
+          return SectionMarker(style: .arabicComma, ordinal: parts[0], parts: parts, length: i - start + 1, canonical: "\(parts[0])、")
+        default:
+          break
+        }
+      }
+      // Decimal numbering: the number must stand apart from the heading after it
+      // (`1 总则`, `1.1 编制目的`, or `1.1编制目的` for two or more parts).
+      let next = at(i)
+      let spaced = next.map(\.isHorizontalSpace) ?? false
+      guard spaced || (parts.count > 1 && (next?.isHan ?? false) && !(next?.isNumberCounter ?? false)) else {
+        return nil
+      }
+      return SectionMarker(
+        style: .decimal, ordinal: parts[parts.count - 1], parts: parts, length: i - start, canonical: printed)
+    }
+    return nil
+  }
+}
+
+extension String {
+  fileprivate func replacingFullWidthStops() -> String {
+    String(String.UnicodeScalarView(unicodeScalars.map { $0 == "．" ? "." : $0 }))
+  }
+}

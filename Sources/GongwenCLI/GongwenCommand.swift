@@ -1,0 +1,17 @@
+import ArgumentParser
+import Gongwen
+
+/// `gongwen`: the command-line face of the Gongwen library.
+@main
+struct GongwenCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "gongwen",
+    abstract: "Read Chinese government documents (公文), meeting minutes first, into JSON.",
+    discussion: """
+      Exit status: 0 when every input was read, 1 when any input failed (the reason is
+      printed on standard error), 64 for a usage error.
+      """,
+    version: "0.1.0",
+    subcommands: [Normalize.self]
+  )
+}

@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+import Gongwen
+
+/// Options every command that reads documents shares.
+struct InputOptions: ParsableArguments {
+  @Option(name: .long, help: ArgumentHelp("Read inputs in this encoding instead of detecting it (utf-8, gb18030, gbk, big5, utf-16le…).", valueName: "name"))
+  var encoding: String?
+
+  @Flag(name: .long, help: "Replace invalid byte sequences with U+FFFD (reported as a diagnostic) instead of failing.")
+  var replaceInvalid = false
+
+  @Flag(name: .customLong("simplified"), help: "Convert Traditional characters to Simplified (繁体 → 简体).")
+  var convertsToSimplified = false
+
+  @Option(name: .long, help: ArgumentHelp("Refuse inputs larger than this many megabytes.", valueName: "MB"))
+  var maxSize: Int = 64
+
+  var configuration: DocumentParser.Configuration {
+    DocumentParser.Configuration(
+      decoding: TextDecoder.Options(
+        encoding: encoding.map(TextEncoding.init(name:)), replacingInvalidBytes: replaceInvalid,
+        maximumByteCount: maxSize * 1_000_000),
+      normalization: Normalizer.Options(convertsTraditionalToSimplified: convertsToSimplified))
+  }
+
+  /// Reads and decodes `path` (`-` is standard input), or throws a ``CommandFailure`` naming
+  /// the file and the reason.
+  func decode(_ path: String) throws -> DecodedText {
+    let decoder = TextDecoder(options: configuration.decoding)
+    do {
+      if path == "-" {
+        return try decoder.decode(FileHandle.standardInput.readDataToEndOfFile())
+      }
+      return try decoder.decode(contentsOf: URL(fileURLWithPath: path))
+    } catch {
+      throw CommandFailure(path: path, reason: error.description)
+    }
+  }
+}
+
+/// A document that could not be processed: printed as `gongwen: PATH: reason`, exit status 1.
+struct CommandFailure: Error, CustomStringConvertible {
+  var path: String
+  var reason: String
+  var description: String { "\(path == "-" ? "<stdin>" : path): \(reason)" }
+}
+
+extension CommandFailure: CustomNSError {
+  static var errorDomain: String { "gongwen" }
+  var errorCode: Int { 1 }
+}

@@ -1,0 +1,32 @@
+/// Who took part in a meeting, from the 出席 / 列席 / 请假 / 记录 blocks or from prose.
+public struct Attendance: Hashable, Sendable, Codable {
+  /// 出席 / 参加 / 参会 — present.
+  public var present: [Person]
+  /// 列席 — attending without a vote.
+  public var attending: [Person]
+  /// 请假 / 缺席 — absent, with the reason when printed.
+  public var absent: [Person]
+  /// Units present without names (`市检察院、联通苏州分公司的代表`, `…等单位负责人`).
+  public var representedOrganizations: [String]
+  /// 记录 — who kept the minutes.
+  public var recorders: [Person]
+
+  public init(
+    present: [Person] = [], attending: [Person] = [], absent: [Person] = [],
+    representedOrganizations: [String] = [], recorders: [Person] = []
+  ) {
+    self.present = present
+    self.attending = attending
+    self.absent = absent
+    self.representedOrganizations = representedOrganizations
+    self.recorders = recorders
+  }
+
+  public var isEmpty: Bool {
+    present.isEmpty && attending.isEmpty && absent.isEmpty && representedOrganizations.isEmpty
+      && recorders.isEmpty
+  }
+
+  /// Everyone named, in document order of the lists.
+  public var everyone: [Person] { present + attending + absent + recorders }
+}

@@ -1,0 +1,169 @@
+/// A parsed 公文: what the document is, its numbered body, the meeting and its attendees, its
+/// closing elements, and the diagnostics met on the way.
+///
+/// Its JSON form is the output contract: every key is always present (`null` or `[]` when the
+/// document has no such thing) and keys come in a fixed order — encode it with
+/// ``Document/jsonString(prettyPrinted:)`` or ``OrderedJSONEncoder``. It decodes back from that
+/// JSON with any `Decoder`.
+public struct Document: Hashable, Sendable, Codable {
+  /// The version of the JSON shape; raised when a key changes meaning.
+  public static let currentSchemaVersion = 1
+
+  public var schemaVersion: Int
+  public var kind: DocumentKind
+  /// The title line(s) joined (`苏州市人民政府第126次常务会议纪要`), or nil when the text has none.
+  public var title: String?
+  /// 发文字号 exactly as printed (`苏府〔2021〕12号`).
+  public var docNumber: String?
+  /// 主送机关, split into recipients.
+  public var recipients: [String]
+  /// The meeting, for minutes.
+  public var meeting: Meeting?
+  /// The numbered body as a tree.
+  public var sections: [Section]
+  public var attendance: Attendance
+  /// 分送 / 抄送 recipients.
+  public var distribution: [String]
+  /// 发文机关署名 and 成文日期.
+  public var signature: Signature?
+  /// The 印发 organ and date; when there is no 印发 line, the signature's organs and date.
+  public var issuer: DatedOrgan?
+  /// 附注 without its brackets (`此件公开发布`).
+  public var note: String?
+  public var publication: Publication?
+  public var diagnostics: [Diagnostic]
+
+  /// The parts of ``docNumber``, when they can be read.
+  public var docNumberParts: DocumentNumber?
+  /// Text before the first numbered section (for minutes, the opening paragraph(s)).
+  public var preamble: String?
+  /// Who compiled minutes (`苏州市人民政府办公室整理`) and when.
+  public var compiler: DatedOrgan?
+  /// Every organisation mentioned, once each.
+  public var organizations: [Organization]
+  /// Every document cited in 《…》, in order of first mention.
+  public var references: [DocumentReference]
+  public var decisions: [Decision]
+  public var tasks: [Assignment]
+  /// How the input was read.
+  public var source: SourceInfo?
+
+  /// How the input was read.
+  public struct SourceInfo: Hashable, Sendable, Codable {
+    /// The encoding the bytes were decoded from (`UTF-8`, `GB18030`…), when parsed from bytes.
+    public var encoding: String?
+    /// The length of the decoded text in Unicode scalars (the unit of every range).
+    public var length: Int
+
+    public init(encoding: String? = nil, length: Int) {
+      self.encoding = encoding
+      self.length = length
+    }
+
+    private enum CodingKeys: String, CodingKey { case encoding, length }
+
+    public func encode(to encoder: any Encoder) throws {
+      var c = encoder.container(keyedBy: CodingKeys.self)
+      try c.encode(encoding, forKey: .encoding)
+      try c.encode(length, forKey: .length)
+    }
+  }
+
+  public init(
+    kind: DocumentKind = .unknown, title: String? = nil, docNumber: String? = nil,
+    recipients: [String] = [], meeting: Meeting? = nil, sections: [Section] = [],
+    attendance: Attendance = Attendance(), distribution: [String] = [],
+    signature: Signature? = nil, issuer: DatedOrgan? = nil, note: String? = nil,
+    publication: Publication? = nil, diagnostics: [Diagnostic] = [],
+    docNumberParts: DocumentNumber? = nil, preamble: String? = nil, compiler: DatedOrgan? = nil,
+    organizations: [Organization] = [], references: [DocumentReference] = [],
+    decisions: [Decision] = [], tasks: [Assignment] = [], source: SourceInfo? = nil
+  ) {
+    self.schemaVersion = Self.currentSchemaVersion
+    self.kind = kind
+    self.title = title
+    self.docNumber = docNumber
+    self.recipients = recipients
+    self.meeting = meeting
+    self.sections = sections
+    self.attendance = attendance
+    self.distribution = distribution
+    self.signature = signature
+    self.issuer = issuer
+    self.note = note
+    self.publication = publication
+    self.diagnostics = diagnostics
+    self.docNumberParts = docNumberParts
+    self.preamble = preamble
+    self.compiler = compiler
+    self.organizations = organizations
+    self.references = references
+    self.decisions = decisions
+    self.tasks = tasks
+    self.source = source
+  }
+
+  private enum CodingKeys: String, CodingKey {
+    case schemaVersion, kind, title, docNumber, recipients, meeting, sections, attendance
+    case distribution, signature, issuer, note, publication, diagnostics
+    case docNumberParts, preamble, compiler, organizations, references, decisions, tasks, source
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    schemaVersion = try c.decodeIfPresent(Int.self, forKey: .schemaVersion) ?? Self.currentSchemaVersion
+    kind = try c.decodeIfPresent(DocumentKind.self, forKey: .kind) ?? .unknown
+    title = try c.decodeIfPresent(String.self, forKey: .title)
+    docNumber = try c.decodeIfPresent(String.self, forKey: .docNumber)
+    recipients = try c.decodeIfPresent([String].self, forKey: .recipients) ?? []
+    meeting = try c.decodeIfPresent(Meeting.self, forKey: .meeting)
+    sections = try c.decodeIfPresent([Section].self, forKey: .sections) ?? []
+    attendance = try c.decodeIfPresent(Attendance.self, forKey: .attendance) ?? Attendance()
+    distribution = try c.decodeIfPresent([String].self, forKey: .distribution) ?? []
+    signature = try c.decodeIfPresent(Signature.self, forKey: .signature)
+    issuer = try c.decodeIfPresent(DatedOrgan.self, forKey: .issuer)
+    note = try c.decodeIfPresent(String.self, forKey: .note)
+    publication = try c.decodeIfPresent(Publication.self, forKey: .publication)
+    diagnostics = try c.decodeIfPresent([Diagnostic].self, forKey: .diagnostics) ?? []
+    docNumberParts = try c.decodeIfPresent(DocumentNumber.self, forKey: .docNumberParts)
+    preamble = try c.decodeIfPresent(String.self, forKey: .preamble)
+    compiler = try c.decodeIfPresent(DatedOrgan.self, forKey: .compiler)
+    organizations = try c.decodeIfPresent([Organization].self, forKey: .organizations) ?? []
+    references = try c.decodeIfPresent([DocumentReference].self, forKey: .references) ?? []
+    decisions = try c.decodeIfPresent([Decision].self, forKey: .decisions) ?? []
+    tasks = try c.decodeIfPresent([Assignment].self, forKey: .tasks) ?? []
+    source = try c.decodeIfPresent(SourceInfo.self, forKey: .source)
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(schemaVersion, forKey: .schemaVersion)
+    try c.encode(kind, forKey: .kind)
+    try c.encode(title, forKey: .title)
+    try c.encode(docNumber, forKey: .docNumber)
+    try c.encode(recipients, forKey: .recipients)
+    try c.encode(meeting, forKey: .meeting)
+    try c.encode(sections, forKey: .sections)
+    try c.encode(attendance, forKey: .attendance)
+    try c.encode(distribution, forKey: .distribution)
+    try c.encode(signature, forKey: .signature)
+    try c.encode(issuer, forKey: .issuer)
+    try c.encode(note, forKey: .note)
+    try c.encode(publication, forKey: .publication)
+    try c.encode(diagnostics, forKey: .diagnostics)
+    try c.encode(docNumberParts, forKey: .docNumberParts)
+    try c.encode(preamble, forKey: .preamble)
+    try c.encode(compiler, forKey: .compiler)
+    try c.encode(organizations, forKey: .organizations)
+    try c.encode(references, forKey: .references)
+    try c.encode(decisions, forKey: .decisions)
+    try c.encode(tasks, forKey: .tasks)
+    try c.encode(source, forKey: .source)
+  }
+
+  /// The document as contract JSON: keys in order, every key present, UTF-8 text unescaped.
+  public func jsonString(prettyPrinted: Bool = true) -> String {
+    // Encoding plain value types into the in-memory tree cannot fail.
+    (try? OrderedJSONEncoder(prettyPrinted: prettyPrinted).encodeToString(self)) ?? "{}"
+  }
+}

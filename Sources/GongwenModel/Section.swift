@@ -1,0 +1,54 @@
+/// A numbered part of the body (GB/T 9704-2012 hierarchy `一、` / `（一）` / `1.` / `（1）`, or
+/// `第X章` / `第X节` / `第X条` in rules), with its subsections.
+public struct Section: Hashable, Sendable, Codable {
+  /// The numbering as printed, brackets made full-width (`（一）`), full-width digits and stops
+  /// made ASCII (`1.`); `1、`, `①` and `第一条` stay as printed.
+  public var marker: String
+  /// Depth in the tree: 1 for a top-level section, 2 for its children, and so on.
+  public var level: Int
+  /// The heading: the rest of the line when the heading stands alone, else the first sentence
+  /// up to and including its `。`.
+  public var title: String
+  /// The section's own text after the marker, heading included, children excluded.
+  public var text: String
+  public var children: [Section]
+  /// The number the marker stands for (`（十二）` → 12), when it has one.
+  public var ordinal: Int?
+  /// The numbering style (`chinese-comma` for `一、`, `article` for `第一条`…).
+  public var style: String?
+  /// From the marker to the end of the section's own text.
+  public var range: SourceRange?
+
+  public init(
+    marker: String, level: Int, title: String, text: String, children: [Section] = [],
+    ordinal: Int? = nil, style: String? = nil, range: SourceRange? = nil
+  ) {
+    self.marker = marker
+    self.level = level
+    self.title = title
+    self.text = text
+    self.children = children
+    self.ordinal = ordinal
+    self.style = style
+    self.range = range
+  }
+
+  private enum CodingKeys: String, CodingKey {
+    case marker, level, title, text, children, ordinal, style, range
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(marker, forKey: .marker)
+    try c.encode(level, forKey: .level)
+    try c.encode(title, forKey: .title)
+    try c.encode(text, forKey: .text)
+    try c.encode(children, forKey: .children)
+    try c.encode(ordinal, forKey: .ordinal)
+    try c.encode(style, forKey: .style)
+    try c.encode(range, forKey: .range)
+  }
+
+  /// This section and all below it, depth first.
+  public var flattened: [Section] { [self] + children.flatMap(\.flattened) }
+}
