@@ -65,3 +65,52 @@ struct DocumentJSONTests {
     #expect(value.serialized() == #""a\"b\\c\nd/e\u0001《》""#)
   }
 }
+
+@Suite("Model: the JSON Schema in Docs/")
+struct DocumentSchemaTests {
+  let validator = try! SchemaValidator(contentsOf: Corpus.packageRoot.appendingPathComponent("Docs/document.schema.json"))
+
+  func violations(_ document: Document) throws -> [String] {
+    let object = try JSONSerialization.jsonObject(with: Data(document.jsonString().utf8))
+    return validator.violations(of: object)
+  }
+
+  @Test func anEmptyDocumentConforms() throws {
+    #expect(try violations(Document()) == [])
+  }
+
+  @Test func aFullDocumentConforms() throws {
+    var document = DocumentJSONTests().sample
+    document.signature = Signature(organs: ["苏州市人民政府"], date: "2021-02-03")
+    document.organizations = [Organization(name: "市发改委", fullName: "市发展和改革委员会", mentions: [SourceRange(start: 1, end: 5)])]
+    document.references = [DocumentReference(title: "政府工作报告", docNumber: "苏府〔2021〕1号")]
+    document.decisions = [Decision(kind: .approvedInPrinciple, subject: "《方案》", references: ["方案"])]
+    document.tasks = [Assignment(lead: ["市应急局"], action: "按程序发文")]
+    document.diagnostics = [Diagnostic(severity: .warning, code: "no-year", message: "…")]
+    document.source = .init(encoding: "UTF-8", length: 10)
+    #expect(try violations(document) == [])
+  }
+
+  @Test func theValidatorCatchesViolations() throws {
+    var object = try #require(
+      try JSONSerialization.jsonObject(with: Data(Document().jsonString().utf8)) as? [String: Any])
+    object["kind"] = "memo"
+    object.removeValue(forKey: "title")
+    object["extra"] = 1
+    #expect(validator.violations(of: object).sorted() == [
+      "$.kind: memo is not one of the allowed values", "$: missing title", "$: unexpected key extra",
+    ])
+  }
+
+  @Test(.enabled(if: Corpus.sharedIsAvailable))
+  func parsedRealDocumentsConform() throws {
+    let parser = DocumentParser()
+    let files = try FileManager.default.contentsOfDirectory(at: Corpus.sharedDev, includingPropertiesForKeys: nil)
+      .filter { $0.pathExtension == "txt" }
+    #expect(files.count > 20)
+    for file in files {
+      let document = try parser.parse(contentsOf: file)
+      #expect(try violations(document) == [], "\(file.lastPathComponent)")
+    }
+  }
+}
