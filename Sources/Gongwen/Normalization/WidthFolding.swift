@@ -29,6 +29,22 @@ struct WidthFolding {
         i += 1
         continue
       }
+      if s == "<" || s == "&", let markup = HTMLMarkup.piece(in: source, at: i) {
+        switch markup {
+        case .lineBreak(let length):
+          lines.append(lineStart..<scalars.count)
+          terminators.append(Int32(i))
+          lineStart = scalars.count
+          i += length
+        case .inline(let length, let separates):
+          if separates { append(" ", Int32(i)) }
+          i += length
+        case .character(let scalar, let length):
+          fold(scalar, at: Int32(i), table)
+          i += length
+        }
+        continue
+      }
       if !s.isInvisibleNoise { fold(s, at: Int32(i), table) }
       i += 1
     }

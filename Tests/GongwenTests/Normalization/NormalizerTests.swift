@@ -254,3 +254,25 @@ struct SeedNormalizationTests {
     }
   }
 }
+
+@Suite("Normalisation of web copies")
+struct WebCopyNormalizationTests {
+  @Test func htmlTagsGoButNestedTitlesStay() {
+    let text = #"<p style="text-align: center;"><strong>遵府函[2015]76号</strong></p><p>汇川区人民政府:</p><p>　　你区《关于审批<汇川区高坪片区控制性详细规划>的请示》收悉。<br/>现批复如下:</p>"#
+    let normalized = Normalizer().normalize(text)
+    #expect(
+      normalized.paragraphs.map { normalized.string(of: $0) } == [
+        "遵府函[2015]76号", "汇川区人民政府:", "你区《关于审批<汇川区高坪片区控制性详细规划>的请示》收悉。", "现批复如下:",
+      ])
+  }
+
+  @Test func characterReferencesBecomeTheirCharacters() {
+    let normalized = Normalizer().normalize("会议&nbsp;纪要&lt;一&gt;&#12298;方案&#x300B;")
+    #expect(normalized.text == "会议 纪要<一>《方案》")
+  }
+
+  @Test func tableCellsAreSeparated() {
+    let normalized = Normalizer().normalize("<table><tr><td>发文机关</td><td>国务院办公厅</td></tr></table>")
+    #expect(normalized.paragraphs.map { normalized.string(of: $0) } == ["发文机关 国务院办公厅"])
+  }
+}

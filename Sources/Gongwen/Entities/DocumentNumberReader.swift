@@ -1,0 +1,103 @@
+import GongwenModel
+
+/// Finds 发文字号 (document numbers): 机关代字 + year in brackets + number + 号 — `苏府〔2021〕12号`,
+/// `国办发〔1986〕53号`, and the forms copies give: `[2015]`, `(2015)`, `【2015】`, `„2009‟`, a letter
+/// O for a zero (`20O0`), pinyin glosses (`國(guó)辦發(fā)〔1986〕53號(hào)`), a number glued to the
+/// title before it (`…的通报潭政办通〔2019〕3号`) or to the line after it.
+struct DocumentNumberReader {
+  struct Match: Hashable {
+    /// The number as printed, without brackets around the whole of it.
+    var range: Range<Int>
+    var parts: DocumentNumber
+  }
+
+  /// Every document number in `range`, in order.
+  static func matches(in scalars: [Unicode.Scalar], _ range: Range<Int>) -> [Match] {
+    var found: [Match] = []
+    var index = range.lowerBound
+    while index < range.upperBound {
+      if let closing = closingBracket(for: scalars[index]), let match = read(scalars, openingAt: index, closing: closing, limit: range) {
+        found.append(match)
+        index = match.range.upperBound
+      } else {
+        index += 1
+      }
+    }
+    return found
+  }
+
+  private static func closingBracket(for s: Unicode.Scalar) -> Set<Unicode.Scalar>? {
+    switch s {
+    case "〔": return ["〕", "]"]
+    case "[", "［": return ["]", "］", "〕"]
+    case "(", "（": return [")", "）"]
+    case "【": return ["】"]
+    case "„", "‟", "“": return ["‟", "”", "“"]
+    case "〈": return ["〉"]
+    case "｛", "{": return ["｝", "}"]
+    default: return nil
+    }
+  }
+
+  private static func read(
+    _ scalars: [Unicode.Scalar], openingAt open: Int, closing: Set<Unicode.Scalar>, limit: Range<Int>
+  ) -> Match? {
+    // The year: four digits, some of them perhaps a letter O or a Chinese zero.
+    var i = open + 1
+    var year = 0
+    for _ in 0..<4 {
+      guard i < limit.upperBound, let digit = yearDigit(scalars[i]) else { return nil }
+      year = year * 10 + digit
+      i += 1
+    }
+    guard i < limit.upperBound, closing.contains(scalars[i]), (1900...2100).contains(year) else {
+      return nil
+    }
+    i += 1
+    if i < limit.upperBound && scalars[i] == "第" { i += 1 }
+    var number = 0
+    var digits = 0
+    while i < limit.upperBound, scalars[i].isASCIIDigit, digits < 6 {
+      number = number * 10 + Int(scalars[i].value - 0x30)
+      digits += 1
+      i += 1
+    }
+    guard digits > 0, i < limit.upperBound, scalars[i] == "号" || scalars[i] == "號" else { return nil }
+    i += 1
+    i += PinyinGloss.length(in: scalars, at: i)
+    let codeStart = organCodeStart(scalars, before: open, limit: limit.lowerBound)
+    guard codeStart < open else { return nil }
+    let code = String(String.UnicodeScalarView(scalars[codeStart..<open]))
+    return Match(range: codeStart..<i, parts: DocumentNumber(organCode: code, year: year, number: number))
+  }
+
+  private static func yearDigit(_ s: Unicode.Scalar) -> Int? {
+    if s.isASCIIDigit { return Int(s.value - 0x30) }
+    switch s {
+    case "O", "o", "〇", "○", "Ｏ": return 0
+    default: return nil
+    }
+  }
+
+  /// 机关代字 run back from the bracket over 汉字 (and their glosses), at most eight of them; a
+  /// label (`文号`, `發文字號`) or a title glued before it (`…的通报`) is not part of the code.
+  private static func organCodeStart(_ scalars: [Unicode.Scalar], before open: Int, limit: Int) -> Int {
+    var start = open
+    var characters = 0
+    while start > limit, characters < 8 {
+      let gloss = PinyinGloss.length(in: scalars, endingBefore: start)
+      let glyph = start - gloss - 1
+      guard glyph >= limit, scalars[glyph].isHan, scalars[glyph] != "号", scalars[glyph] != "號" else { break }
+      start = glyph
+      characters += 1
+    }
+    // A title glued before the code ends with `的` + its kind (`…检查情况的通报潭政办通`).
+    var cut = start
+    for index in start..<open where scalars[index] == "的" {
+      if let kind = DocumentKindReader.kindWord(in: scalars, at: index + 1, limit: open) {
+        cut = index + 1 + kind.length
+      }
+    }
+    return cut
+  }
+}

@@ -1,0 +1,201 @@
+import GongwenModel
+
+/// Reads the 版头 and the start of the 主体 from the front of a document: the title (wrapped
+/// over several lines, letter-spaced, or inside 《》), the 发文字号 (the document's own line first,
+/// then one printed with other text, then page metadata such as `发文字号：…`), and the 主送机关.
+struct FrontMatterReader {
+  struct FrontMatter {
+    /// The lines the title was joined from.
+    var title: [Range<Int>] = []
+    var docNumber: DocumentNumberReader.Match?
+    var recipients: [Range<Int>] = []
+    /// Everything the front matter took, so the rest is the opening text.
+    var consumed: Set<Int> = []
+  }
+
+  /// Labels of the key-value lines web pages put before a document (`发布机构：…`, `文号 :…`).
+  static let metadataLabels: [[Unicode.Scalar]] = [
+    "索引号", "主题分类", "组配分类", "信息分类", "发布机构", "生成日期", "发文字号", "文号", "发文日期", "成文日期",
+    "生效时间", "生效日期", "废止时间", "失效日期", "名称", "标题", "信息来源", "来源", "关键词", "浏览次数", "浏览量",
+    "内容概述", "发布日期", "发布时间", "发文机关", "时效性", "施行日期", "效力级别", "有效性", "字体", "主题词",
+    "發文字號", "文號", "發文機關", "發文日期", "時效性", "施行日期", "效力級別", "發布時間", "發布日期", "信息來源",
+    "瀏覽次數", "來源", "名稱", "標題",
+  ].map(\.scalars)
+
+  /// Whether the range opens with a metadata label (glosses in the label allowed).
+  static func isMetadata(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+    for label in metadataLabels {
+      var i = range.lowerBound
+      var matched = 0
+      while matched < label.count, i < range.upperBound, scalars[i] == label[matched] {
+        i += 1
+        matched += 1
+        i += PinyinGloss.length(in: scalars, at: i)
+      }
+      guard matched == label.count else { continue }
+      while i < range.upperBound, scalars[i].isHorizontalSpace { i += 1 }
+      if i == range.upperBound { return true }
+      let next = scalars[i]
+      if next == ":" || next == "：" || next.isASCIIDigit || next.isHan || next == "|" { return true }
+    }
+    return false
+  }
+
+  /// Reads the front matter from `ranges` (the document's leading paragraphs, in order).
+  static func read(_ scalars: [Unicode.Scalar], _ ranges: [Range<Int>]) -> FrontMatter {
+    var front = FrontMatter()
+    let plain = ranges.indices.filter { !isMetadata(scalars, ranges[$0]) }
+
+    // Title: the first line ending with a kind word, with the short lines just before it that
+    // carry its beginning (an organ line, a wrapped first half).
+    let candidates = plain.filter { isTitleLine(scalars, ranges[$0]) }
+    if let last = candidates.first(where: { !isOrganBanner(scalars, ranges[$0]) }) ?? candidates.first {
+      var lines = [last]
+      var position = plain.firstIndex(of: last)!
+      while position > 0 {
+        let previous = plain[position - 1]
+        guard previous == lines[0] - 1, isTitleContinuation(scalars, ranges[previous], before: ranges[last]) else { break }
+        lines.insert(previous, at: 0)
+        position -= 1
+      }
+      front.title = lines.map { titleRange(scalars, ranges[$0]) }
+      front.consumed.formUnion(lines)
+    } else if let first = plain.first, let title = gluedTitle(scalars, ranges[first]) {
+      front.title = [title]
+    }
+
+    // 发文字号: the document's own line, then one printed among other text, then metadata.
+    var best: (rank: Int, match: DocumentNumberReader.Match, line: Int)? = nil
+    for (line, range) in ranges.enumerated() {
+      for match in DocumentNumberReader.matches(in: scalars, range) where !isCitation(scalars, match.range, within: range) {
+        let rest = scalars.trimmingSpaces(range)
+        let alone =
+          match.range == rest
+          || (rest.count == match.range.count + 2 && scalars[rest.lowerBound].isOpeningBracket
+            && scalars[rest.upperBound - 1].isClosingBracket)
+        let rank = alone ? 0 : isMetadata(scalars, range) ? 2 : 1
+        if best == nil || rank < best!.rank { best = (rank, match, line) }
+      }
+    }
+    if let best {
+      front.docNumber = best.match
+      if best.rank == 0 { front.consumed.insert(best.line) }
+    }
+
+    // 主送机关: the first line (or the start of a glued one) naming organs before a colon.
+    for line in plain {
+      var range = ranges[line]
+      if let title = front.title.last, title.upperBound > range.lowerBound && title.upperBound <= range.upperBound {
+        range = title.upperBound..<range.upperBound
+      }
+      if let number = front.docNumber, number.range.upperBound > range.lowerBound && number.range.upperBound <= range.upperBound {
+        range = number.range.upperBound..<range.upperBound
+      }
+      if let recipients = recipientList(scalars, range) {
+        front.recipients = ListSplitter.entries(in: scalars, recipients, splittingAtStops: false)
+        if recipients.upperBound + 1 >= ranges[line].upperBound { front.consumed.insert(line) }
+        break
+      }
+    }
+    return front
+  }
+
+  private static func isTitleLine(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+    guard (4...160).contains(range.count), DocumentKindReader.kind(ofTitle: scalars, range) != nil else { return false }
+    // A page heading that prints the number with the title is not the document's title line.
+    if !DocumentNumberReader.matches(in: scalars, range).isEmpty { return false }
+    // A sentence that happens to end with a kind word is not a title.
+    for index in range {
+      switch scalars[index] {
+      case "。", "：", ":", "，", ",", "；", ";": return false
+      default: continue
+      }
+    }
+    return true
+  }
+
+  /// An organ name with a kind word and nothing between (`周口市人民政府通知`): a banner like the
+  /// 发文机关标志, not a title, when a real title follows.
+  private static func isOrganBanner(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+    guard let kind = DocumentKindReader.kindWordEnding(scalars, range) else { return false }
+    let organ = scalars.trimmingSpaces(range.lowerBound..<kind.start)
+    return ["政府", "办公室", "辦公室", "办公厅", "辦公廳", "委员会", "委員會"].contains { suffix in
+      scalars.matches(suffix.scalars, at: organ.upperBound - suffix.unicodeScalars.count)
+    }
+  }
+
+  private static func isTitleContinuation(_ scalars: [Unicode.Scalar], _ range: Range<Int>, before title: Range<Int>) -> Bool {
+    guard (2...40).contains(range.count), let last = range.last, let first = range.first else { return false }
+    if DocumentNumberReader.matches(in: scalars, range).first != nil { return false }
+    if scalars[first].isOpeningBracket || scalars[last].isClosingBracket { return false }
+    if isTitleLine(scalars, range) { return false }
+    // A page heading that repeats what the title names (`阿拉善盟…细则及文种式样` above `…关于印发
+    // 阿拉善盟…细则及文种式样的通知`) is not its first half.
+    if scalars.firstIndex(of: Array(scalars[range]), in: title) != nil { return false }
+    // The 发文机关标志 (`XX市人民政府文件`) heads the page; it is not part of the title.
+    if scalars.matches("文件".scalars, at: range.upperBound - 2) { return false }
+    switch scalars[last] {
+    case "。", "：", ":", "，", ",", "；", ";", "日": return false
+    default: return !scalars[last].isASCIIDigit
+    }
+  }
+
+  /// A title line without enclosing 《》.
+  private static func titleRange(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Range<Int> {
+    let trimmed = scalars.trimmingSpaces(range)
+    if trimmed.count > 2, scalars[trimmed.lowerBound] == "《", scalars[trimmed.upperBound - 1] == "》" {
+      return (trimmed.lowerBound + 1)..<(trimmed.upperBound - 1)
+    }
+    return trimmed
+  }
+
+  /// A title at the start of a line that goes on with other text (a web copy glued together):
+  /// a kind word followed by a space or the 发文字号, and no punctuation before it.
+  private static func gluedTitle(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Range<Int>? {
+    var window = range.lowerBound..<min(range.upperBound, range.lowerBound + 120)
+    if let stop = window.first(where: { scalars[$0].isClauseBoundary }) { window = window.lowerBound..<stop }
+    guard window.count > 4 else { return nil }
+    for end in (window.lowerBound + 4)..<window.upperBound {
+      let next = end < range.upperBound ? scalars[end] : " "
+      guard next.isHorizontalSpace || DocumentNumberReader.matches(in: scalars, end..<min(range.upperBound, end + 30)).first?.range.lowerBound == end
+      else { continue }
+      if DocumentKindReader.kind(ofTitle: scalars, range.lowerBound..<end) != nil { return range.lowerBound..<end }
+    }
+    return nil
+  }
+
+  /// A number printed in brackets after a cited title (`《…》（国发〔2016〕56号）`) belongs to the
+  /// citation, not to this document.
+  private static func isCitation(_ scalars: [Unicode.Scalar], _ match: Range<Int>, within line: Range<Int>) -> Bool {
+    var i = match.lowerBound - 1
+    guard i >= line.lowerBound, scalars[i].isOpeningBracket else { return false }
+    i -= 1
+    return i >= line.lowerBound && (scalars[i] == "》" || scalars[i].isHan)
+  }
+
+  /// Words that open a sentence of the body, never a list of recipients.
+  private static let sentenceOpenings: [[Unicode.Scalar]] = [
+    "会议", "會議", "现将", "現將", "现就", "为", "為", "根据", "根據", "经", "經", "按照", "你", "贵", "貴", "现", "現",
+  ].map(\.scalars)
+
+  /// Words organ names are made of; a recipient list holds at least one.
+  private static let organWords: [[Unicode.Scalar]] = [
+    "政府", "部门", "部門", "单位", "單位", "机构", "機構", "局", "厅", "廳", "委", "办", "辦", "管委会", "管委會", "院",
+    "部", "署", "会", "會", "处", "處", "中心", "公司", "镇", "鎮", "乡", "鄉", "街道", "法院", "机关", "機關", "企业", "企業",
+    "总局", "總局", "各",
+  ].map(\.scalars)
+
+  /// The organs before the colon that ends a 主送 line, or nil.
+  private static func recipientList(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Range<Int>? {
+    let trimmed = scalars.trimmingSpaces(range)
+    guard !trimmed.isEmpty, BlockLabel.read(scalars, at: trimmed.lowerBound) == nil else { return nil }
+    guard let colon = trimmed.first(where: { scalars[$0] == "：" || scalars[$0] == ":" }), colon > trimmed.lowerBound,
+      colon - trimmed.lowerBound <= 160
+    else { return nil }
+    let list = trimmed.lowerBound..<colon
+    for opening in sentenceOpenings where scalars.matches(opening, at: list.lowerBound) { return nil }
+    for index in list where scalars[index] == "。" || scalars[index] == "！" { return nil }
+    guard organWords.contains(where: { scalars.firstIndex(of: $0, in: list) != nil }) else { return nil }
+    return list
+  }
+}

@@ -1,0 +1,94 @@
+/// Searching arrays of Unicode scalars with integer offsets — the hot-path form every stage
+/// after normalisation works on.
+extension Array where Element == Unicode.Scalar {
+  /// Whether `needle` occurs at `index`.
+  @inlinable func matches(_ needle: [Unicode.Scalar], at index: Int) -> Bool {
+    guard index >= 0, index + needle.count <= count else { return false }
+    for offset in 0..<needle.count where self[index + offset] != needle[offset] { return false }
+    return true
+  }
+
+  /// The first offset in `range` where `needle` starts, or nil.
+  @inlinable func firstIndex(of needle: [Unicode.Scalar], in range: Range<Int>) -> Int? {
+    guard let first = needle.first, range.count >= needle.count else { return nil }
+    var index = range.lowerBound
+    let last = range.upperBound - needle.count
+    while index <= last {
+      if self[index] == first && matches(needle, at: index) { return index }
+      index += 1
+    }
+    return nil
+  }
+
+  /// The last offset in `range` where `needle` starts, or nil.
+  @inlinable func lastIndex(of needle: [Unicode.Scalar], in range: Range<Int>) -> Int? {
+    guard !needle.isEmpty, range.count >= needle.count else { return nil }
+    var index = range.upperBound - needle.count
+    while index >= range.lowerBound {
+      if matches(needle, at: index) { return index }
+      index -= 1
+    }
+    return nil
+  }
+
+  /// `range` without the horizontal spaces at its ends.
+  @inlinable func trimmingSpaces(_ range: Range<Int>) -> Range<Int> {
+    var lower = range.lowerBound
+    var upper = range.upperBound
+    while lower < upper && self[lower].isHorizontalSpace { lower += 1 }
+    while upper > lower && self[upper - 1].isHorizontalSpace { upper -= 1 }
+    return lower..<upper
+  }
+
+  /// The pieces of `range` between scalars for which `isSeparator` holds, trimmed, empty
+  /// pieces dropped.
+  func split(_ range: Range<Int>, where isSeparator: (Unicode.Scalar) -> Bool) -> [Range<Int>] {
+    var pieces: [Range<Int>] = []
+    var start = range.lowerBound
+    for index in range where isSeparator(self[index]) {
+      let piece = trimmingSpaces(start..<index)
+      if !piece.isEmpty { pieces.append(piece) }
+      start = index + 1
+    }
+    let piece = trimmingSpaces(start..<range.upperBound)
+    if !piece.isEmpty { pieces.append(piece) }
+    return pieces
+  }
+
+  /// The text of `range`.
+  func string(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(self[range])) }
+
+  /// The text of `range` with all white space removed (how the contract compares text).
+  func compactString(_ range: Range<Int>) -> String {
+    String(String.UnicodeScalarView(self[range].filter { !$0.isHorizontalSpace && !$0.isLineTerminator }))
+  }
+}
+
+extension String {
+  /// The string's scalars, for matching against scalar arrays.
+  var scalars: [Unicode.Scalar] { Array(unicodeScalars) }
+}
+
+extension Unicode.Scalar {
+  /// Punctuation that ends a clause inside a sentence or the sentence: `，` `；` `。` `：` and
+  /// their ASCII forms, `！` `？`.
+  @inlinable var isClauseBoundary: Bool {
+    switch self {
+    case "，", "；", "。", "：", "！", "？", ",", ";", ":", "!", "?", "\n": return true
+    default: return false
+    }
+  }
+
+  /// Punctuation that ends a sentence: `。` `！` `？` `；` and ASCII `!` `?` `;`.
+  @inlinable var isSentenceEnd: Bool {
+    switch self {
+    case "。", "！", "？", "!", "?", "\n": return true
+    default: return false
+    }
+  }
+
+  /// Opening brackets, Chinese or ASCII.
+  @inlinable var isOpeningBracket: Bool { self == "（" || self == "(" }
+  /// Closing brackets, Chinese or ASCII.
+  @inlinable var isClosingBracket: Bool { self == "）" || self == ")" }
+}

@@ -1,0 +1,108 @@
+import Testing
+
+@testable import Gongwen
+
+@Suite("Entities: 发文字号, kind, title, recipients, references")
+struct FrontMatterTests {
+  func scalars(_ text: String) -> [Unicode.Scalar] { text.scalars }
+
+  @Test(arguments: [
+    ("苏府〔2021〕12号", "苏府〔2021〕12号", "苏府", 2021, 12),
+    ("东府办函[2003]248号", "东府办函[2003]248号", "东府办函", 2003, 248),
+    ("(国函[20O0]31号)", "国函[20O0]31号", "国函", 2000, 31),
+    ("宜政„2009‟62号", "宜政„2009‟62号", "宜政", 2009, 62),
+    ("文号 :晋政发〔2018〕13号", "晋政发〔2018〕13号", "晋政发", 2018, 13),
+    ("發(fā)文字號(hào)國(guó)辦發(fā)〔1986〕53號(hào)", "國(guó)辦發(fā)〔1986〕53號(hào)", "國(guó)辦發(fā)", 1986, 53),
+    ("…检查情况的通报潭政办通〔2019〕3号", "潭政办通〔2019〕3号", "潭政办通", 2019, 3),
+    ("南政办函(2018)31号福建省林业厅:", "南政办函(2018)31号", "南政办函", 2018, 31),
+    ("临政〔2022〕第15号", "临政〔2022〕第15号", "临政", 2022, 15),
+  ])
+  func documentNumbers(text: String, printed: String, code: String, year: Int, number: Int) throws {
+    let s = scalars(text)
+    let match = try #require(DocumentNumberReader.matches(in: s, 0..<s.count).first)
+    #expect(s.string(match.range) == printed)
+    #expect(match.parts == DocumentNumber(organCode: code, year: year, number: number))
+  }
+
+  @Test(arguments: ["岳政发〔200916号文件", "2015年3月3日", "(2013-2030)", "第126次"])
+  func notDocumentNumbers(text: String) {
+    let s = scalars(text)
+    #expect(DocumentNumberReader.matches(in: s, 0..<s.count).isEmpty)
+  }
+
+  @Test(arguments: [
+    ("苏州市人民政府第126次常务会议纪要", DocumentKind.minutes), ("国务院关于同意福建省设立泉州市泉港区的批复", .reply),
+    ("國務院關於同意吉林省設立扶餘縣的批覆", .reply), ("山西省人民政府关于印发实施方案的通知", .notice),
+    ("宿迁市人民政府关于加快推进农村生活污水治理的指 导 意 见", .opinion), ("太湖县人民政府工作规则", .rules),
+    ("关于商请支持的函", .letter), ("《成都市人民政府辦公廳關(guān)于建立制度的通知》", .notice),
+  ])
+  func kindsFromTitles(title: String, kind: DocumentKind) {
+    let s = scalars(title)
+    #expect(DocumentKindReader.kind(ofTitle: s, 0..<s.count) == kind)
+  }
+
+  @Test(arguments: [
+    ("经研究，现批复如下：一、同意。", DocumentKind.reply), ("现将《办法》印发给你们，请认真执行。", .notice),
+    ("2021年1月23日上午，李亚平市长主持召开市政府第126次常务会议。", .minutes), ("妥否，请批示。", .request),
+  ])
+  func kindsFromFormulas(text: String, kind: DocumentKind) {
+    #expect(DocumentKindReader.kind(fromFormulasIn: scalars(text)) == kind)
+  }
+
+  func frontMatter(_ lines: [String]) -> (FrontMatterReader.FrontMatter, [Unicode.Scalar]) {
+    let s = scalars(lines.joined(separator: "\n"))
+    var ranges: [Range<Int>] = []
+    var start = 0
+    for line in lines {
+      ranges.append(start..<start + line.unicodeScalars.count)
+      start += line.unicodeScalars.count + 1
+    }
+    return (FrontMatterReader.read(s, ranges), s)
+  }
+
+  @Test func aWrappedTitleUnderTheBannerWithItsNumberAndRecipients() {
+    let (front, s) = frontMatter([
+      "发布机构：宿迁市人民政府办公室", "文号：宿政发〔2020〕88号", "宿迁市人民政府文件", "宿政发〔2020〕88号", "宿迁市人民政府",
+      "关于加快推进农村生活污水治理的", "指 导 意 见", "各县、区人民政府，市各开发区、新区管委会，市各委、办、局，市各直属单位：",
+    ])
+    #expect(front.title.map { s.compactString($0) }.joined() == "宿迁市人民政府关于加快推进农村生活污水治理的指导意见")
+    #expect(front.docNumber.map { s.string($0.range) } == "宿政发〔2020〕88号")
+    #expect(
+      front.recipients.map { s.string($0) } == ["各县、区人民政府", "市各开发区、新区管委会", "市各委、办、局", "市各直属单位"])
+  }
+
+  @Test func aGluedWebCopy() {
+    let (front, s) = frontMatter(["南平市人民政府办公室关于商请支持生态移民安置工作的函 南政办函(2018)31号福建省林业厅:武夷山国家公园体制试点工作开展以来。"])
+    #expect(front.title.map { s.string($0) } == ["南平市人民政府办公室关于商请支持生态移民安置工作的函"])
+    #expect(front.docNumber.map { s.string($0.range) } == "南政办函(2018)31号")
+    #expect(front.recipients.map { s.string($0) } == ["福建省林业厅"])
+  }
+
+  @Test func citedNumbersAndSentencesAreNotTheDocumentsOwn() {
+    let (front, _) = frontMatter(["你省《关于恢复扶余县的请示》(吉政文〔1995〕5号)收悉。现批复如下:"])
+    #expect(front.docNumber == nil)
+    #expect(front.recipients.isEmpty)
+    #expect(front.title.isEmpty)
+  }
+
+  @Test func recipientsKeepBracketsAndEnumerationCommas() {
+    let s = scalars("各县（市、区）人民政府，市人民政府各部门；各有关单位。")
+    #expect(
+      ListSplitter.entries(in: s, 0..<s.count).map { s.string($0) } == ["各县（市、区）人民政府", "市人民政府各部门", "各有关单位"])
+  }
+
+  @Test func referencesKeepNestingAndTheirNumbers() {
+    let text = "审议落实《<政府工作报告>2021年主要目标任务分工方案》，根据《国务院关于激发重点群体活力的实施意见》(国发〔2016〕56号)精神，推动《湖南省人民政府办公厅印发<关于若干政策措施>的通知》《懷化市貫徹落實〈關于打好經濟增長主動仗〉實施方案》。"
+    let normalized = Normalizer().normalize(text)
+    let references = ReferenceReader.references(in: normalized, normalized.paragraphs.map(\.range))
+    #expect(
+      references.map(\.title) == [
+        "<政府工作报告>2021年主要目标任务分工方案", "国务院关于激发重点群体活力的实施意见", "湖南省人民政府办公厅印发<关于若干政策措施>的通知",
+        "懷化市貫徹落實〈關于打好經濟增長主動仗〉實施方案",
+      ])
+    #expect(references.map(\.nested) == [["政府工作报告"], [], ["关于若干政策措施"], ["關于打好經濟增長主動仗"]])
+    #expect(references.map(\.docNumber) == [nil, "国发〔2016〕56号", nil, nil])
+    let first = references[0].range!
+    #expect(String(String.UnicodeScalarView(Array(text.unicodeScalars)[first.range])) == "《<政府工作报告>2021年主要目标任务分工方案》")
+  }
+}
