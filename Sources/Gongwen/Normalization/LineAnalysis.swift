@@ -155,7 +155,7 @@ struct LayoutProfile {
       }
     }
     let wider = histogram[min(bestWidth + 9, widthCap + 1)...].reduce(0, +)
-    if measured >= 4, best >= 3, best * 10 >= measured * 4, wider * 10 <= measured {
+    if measured >= 4, best >= 3, best * 4 >= measured, wider * 10 <= measured, bestWidth >= 36 {
       isWrapped = true
       pageWidth = bestWidth
       trailingSpaceEndsParagraph = trailing >= 2 && trailing * 10 <= textCount * 8
