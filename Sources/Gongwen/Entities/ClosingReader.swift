@@ -103,6 +103,17 @@ struct ClosingReader {
     return .other
   }
 
+  /// Whether the list text ends at `entry` with a separator, so a wrapped line starts a new entry.
+  private static func endsWithSeparator(_ scalars: [Unicode.Scalar], _ entry: Range<Int>) -> Bool {
+    var i = entry.upperBound
+    while i < scalars.count, scalars[i].isHorizontalSpace { i += 1 }
+    guard i < scalars.count else { return true }
+    switch scalars[i] {
+    case "，", "；", "。", ",", ";", ".": return true
+    default: return false
+    }
+  }
+
   /// Reads the closing elements from `lines` — the paragraphs outside the numbered body that
   /// come after the front matter, in order.
   static func read(_ scalars: [Unicode.Scalar], _ lines: [Range<Int>]) -> Closing {
@@ -114,8 +125,15 @@ struct ClosingReader {
     for range in lines {
       let line = classify(scalars, range)
       if case .other = line, distributionOpen {
-        // A 分送 list wrapped onto the next line.
-        closing.distribution += ListSplitter.entries(in: scalars, scalars.trimmingSpaces(range))
+        // A 分送 list wrapped onto the next line, perhaps in the middle of an entry.
+        let content = scalars.trimmingSpaces(range)
+        var entries = ListSplitter.entries(in: scalars, content)
+        if let previous = closing.distribution.last, let first = entries.first, !endsWithSeparator(scalars, previous) {
+          closing.distribution[closing.distribution.count - 1] = previous.lowerBound..<first.upperBound
+          entries.removeFirst()
+        }
+        closing.distribution += entries
+        distributionOpen = scalars[content.upperBound - 1] != "。"
         continue
       }
       distributionOpen = false

@@ -44,7 +44,7 @@ struct ClosingTests {
     #expect(closing.signature == nil)
     #expect(closing.note.map { s.string($0) } == "此件公开发布")
     #expect(closing.publication == .public)
-    #expect(closing.distribution.map { s.string($0) } == ["各市、区人民政府", "苏州工业园区、苏州高新区管委会", "市", "各有关部门和单位"])
+    #expect(closing.distribution.map { s.compactString($0) } == ["各市、区人民政府", "苏州工业园区、苏州高新区管委会", "市各有关部门和单位"])
     #expect(closing.issuer.map { s.string($0.organ) } == "苏州市人民政府办公室")
     #expect(closing.issuer?.date?.value.iso == "2021-02-03")
   }
