@@ -1,0 +1,119 @@
+import Foundation
+
+/// A document to evaluate: its gold file and its text.
+public struct GoldCase: Hashable, Sendable {
+  /// The gold file's name without `.gold.json`.
+  public var name: String
+  public var gold: URL
+  public var text: URL
+
+  public init(name: String, gold: URL, text: URL) {
+    self.name = name
+    self.gold = gold
+    self.text = text
+  }
+
+  /// The gold files `NAME.gold.json` in `goldDirectory`, sorted by name, each paired with
+  /// `NAME.txt` in `textDirectory` — by default the gold directory itself. A separate text
+  /// directory is how `Corpus/shared-gold` pairs with `../shared/corpus/dev`.
+  public static func cases(inGoldDirectory goldDirectory: URL, textDirectory: URL? = nil) throws(EvaluationError)
+    -> [GoldCase]
+  {
+    let suffix = ".gold.json"
+    let names: [String]
+    do {
+      names = try FileManager.default.contentsOfDirectory(atPath: goldDirectory.path)
+    } catch {
+      throw EvaluationError("cannot read the gold directory \(goldDirectory.path)")
+    }
+    let texts = textDirectory ?? goldDirectory
+    let cases = names.filter { $0.hasSuffix(suffix) }.sorted().map { file in
+      let name = String(file.dropLast(suffix.count))
+      return GoldCase(
+        name: name, gold: goldDirectory.appendingPathComponent(file),
+        text: texts.appendingPathComponent(name + ".txt"))
+    }
+    guard !cases.isEmpty else { throw EvaluationError("no *\(suffix) files in \(goldDirectory.path)") }
+    return cases
+  }
+}
+
+/// Why an evaluation could not start (as opposed to one document failing, which is an
+/// ``EvaluationFailure`` in the result).
+public struct EvaluationError: Error, Hashable, Sendable, CustomStringConvertible {
+  public var description: String
+  public init(_ description: String) { self.description = description }
+}
+
+/// Measures a parser against gold files: parses each document, encodes it as contract JSON and
+/// compares that with the gold, field by field.
+///
+/// ```swift
+/// let evaluation = try Evaluator().evaluate(goldDirectory: URL(fileURLWithPath: "Corpus/minutes"))
+/// print(evaluation.report())
+/// print(evaluation[.persons]?.f1 ?? 0)
+/// ```
+///
+/// What is compared: only keys present in the gold; text with all white space removed; persons
+/// on name, title, organization and reason (an absent key equals null; `range` and other keys
+/// ignored); section nodes on marker, level, title and text wherever they sit in the tree, and
+/// the tree as a whole. See ``EvaluatedField`` for every field and ``FieldScore`` for the
+/// arithmetic.
+public struct Evaluator: Sendable {
+  public var parser: DocumentParser
+
+  public init(parser: DocumentParser = DocumentParser()) {
+    self.parser = parser
+  }
+
+  /// Compares one document's contract JSON (`OrderedJSONEncoder().encodeToValue(document)`)
+  /// with its gold JSON.
+  public static func compare(output: JSONValue, gold: JSONValue, document: String) -> Evaluation {
+    var comparison = GoldComparison(document: document)
+    comparison.compare(output: output, gold: gold)
+    return comparison.evaluation
+  }
+
+  /// Compares a parsed document with its gold JSON.
+  public func evaluate(_ document: Document, gold: JSONValue, name: String) -> Evaluation {
+    do {
+      return Self.compare(output: try OrderedJSONEncoder().encodeToValue(document), gold: gold, document: name)
+    } catch {
+      return Evaluation(failures: [EvaluationFailure(document: name, reason: "cannot encode the output: \(error)")])
+    }
+  }
+
+  /// Parses and compares every case; a case whose gold or text cannot be read is a failure in
+  /// the result, not an error.
+  public func evaluate(_ cases: [GoldCase]) -> Evaluation {
+    Evaluation(combining: cases.map(evaluate))
+  }
+
+  /// Evaluates every `NAME.gold.json` in `goldDirectory` against `NAME.txt` in `textDirectory`
+  /// (by default next to the gold file).
+  public func evaluate(goldDirectory: URL, textDirectory: URL? = nil) throws(EvaluationError) -> Evaluation {
+    evaluate(try GoldCase.cases(inGoldDirectory: goldDirectory, textDirectory: textDirectory))
+  }
+
+  private func evaluate(_ goldCase: GoldCase) -> Evaluation {
+    func failure(_ reason: String) -> Evaluation {
+      Evaluation(failures: [EvaluationFailure(document: goldCase.name, reason: reason)])
+    }
+    let gold: JSONValue
+    do {
+      gold = try JSONValue(parsing: try Data(contentsOf: goldCase.gold))
+    } catch let error as JSONParseError {
+      return failure("\(goldCase.gold.lastPathComponent): \(error)")
+    } catch {
+      return failure("cannot read \(goldCase.gold.path)")
+    }
+    guard FileManager.default.fileExists(atPath: goldCase.text.path) else {
+      return failure("no text file \(goldCase.text.path)")
+    }
+    do {
+      return evaluate(try parser.parse(contentsOf: goldCase.text), gold: gold, name: goldCase.name)
+    } catch {
+      return failure("\(goldCase.text.lastPathComponent): \(error)")
+    }
+  }
+}
