@@ -25,6 +25,8 @@ struct AttendanceReader {
     var attendance = Attendance()
     /// Roster pieces nothing could be made of, for diagnostics.
     var unread: [Range<Int>] = []
+    /// Where the represented organisations are printed.
+    var organizationRanges: [Range<Int>] = []
   }
 
   /// Verbs of attendance in prose, with the list they fill; longest first.
@@ -78,6 +80,7 @@ struct AttendanceReader {
     case .recorders: reading.attendance.recorders += persons
     }
     for organization in parsed.organizations {
+      reading.organizationRanges.append(organization)
       let name = scalars.compactString(organization)
       if !reading.attendance.representedOrganizations.contains(name) {
         reading.attendance.representedOrganizations.append(name)
@@ -104,8 +107,7 @@ struct AttendanceReader {
         index += 1
         continue
       }
-      guard let verb = Self.verbs.first(where: { scalars.matches($0.verb, at: index) }), isVerbEnd(scalars, index + verb.verb.count, range)
-      else {
+      guard let verb = Self.verbs.first(where: { scalars.matches($0.verb, at: index) }) else {
         index += 1
         continue
       }
@@ -120,19 +122,14 @@ struct AttendanceReader {
         position -= 1
       }
       let parsed = roster.parse(scalars, chunks.map { scalars.trimmingSpaces($0) })
-      if !parsed.persons.isEmpty || !parsed.organizations.isEmpty { found.append((verb.list, parsed)) }
+      if parsed.unread.isEmpty && (!parsed.persons.isEmpty || !parsed.organizations.isEmpty) {
+        found.append((verb.list, parsed))
+      }
       // What follows the verb is a new clause for the next verb.
       index += verb.verb.count
       clauseStarts = [index]
     }
     return found
-  }
-
-  /// After an attendance verb comes the end of the clause, `会议`/`了`, or nothing.
-  private func isVerbEnd(_ scalars: [Unicode.Scalar], _ end: Int, _ range: Range<Int>) -> Bool {
-    guard end < range.upperBound else { return true }
-    let next = scalars[end]
-    return next.isClauseBoundary || next == "。" || next == "会" || next == "會" || next == "了" || next == "议" || next == "議"
   }
 
   /// A clause that is only a list of people or units (no verb of its own).

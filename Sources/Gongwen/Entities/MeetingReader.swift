@@ -52,47 +52,47 @@ struct MeetingReader {
     return Reading(meeting: meeting, chairName: person.name, chairTitle: person.title, sentence: headerChair, date: headerDate)
   }
 
+  /// The first sentence of `range` that convenes a meeting (`主持召开`, `主持`, or `召开` with the
+  /// convener as its subject), read.
   private func readSentence(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Reading? {
-    var conveneAt: Int? = nil
-    var conveneLength = 0
-    var index = range.lowerBound
-    search: while index < range.upperBound {
-      for word in Self.convene where scalars.matches(word, at: index) {
-        conveneAt = index
-        conveneLength = word.count
-        break search
-      }
-      index += 1
-    }
-    var withoutChair = false
-    if conveneAt == nil {
-      // `市长别必雄到隆中实地察看…，并召开现场办公会`: no 主持, the subject convenes.
-      for word in Self.conveneWithoutChair {
-        if let at = scalars.firstIndex(of: word, in: range) {
-          conveneAt = at
-          conveneLength = word.count
-          withoutChair = true
-          break
+    let line = scalars.trimmingSpaces(range)
+    // Header lines (`主持人：`, `时间：`) are read separately.
+    guard !line.isEmpty, BlockLabel.read(scalars, at: line.lowerBound) == nil else { return nil }
+    var sentenceStart = line.lowerBound
+    while sentenceStart < line.upperBound {
+      var sentenceEnd = sentenceStart
+      while sentenceEnd < line.upperBound && !scalars[sentenceEnd].isSentenceEnd { sentenceEnd += 1 }
+      let sentence = sentenceStart..<sentenceEnd
+      for (words, withoutChair) in [(Self.convene, false), (Self.conveneWithoutChair, true)] {
+        for word in words {
+          if let at = scalars.firstIndex(of: word, in: sentence) {
+            return read(scalars, sentence, conveningAt: at, length: word.count, withoutChair: withoutChair)
+          }
         }
       }
+      sentenceStart = sentenceEnd + 1
     }
-    guard let at = conveneAt else { return nil }
-    // The sentence that holds it.
-    var sentenceStart = at
-    while sentenceStart > range.lowerBound && !scalars[sentenceStart - 1].isSentenceEnd { sentenceStart -= 1 }
-    var sentenceEnd = at
-    while sentenceEnd < range.upperBound && !scalars[sentenceEnd].isSentenceEnd { sentenceEnd += 1 }
+    return nil
+  }
 
+  private func read(
+    _ scalars: [Unicode.Scalar], _ sentence: Range<Int>, conveningAt at: Int, length conveneLength: Int, withoutChair: Bool
+  ) -> Reading? {
+    let sentenceStart = sentence.lowerBound
+    let sentenceEnd = sentence.upperBound
     var reading = Reading(meeting: Meeting(), sentence: sentenceStart..<sentenceEnd)
     let before = sentenceStart..<at
 
-    // Date and time of day: the first date of the sentence, and 上午/下午/晚上 near it.
-    if let date = DateScanner.dates(in: scalars, before).first {
+    // Date and time of day: the date nearest before the chair (a web copy may print its own
+    // publication date earlier in the sentence), and 上午/下午/晚上 after it.
+    var timeSearch = before
+    if let date = DateScanner.dates(in: scalars, before).last {
       reading.date = date
       reading.meeting.date = date.value.iso
+      timeSearch = date.range.lowerBound..<before.upperBound
     }
     for time in Self.times {
-      if let found = scalars.firstIndex(of: time, in: before) {
+      if let found = scalars.firstIndex(of: time, in: timeSearch) {
         reading.meeting.timeOfDay = scalars.string(found..<(found + time.count))
         break
       }
@@ -112,7 +112,12 @@ struct MeetingReader {
     }
     reading.delegatedBy = delegation(scalars, sentenceStart..<clauseStart)
     let people = PersonPhraseReader(lexicon: lexicon)
-    if let person = people.read(scalars, afterDate(scalars, chairPhrase, reading.date)) {
+    var person = people.read(scalars, afterDate(scalars, chairPhrase, reading.date))
+    if person == nil, !withoutChair, let subject = subjectPhrase(scalars, sentenceStart..<at) {
+      // `欧阳晓峰区长率…赴…，并主持召开`: the chair is the subject of the sentence.
+      person = people.read(scalars, subject)
+    }
+    if let person {
       reading.chairName = person.name
       reading.chairTitle = person.title
       reading.meeting.chair = Meeting.Chair(
@@ -150,7 +155,7 @@ struct MeetingReader {
   private func subjectPhrase(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Range<Int>? {
     var start = range.lowerBound
     // Skip a leading date clause.
-    if let date = DateScanner.dates(in: scalars, range).first, date.range.lowerBound - range.lowerBound < 4 {
+    if let date = DateScanner.dates(in: scalars, range).first {
       start = date.range.upperBound
       while start < range.upperBound && (scalars[start].isClauseBoundary || scalars[start].isHorizontalSpace) { start += 1 }
       for time in Self.times where scalars.matches(time, at: start) { start += time.count }

@@ -12,7 +12,7 @@ struct PersonPhraseReader {
   }
 
   /// Words of respect and address after a name, which are neither name nor office.
-  static let honorifics: [[Unicode.Scalar]] = ["同志", "等同志", "先生", "女士"].map(\.scalars)
+  static let honorifics: [[Unicode.Scalar]] = ["等同志", "同志", "先生", "女士"].map(\.scalars)
 
   /// Reads `range` (original offsets, glosses allowed) as one person. With
   /// `separatingOrganization`, an organisation before the office becomes the person's unit

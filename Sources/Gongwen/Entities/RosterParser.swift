@@ -36,7 +36,8 @@ struct RosterParser {
   private static let representativeEndings: [[Unicode.Scalar]] = [
     "等单位主要负责同志", "等单位负责同志", "等单位负责人", "等部门负责同志", "等部门负责人", "等单位主要负责人", "等单位的代表",
     "主要负责同志", "有关负责同志", "负责同志", "有关负责人", "主要负责人", "负责人", "的代表", "代表", "等單位負責人",
-    "負責同志", "負責人",
+    "等單位負責同志", "等單位主要負責同志", "等部門負責人", "等部門負責同志", "主要負責同志", "有關負責同志", "負責同志",
+    "負責人",
   ].map(\.scalars)
 
   /// Words that join the last of a list (`以及`, `和`, `及`).
@@ -65,17 +66,23 @@ struct RosterParser {
 
   /// `市检察院、联通苏州分公司的代表` → [市检察院, 联通苏州分公司], or nil.
   func representedOrganizations(_ scalars: [Unicode.Scalar], _ run: Range<Int>) -> [Range<Int>]? {
-    guard let ending = Self.representativeEndings.first(where: { scalars.matches($0, at: run.upperBound - $0.count) }) else {
-      return nil
-    }
+    guard
+      let ending = Self.representativeEndings.first(where: {
+        run.count > $0.count && scalars.matches($0, at: run.upperBound - $0.count)
+      })
+    else { return nil }
     let units = run.lowerBound..<(run.upperBound - ending.count)
     var organizations: [Range<Int>] = []
     for piece in scalars.split(units, where: { $0 == "、" || $0 == "，" || $0 == "," }) {
       var parts = [piece]
-      // `省有关部门及海航集团合肥营业部`: a conjunction joins the last two.
+      // `省有关部门及海航集团合肥营业部`: a conjunction joins the last two — unless it is part of
+      // one name (`宁波市自然资源和规划局北仑分局`).
       for conjunction in Self.conjunctions {
-        if let at = scalars.firstIndex(of: conjunction, in: piece), at > piece.lowerBound {
-          parts = [piece.lowerBound..<at, (at + conjunction.count)..<piece.upperBound]
+        guard let at = scalars.firstIndex(of: conjunction, in: piece), at > piece.lowerBound else { continue }
+        let left = piece.lowerBound..<at
+        let right = (at + conjunction.count)..<piece.upperBound
+        if ClosingReader.endsWithOrgan(scalars, left) && ClosingReader.endsWithOrgan(scalars, right) {
+          parts = [left, right]
           break
         }
       }
@@ -92,8 +99,8 @@ struct RosterParser {
 
   private enum Reading {
     case person(Entry)
-    /// One character: half of a padded name.
-    case fragment(Range<Int>)
+    /// One character: half of a padded name (the reason printed after it, if any).
+    case fragment(Range<Int>, reason: Range<Int>?)
     /// An organisation with no person after it (the person is in the next piece).
     case organization(Range<Int>)
     /// An organisation and the surname that starts its person's padded name (`市发改委王` `翔`).
@@ -121,9 +128,9 @@ struct RosterParser {
       switch reading {
       case .person(let entry):
         result.persons.append(entry)
-      case .fragment(let first):
-        if let (nextReading, _) = next, case .fragment(let second) = nextReading {
-          result.persons.append(Entry(name: [first, second]))
+      case .fragment(let first, _):
+        if let (nextReading, _) = next, case .fragment(let second, let reason) = nextReading {
+          result.persons.append(Entry(name: [first, second], reason: reason))
           index += 1
         } else {
           result.unread.append(range)
@@ -137,8 +144,8 @@ struct RosterParser {
           result.organizations.append(organization)
         }
       case .organizationAndSurname(let organization, let surname):
-        if let (nextReading, _) = next, case .fragment(let given) = nextReading {
-          result.persons.append(Entry(name: [surname, given], organization: organization))
+        if let (nextReading, _) = next, case .fragment(let given, let reason) = nextReading {
+          result.persons.append(Entry(name: [surname, given], organization: organization, reason: reason))
           index += 1
         } else {
           result.unread.append(range)
@@ -174,7 +181,7 @@ struct RosterParser {
     }
     piece = scalars.trimmingSpaces(piece)
     guard !piece.isEmpty, !piece.contains(where: { scalars[$0].isASCIIDigit }) else { return .unread }
-    if piece.count == 1 { return scalars[piece.lowerBound].isHan ? .fragment(piece) : .unread }
+    if piece.count == 1 { return scalars[piece.lowerBound].isHan ? .fragment(piece, reason: reason) : .unread }
 
     // A bare name; four characters only with a compound surname, else an organisation may lead.
     if people.isName(scalars, piece) && (piece.count <= 3 || lexicon.surnameLength(in: scalars, at: piece.lowerBound) == 2) {
