@@ -99,7 +99,9 @@ struct LayoutScanner {
       flushFront(splittingBody: false)
       return enterContents(returningTo: .front)
     }
-    if let marker = marker(at: position), atLineStart ? opensBodyAtLineStart(marker) : startsNumbering(marker) {
+    if let marker = marker(at: position),
+      atLineStart ? opensBodyAtLineStart(marker) : startsNumbering(marker) && opensInLine(marker, at: position)
+    {
       flushFront(splittingBody: false)
       mode = .body
       return stepBody(at: position)
@@ -113,7 +115,7 @@ struct LayoutScanner {
     let end =
       firstBoundary(from: position, to: lineEnd) { j, afterClause in
         if afterClause { return true }
-        return marker(at: j).map(startsNumbering) ?? false
+        return marker(at: j).map { startsNumbering($0) && opensInLine($0, at: j) } ?? false
       } ?? lineEnd
     pendingFront.append(units.count)
     addUnit(Unit(range: position..<end, line: line, role: .front))
@@ -169,7 +171,7 @@ struct LayoutScanner {
       enterClosing()
       return stepClosing(at: position)
     }
-    if let marker = marker(at: position), atLineStart || continuesInLine(marker) {
+    if let marker = marker(at: position), atLineStart || continuesInLine(marker, at: position) {
       return openSection(marker, at: position)
     }
     guard let node = tree.current else {
@@ -207,13 +209,36 @@ struct LayoutScanner {
   /// or at a closing element inside the line, or at the end of the line.
   private func nextBodyEvent(from position: Int) -> Int {
     firstBoundary(from: position, to: lineEnd) { j, afterClause in
-      if let marker = marker(at: j), continuesInLine(marker) { return true }
+      if let marker = marker(at: j), continuesInLine(marker, at: j) { return true }
       return closingElementStarts(at: j, afterClause: afterClause)
     } ?? lineEnd
   }
 
-  private func continuesInLine(_ marker: SectionMarker) -> Bool {
-    marker.style != .circled && tree.continues(marker)
+  private func continuesInLine(_ marker: SectionMarker, at position: Int) -> Bool {
+    marker.style != .circled && tree.continues(marker) && opensInLine(marker, at: position)
+  }
+
+  /// Whether a marker inside a line stands at the start of an item rather than inside a
+  /// sentence: after `：` or `；` the item must run to a `。` before the next `；`
+  /// (`纪要如下:一、会议听取了…汇报。` opens a section, `要求如下：（1）道路；（2）桥梁。` does not).
+  private func opensInLine(_ marker: SectionMarker, at position: Int) -> Bool {
+    var k = position - 1
+    while k >= lineStart && s[k].isHorizontalSpace { k -= 1 }
+    guard k >= lineStart else { return true }
+    switch s[k] {
+    case "；", "：", ";", ":":
+      var i = position + marker.length
+      while i < lineEnd && i - position < 2000 {
+        switch s[i] {
+        case "。", "！", "？": return true
+        case "；", ";": return false
+        default: i += 1
+        }
+      }
+      return true
+    default:
+      return true
+    }
   }
 
   /// The end of a section's title in `start..<end`: its first sentence through `。`, or the whole
@@ -393,7 +418,9 @@ struct LayoutScanner {
   private mutating func stepAttachment(at position: Int) -> Int {
     let atLineStart = position == lineStart
     if atLineStart && isContentsHeader() { return enterContents(returningTo: .attachment) }
-    if let marker = marker(at: position), atLineStart ? opensBodyAtLineStart(marker) : startsNumbering(marker) {
+    if let marker = marker(at: position),
+      atLineStart ? opensBodyAtLineStart(marker) : startsNumbering(marker) && opensInLine(marker, at: position)
+    {
       tree.restart()
       mode = .body
       return stepBody(at: position)
@@ -421,7 +448,7 @@ struct LayoutScanner {
     attachmentHasPreamble = true
     let end =
       firstBoundary(from: position, to: lineEnd) { j, afterClause in
-        if let marker = marker(at: j), startsNumbering(marker) { return true }
+        if let marker = marker(at: j), startsNumbering(marker) && opensInLine(marker, at: j) { return true }
         return closingElementStarts(at: j, afterClause: afterClause)
       } ?? lineEnd
     addUnit(Unit(range: position..<end, line: line, role: .attachmentPreamble))

@@ -158,6 +158,11 @@ struct SectionRecognizerTests {
     #expect(outline(text) == ["一、1 审议方案。"])
   }
 
+  @Test func numberedItemsInsideASentenceOpenNothing() {
+    let text = "一、关于A\n（一）要求如下：（1）道路；（2）桥梁。\n（二）下列车辆不受限制：①警车；②救护车。"
+    #expect(outline(text) == ["一、1 关于A", " （一）2 要求如下：（1）道路；（2）桥梁。", " （二）2 下列车辆不受限制：①警车；②救护车。"])
+  }
+
   @Test func aTableOfContentsIsNotTheBody() {
     let text = """
       丽水市重大行政决策程序实施办法
