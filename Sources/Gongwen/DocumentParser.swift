@@ -70,6 +70,9 @@ public struct DocumentParser: Sendable {
       document.diagnostics.append(
         Diagnostic(severity: .warning, code: "no-text", message: "the input holds no text"))
     }
+    let structure = SectionRecognizer().recognize(normalized)
+    document.sections = structure.sections
+    document.diagnostics += structure.diagnostics
     return document
   }
 }

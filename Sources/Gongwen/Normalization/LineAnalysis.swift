@@ -133,7 +133,8 @@ struct LayoutProfile {
         shortestUnterminated = min(shortestUnterminated, line.width)
       }
       if line.leading == .indent { indented += 1 }
-      if line.width >= 16 {
+      // A trailing space marks a paragraph's last line, which stops short of the page width.
+      if line.width >= 16 && !line.hasTrailingSpace {
         histogram[min(line.width, widthCap)] += 1
         measured += 1
       }

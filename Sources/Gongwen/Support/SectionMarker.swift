@@ -115,47 +115,77 @@ public struct SectionMarker: Hashable, Sendable {
 
     // 1.  1、  1.1  1 (decimal)
     if first.isASCIIDigit {
-      var parts: [Int] = []
-      var i = start
-      while true {
+      // A number of one to three digits (`2021` is a year, not a section number).
+      func number(from k: Int) -> (value: Int, end: Int)? {
         var value = 0
-        var digits = 0
-        while let s = at(i), s.isASCIIDigit, digits < 3 {
+        var j = k
+        while let s = at(j), s.isASCIIDigit {
+          if j - k == 3 { return nil }
           value = value * 10 + Int(s.value - 0x30)
-          digits += 1
-          i += 1
+          j += 1
         }
-        guard digits > 0, !(at(i)?.isASCIIDigit ?? false) else { return nil }
-        parts.append(value)
-        if (at(i) == "." || at(i) == "．"), let next = at(i + 1), next.isASCIIDigit { i += 1; continue }
-        break
+        return j > k ? (value, j) : nil
       }
-      guard parts.allSatisfy({ $0 > 0 }) || parts.count > 1, parts[0] > 0 else { return nil }
-      let printed = String(String.UnicodeScalarView((start..<i).map { at($0)! }))
-        .replacingFullWidthStops()
-      if parts.count == 1 {
+      guard first != "0", let head = number(from: start), head.value > 0 else { return nil }
+      var parts = [head.value]
+      var i = head.end
+      var complete = true
+      while at(i) == "." || at(i) == "．", let next = at(i + 1), next.isASCIIDigit {
+        guard let part = number(from: i + 1) else {
+          complete = false
+          break
+        }
+        parts.append(part.value)
+        i = part.end
+      }
+      if parts.count == 1 && complete {
         switch at(i) {
         case ".", "．":
-          // `1.` but not `1.5亿` (handled above) and not an ellipsis-like `1..`
+          // `1.` but not an ellipsis-like `1..`
           if at(i + 1) == "." { return nil }
-          return SectionMarker(style: .arabicStop, ordinal: parts[0], parts: parts, length: i - start + 1, canonical: "\(parts[0]).")
+          return SectionMarker(style: .arabicStop, ordinal: head.value, parts: parts, length: i - start + 1, canonical: "\(head.value).")
         case "、":
-          return SectionMarker(style: .arabicComma, ordinal: parts[0], parts: parts, length: i - start + 1, canonical: "\(parts[0])、")
+          return SectionMarker(style: .arabicComma, ordinal: head.value, parts: parts, length: i - start + 1, canonical: "\(head.value)、")
         default:
           break
         }
       }
       // Decimal numbering: the number must stand apart from the heading after it
-      // (`1 总则`, `1.1 编制目的`, or `1.1编制目的` for two or more parts).
+      // (`1 总则`, `1.1 编制目的`, or `1.1编制目的` for two or more parts), not from a number or
+      // a sign (`1 |`, `01 14:58`).
       let next = at(i)
-      let spaced = next.map(\.isHorizontalSpace) ?? false
-      guard spaced || (parts.count > 1 && (next?.isHan ?? false) && !(next?.isNumberCounter ?? false)) else {
-        return nil
+      var heading = i
+      while let s = at(heading), s.isHorizontalSpace { heading += 1 }
+      let spaced = heading > i && (at(heading).map { $0.isHan || $0 == "《" || $0 == "“" } ?? false)
+      if complete && (spaced || (parts.count > 1 && (next?.isHan ?? false) && !(next?.isNumberCounter ?? false))) {
+        let printed = String(String.UnicodeScalarView((start..<i).map { at($0)! })).replacingFullWidthStops()
+        return SectionMarker(
+          style: .decimal, ordinal: parts[parts.count - 1], parts: parts, length: i - start, canonical: printed)
       }
-      return SectionMarker(
-        style: .decimal, ordinal: parts[parts.count - 1], parts: parts, length: i - start, canonical: printed)
+      // `1.4月底前`, `1.2022年…`: an item number whose text starts with a date, not a decimal.
+      if at(head.end) == "." || at(head.end) == "．", startsWithDate(at, head.end + 1) {
+        return SectionMarker(
+          style: .arabicStop, ordinal: head.value, parts: [head.value], length: head.end - start + 1,
+          canonical: "\(head.value).")
+      }
+      return nil
     }
     return nil
+  }
+
+  /// Whether the scalars at `k` are a year (`2022年`) or a month (`4月`).
+  private static func startsWithDate(_ at: (Int) -> Unicode.Scalar?, _ k: Int) -> Bool {
+    var j = k
+    var value = 0
+    while let s = at(j), s.isASCIIDigit, j - k < 4 {
+      value = value * 10 + Int(s.value - 0x30)
+      j += 1
+    }
+    switch at(j) {
+    case "年": return j - k == 4
+    case "月": return j - k <= 2 && (1...12).contains(value)
+    default: return false
+    }
   }
 }
 

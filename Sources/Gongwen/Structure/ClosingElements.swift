@@ -1,0 +1,158 @@
+/// Readers for the elements that close a 公文 after its body (GB/T 9704-2012): closing formulas,
+/// organ lines (signature, compiler line), dates, 附注 notes and the 印发 line. Each reads at a
+/// position of a line and says how far the element reaches; none looks further than a line.
+enum ClosingElements {
+  /// Labels that open a closing block: attendance rosters, distribution, the attachment list.
+  static func isClosingLabel(_ label: BlockLabel) -> Bool {
+    switch label {
+    case .present, .attending, .absent, .recorder, .distribution, .copyTo, .attachment: return true
+    case .recipients, .chair, .time, .place, .signer: return false
+    }
+  }
+
+  /// A date as printed in a signature or on a compiler line: `2021年2月3日`, `2021年 2月 3日`,
+  /// `二〇〇九年十二月十五日`, `（二○一二年八月十四日）`. Returns its length.
+  static func dateLength(_ s: [Unicode.Scalar], at start: Int, end: Int) -> Int? {
+    var i = start
+    var bracket: Unicode.Scalar? = nil
+    if i < end && (s[i] == "(" || s[i] == "（") {
+      bracket = s[i]
+      i += 1
+    }
+    func skipSpaces() { while i < end && s[i].isHorizontalSpace { i += 1 } }
+    // Year: four digits, Arabic or Chinese (〇 ○ O 0 零 for zero).
+    let yearStart = i
+    while i < end, i - yearStart < 4, s[i].isASCIIDigit || isChineseDigit(s[i]) { i += 1 }
+    guard i - yearStart == 4 else { return nil }
+    skipSpaces()
+    guard i < end, s[i] == "年" else { return nil }
+    i += 1
+    for unit in ["月", "日"] as [Unicode.Scalar] {
+      skipSpaces()
+      let numberStart = i
+      while i < end, i - numberStart < 3, s[i].isASCIIDigit || isChineseDigit(s[i]) || s[i] == "十" { i += 1 }
+      guard i > numberStart else { return nil }
+      skipSpaces()
+      guard i < end, s[i] == unit else { return nil }
+      i += 1
+    }
+    if bracket != nil {
+      guard i < end, s[i] == ")" || s[i] == "）" else { return nil }
+      i += 1
+    }
+    return i - start
+  }
+
+  private static func isChineseDigit(_ s: Unicode.Scalar) -> Bool {
+    switch s {
+    case "〇", "○", "零", "O", "Ｏ", "一", "二", "三", "四", "五", "六", "七", "八", "九": return true
+    default: return false
+    }
+  }
+
+  /// The last characters of organ names (机关): 政府 办公室 办公厅 局 委 委员会 院 部 署 中心 公司…
+  static func endsOrganName(_ s: Unicode.Scalar) -> Bool {
+    switch s {
+    case "府", "室", "厅", "廳", "局", "委", "会", "會", "院", "部", "办", "辦", "署", "心", "司", "团", "團",
+      "组", "組", "处", "處", "科", "所", "站", "馆", "館", "行", "队", "隊", "社", "台", "庭", "宫", "宮":
+      return true
+    default:
+      return false
+    }
+  }
+
+  /// An organ name, or several separated by single spaces, at `start`: 汉字 (with the pinyin
+  /// glosses of web copies, `國(guó)務(wù)院`), ending with an organ suffix or with `整理`.
+  /// Returns the length up to the end of the last complete name.
+  static func organLength(_ s: [Unicode.Scalar], at start: Int, end: Int) -> Int? {
+    var i = start
+    var lastEnd: Int? = nil
+    var han = 0
+    while i < end, i - start < 60 {
+      let c = s[i]
+      if c.isHan {
+        han += 1
+        i += 1
+        if endsOrganName(c) || (c == "理" && i - 2 >= start && s[i - 2] == "整") { lastEnd = i }
+      } else if c == "(" || c == "（", let gloss = glossLength(s, at: i, end: end) {
+        i += gloss
+      } else if c.isHorizontalSpace && han > 0 && i + 1 < end && s[i + 1].isHan {
+        i += 1
+      } else {
+        break
+      }
+    }
+    guard let length = lastEnd.map({ $0 - start }), han >= 2 else { return nil }
+    return length
+  }
+
+  /// A pinyin gloss a web copy puts after a Traditional character: `(guó)`.
+  static func glossLength(_ s: [Unicode.Scalar], at start: Int, end: Int) -> Int? {
+    var i = start + 1
+    while i < end, i - start < 10, s[i].isASCIILetter || (s[i].value >= 0xC0 && s[i].value < 0x250) { i += 1 }
+    guard i > start + 1, i < end, s[i] == ")" || s[i] == "）" else { return nil }
+    return i - start + 1
+  }
+
+  /// A closing formula at `start`: `特此通知。` `特此函告，请予支持。` `此复。` `妥否，请批示。`.
+  /// Returns its length through its `。` (or to the end of the line).
+  static func formulaLength(_ s: [Unicode.Scalar], at start: Int, end: Int) -> Int? {
+    guard start + 1 < end else { return nil }
+    let pair = (s[start], s[start + 1])
+    switch pair {
+    case ("特", "此"), ("此", "复"), ("此", "覆"), ("此", "復"), ("妥", "否"), ("当", "否"), ("當", "否"),
+      ("专", "此"), ("專", "此"):
+      break
+    default:
+      return nil
+    }
+    var i = start + 2
+    while i < end, i - start < 24 {
+      if s[i] == "。" || s[i] == "！" { return i - start + 1 }
+      i += 1
+    }
+    return i == end ? end - start : nil
+  }
+
+  /// A note (附注) at `start`: `（此件公开发布）` `(此件主動公開(kāi))` `（联系人：…）`, or an
+  /// unbracketed `此件公开发布` / `主动公开`. Returns its length.
+  static func noteLength(_ s: [Unicode.Scalar], at start: Int, end: Int) -> Int? {
+    var i = start
+    let bracketed = s[i] == "(" || s[i] == "（"
+    if bracketed { i += 1 }
+    guard i + 1 < end else { return nil }
+    let opening: [[Unicode.Scalar]] = [
+      ["此", "件"], ["本", "件"], ["联", "系"], ["聯", "系"], ["主", "动", "公", "开"], ["主", "動", "公", "開"],
+      ["依", "申", "请", "公", "开"], ["不", "予", "公", "开"],
+    ]
+    guard opening.contains(where: { word in i + word.count <= end && zip(word, s[i...]).allSatisfy { $0 == $1 } })
+    else { return nil }
+    if !bracketed {
+      // Unbracketed: a short line of its own.
+      return end - start <= 14 ? end - start : nil
+    }
+    var depth = 0
+    var k = start
+    while k < end, k - start < 120 {
+      if s[k] == "(" || s[k] == "（" { depth += 1 }
+      if s[k] == ")" || s[k] == "）" {
+        depth -= 1
+        if depth == 0 { return k - start + 1 }
+      }
+      k += 1
+    }
+    return nil
+  }
+
+  /// The 印发 line at `start`: an optional organ, a date and `印发`. Returns its length.
+  static func issuanceLength(_ s: [Unicode.Scalar], at start: Int, end: Int) -> Int? {
+    var i = start
+    if let organ = organLength(s, at: i, end: end) { i += organ }
+    while i < end && s[i].isHorizontalSpace { i += 1 }
+    guard let date = dateLength(s, at: i, end: end) else { return nil }
+    i += date
+    while i < end && s[i].isHorizontalSpace { i += 1 }
+    guard i + 2 <= end, s[i] == "印", s[i + 1] == "发" || s[i + 1] == "發" else { return nil }
+    return i + 2 - start
+  }
+}

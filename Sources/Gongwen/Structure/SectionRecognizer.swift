@@ -1,0 +1,26 @@
+import GongwenModel
+
+/// Recognises the numbered body of a 公文 — `一、` / `（一）` / `1.` / `（1）`, `第X章` / `第X节` /
+/// `第X条`, decimal `1` / `1.1` — as a tree of ``Section``s, and cuts the text into blocks:
+/// front matter, table of contents, section headings and texts, and the closing elements.
+///
+/// Markers count at the start of a line. In text that lost its line breaks (web copies that
+/// glue a whole document into one line) they also count after `。` `；` `：` (or their ASCII
+/// forms) or a space, when they continue the numbering in progress; a bracketed word inside a
+/// sentence or inside `《…》` is text. Levels are depths in the tree: a document that starts at
+/// `（一）` has `（一）` at level 1.
+///
+/// ```swift
+/// let normalized = Normalizer().normalize(text)
+/// let structure = SectionRecognizer().recognize(normalized)
+/// for section in structure.sections { print(section.marker, section.title) }
+/// ```
+public struct SectionRecognizer: Sendable {
+  public init() {}
+
+  public func recognize(_ text: NormalizedText) -> DocumentStructure {
+    var scanner = LayoutScanner(VisibleText(text))
+    scanner.run()
+    return scanner.structure(of: text)
+  }
+}
