@@ -50,6 +50,20 @@ struct CLITests {
     #expect(run.stdout == "2021年1月23日上午\n")
   }
 
+  @Test func sectionsPrintsAnIndentedOutline() throws {
+    let input = "会议议定以下意见：\n一、关于整改\n（一）原则同意。\n三、关于储备\n出席：李亚平\n"
+    let run = try Self.run(["sections", "-"], stdin: Data(input.utf8))
+    #expect(run.status == 0)
+    #expect(run.stdout == "一、 关于整改\n  （一） 原则同意。\n三、 关于储备\n")
+    #expect(run.stderr.contains("section-number-skipped"))
+  }
+
+  @Test func sectionsPrintsTheBlocks() throws {
+    let input = "会议议定以下意见：\n一、关于整改\n出席：李亚平\n"
+    let run = try Self.run(["sections", "--blocks", "-"], stdin: Data(input.utf8))
+    #expect(run.stdout == "front\t会议议定以下意见：\nheading 0\t一、关于整改\nlabel present\t出席：李亚平\n")
+  }
+
   @Test func aMissingFileNamesTheFileAndFails() throws {
     let run = try Self.run(["normalize", "no-such-file.txt"])
     #expect(run.status == 1)

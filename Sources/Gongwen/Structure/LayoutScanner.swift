@@ -36,6 +36,8 @@ struct LayoutScanner {
   // Front: units whose role waits for what follows (body start or a signature).
   private var pendingFront: [Int] = []
   private var frontHasSentence = false
+  /// The organ named before `关于` in the title, which signs the document.
+  private var issuingOrgan: ArraySlice<Unicode.Scalar>? = nil
   // Closing: the label whose continuation lines may follow.
   private var rosterLabel: BlockLabel? = nil
   // Attachment: whether its opening paragraphs began (its title lines come before).
@@ -48,6 +50,19 @@ struct LayoutScanner {
   init(_ text: VisibleText) {
     self.text = text
     self.s = text.scalars
+  }
+
+  /// Adds a unit without the spaces at its end.
+  private mutating func addUnit(_ unit: Unit) {
+    var unit = unit
+    unit.range = withoutTrailingSpaces(unit.range)
+    units.append(unit)
+  }
+
+  private func withoutTrailingSpaces(_ range: Range<Int>) -> Range<Int> {
+    var upper = range.upperBound
+    while upper > range.lowerBound + 1 && s[upper - 1].isHorizontalSpace { upper -= 1 }
+    return range.lowerBound..<upper
   }
 
   private var lineEnd: Int { text.lines[line].range.upperBound }
@@ -84,7 +99,9 @@ struct LayoutScanner {
       flushFront(splittingBody: false)
       return enterContents(returningTo: .front)
     }
-    if let marker = marker(at: position), atLineStart ? opensBodyAtLineStart(marker) : startsNumbering(marker) {
+    if let marker = marker(at: position),
+      atLineStart ? opensBodyAtLineStart(marker) : startsNumbering(marker) && opensInLine(marker, at: position)
+    {
       flushFront(splittingBody: false)
       mode = .body
       return stepBody(at: position)
@@ -98,11 +115,12 @@ struct LayoutScanner {
     let end =
       firstBoundary(from: position, to: lineEnd) { j, afterClause in
         if afterClause { return true }
-        return marker(at: j).map(startsNumbering) ?? false
+        return marker(at: j).map { startsNumbering($0) && opensInLine($0, at: j) } ?? false
       } ?? lineEnd
     pendingFront.append(units.count)
-    units.append(Unit(range: position..<end, line: line, role: .front))
+    addUnit(Unit(range: position..<end, line: line, role: .front))
     if holdsSentence(position..<end) { frontHasSentence = true }
+    if issuingOrgan == nil && atLineStart { issuingOrgan = organBeforeAbout(position..<end) }
     return end
   }
 
@@ -112,19 +130,26 @@ struct LayoutScanner {
   private mutating func flushFront(splittingBody: Bool) {
     defer { pendingFront.removeAll() }
     guard splittingBody else { return }
-    var bodyStart = pendingFront.count
-    for (k, unit) in pendingFront.enumerated() {
-      let range = units[unit].range
-      if holdsSentence(range) || range.count >= 60 {
-        bodyStart = k
-        break
-      }
-      if isRecipientsLine(range) {
-        bodyStart = k + 1
-        break
-      }
-    }
+    // The body starts after the last 主送 line before the first sentence, or at that sentence
+    // (at the first long unit when there is none).
+    let ranges = pendingFront.map { units[$0].range }
+    let firstSentence = ranges.firstIndex(where: holdsSentence) ?? ranges.firstIndex { $0.count >= 60 } ?? ranges.count
+    var bodyStart = firstSentence
+    if let recipients = ranges[..<firstSentence].lastIndex(where: isRecipientsLine) { bodyStart = recipients + 1 }
     for unit in pendingFront[bodyStart...] { units[unit].role = .unnumberedBody }
+  }
+
+  /// `国务院办公厅` in `国务院办公厅关于…的函`.
+  private func organBeforeAbout(_ range: Range<Int>) -> ArraySlice<Unicode.Scalar>? {
+    var after = range.lowerBound
+    while after + 1 < range.upperBound, after - range.lowerBound < 30, s[after].isHan {
+      if (s[after] == "关" || s[after] == "關") && (s[after + 1] == "于" || s[after + 1] == "於") {
+        guard after - range.lowerBound >= 2, ClosingElements.endsOrganName(s[after - 1]) else { return nil }
+        return s[range.lowerBound..<after]
+      }
+      after += 1
+    }
+    return nil
   }
 
   private func isRecipientsLine(_ range: Range<Int>) -> Bool {
@@ -146,12 +171,12 @@ struct LayoutScanner {
       enterClosing()
       return stepClosing(at: position)
     }
-    if let marker = marker(at: position), atLineStart || continuesInLine(marker) {
+    if let marker = marker(at: position), atLineStart || continuesInLine(marker, at: position) {
       return openSection(marker, at: position)
     }
     guard let node = tree.current else {
       // Text before any marker in body mode (after a table of contents): front matter.
-      units.append(Unit(range: position..<lineEnd, line: line, role: .front))
+      addUnit(Unit(range: position..<lineEnd, line: line, role: .front))
       return lineEnd
     }
     let end = nextBodyEvent(from: position)
@@ -160,7 +185,7 @@ struct LayoutScanner {
       tree.setTitle(node, position..<titleEnd(from: position, to: end, glued: end < lineEnd))
     }
     tree.addText(node, position..<end)
-    units.append(Unit(range: position..<end, line: line, role: .body(node)))
+    addUnit(Unit(range: position..<end, line: line, role: .body(node)))
     return end
   }
 
@@ -173,10 +198,10 @@ struct LayoutScanner {
     let title = titleEnd(from: contentStart, to: end, glued: glued)
     tree.setTitle(node, contentStart..<title)
     if contentStart < end { tree.addText(node, contentStart..<end) }
-    units.append(Unit(range: position..<max(title, position + marker.length), line: line, role: .heading(node)))
+    addUnit(Unit(range: position..<max(title, position + marker.length), line: line, role: .heading(node)))
     var rest = title
     while rest < end && s[rest].isHorizontalSpace { rest += 1 }
-    if rest < end { units.append(Unit(range: rest..<end, line: line, role: .body(node))) }
+    if rest < end { addUnit(Unit(range: rest..<end, line: line, role: .body(node))) }
     return end
   }
 
@@ -184,13 +209,36 @@ struct LayoutScanner {
   /// or at a closing element inside the line, or at the end of the line.
   private func nextBodyEvent(from position: Int) -> Int {
     firstBoundary(from: position, to: lineEnd) { j, afterClause in
-      if let marker = marker(at: j), continuesInLine(marker) { return true }
+      if let marker = marker(at: j), continuesInLine(marker, at: j) { return true }
       return closingElementStarts(at: j, afterClause: afterClause)
     } ?? lineEnd
   }
 
-  private func continuesInLine(_ marker: SectionMarker) -> Bool {
-    marker.style != .circled && tree.continues(marker)
+  private func continuesInLine(_ marker: SectionMarker, at position: Int) -> Bool {
+    marker.style != .circled && tree.continues(marker) && opensInLine(marker, at: position)
+  }
+
+  /// Whether a marker inside a line stands at the start of an item rather than inside a
+  /// sentence: after `：` or `；` the item must run to a `。` before the next `；`
+  /// (`纪要如下:一、会议听取了…汇报。` opens a section, `要求如下：（1）道路；（2）桥梁。` does not).
+  private func opensInLine(_ marker: SectionMarker, at position: Int) -> Bool {
+    var k = position - 1
+    while k >= lineStart && s[k].isHorizontalSpace { k -= 1 }
+    guard k >= lineStart else { return true }
+    switch s[k] {
+    case "；", "：", ";", ":":
+      var i = position + marker.length
+      while i < lineEnd && i - position < 2000 {
+        switch s[i] {
+        case "。", "！", "？": return true
+        case "；", ";": return false
+        default: i += 1
+        }
+      }
+      return true
+    default:
+      return true
+    }
   }
 
   /// The end of a section's title in `start..<end`: its first sentence through `。`, or the whole
@@ -247,18 +295,18 @@ struct LayoutScanner {
     let end = lineEnd
     if let read = BlockLabel.read(s[position..<end], at: 0), ClosingElements.isClosingLabel(read.label) {
       let stop = gluedClosingStart(from: position + read.length) ?? end
-      units.append(Unit(range: position..<stop, line: line, role: .label(read.label)))
+      addUnit(Unit(range: position..<stop, line: line, role: .label(read.label)))
       rosterLabel = read.label
       return stop
     }
     if let element = closingElement(at: position, afterClause: true) {
-      units.append(Unit(range: position..<(position + element.length), line: line, role: element.role))
+      addUnit(Unit(range: position..<(position + element.length), line: line, role: element.role))
       rosterLabel = nil
       return position + element.length
     }
     if let label = rosterLabel {
       let stop = gluedClosingStart(from: position) ?? end
-      units.append(Unit(range: position..<stop, line: line, role: .label(label)))
+      addUnit(Unit(range: position..<stop, line: line, role: .label(label)))
       return stop
     }
     mode = .attachment
@@ -266,8 +314,10 @@ struct LayoutScanner {
     return stepAttachment(at: position)
   }
 
-  /// A closing element glued to the text before it in the same line (`…制度国务院办公厅2020年12月18日`
-  /// is not split; `…。南平市人民政府办公室2018年5月7日`, `…2020年12月18日(此件公开发布)` are).
+  /// Where a closing element glued to the text before it in the same line starts: at a clause
+  /// boundary (`…。南平市人民政府办公室2018年5月7日`), or at a date that ends the line or comes
+  /// before a note, with the organ before it when the title names that organ
+  /// (`附件:…制度国务院办公厅2020年12月18日(此件公开发布)`).
   private func gluedClosingStart(from position: Int) -> Int? {
     firstBoundary(from: position, to: lineEnd) { j, afterClause in
       closingElementStarts(at: j, afterClause: afterClause)
@@ -281,6 +331,10 @@ struct LayoutScanner {
       if s[i] == "年" || s[i].isASCIIDigit || ChineseNumeral.isNumeralScalar(s[i]) || s[i] == "○" || s[i] == "〇",
         let date = ClosingElements.dateLength(s, at: i, end: lineEnd), endsClosingElement(at: i + date)
       {
+        // The signing organ glued before the date, when the title names it.
+        if let organ = issuingOrgan, i - organ.count > position, s[(i - organ.count)..<i].elementsEqual(organ) {
+          return i - organ.count
+        }
         return i > position ? i : nil
       }
       i += 1
@@ -364,7 +418,9 @@ struct LayoutScanner {
   private mutating func stepAttachment(at position: Int) -> Int {
     let atLineStart = position == lineStart
     if atLineStart && isContentsHeader() { return enterContents(returningTo: .attachment) }
-    if let marker = marker(at: position), atLineStart ? opensBodyAtLineStart(marker) : startsNumbering(marker) {
+    if let marker = marker(at: position),
+      atLineStart ? opensBodyAtLineStart(marker) : startsNumbering(marker) && opensInLine(marker, at: position)
+    {
       tree.restart()
       mode = .body
       return stepBody(at: position)
@@ -374,28 +430,28 @@ struct LayoutScanner {
       return stepClosing(at: position)
     }
     if let length = attachmentWordLength(at: position) {
-      units.append(Unit(range: position..<(position + length), line: line, role: .attachmentTitle))
+      addUnit(Unit(range: position..<(position + length), line: line, role: .attachmentTitle))
       return position + length
     }
     if !attachmentHasPreamble {
       if !holdsSentence(position..<lineEnd) {
         if lineEnd - position <= 60 {
-          units.append(Unit(range: position..<lineEnd, line: line, role: .attachmentTitle))
+          addUnit(Unit(range: position..<lineEnd, line: line, role: .attachmentTitle))
           return lineEnd
         }
       } else if let space = firstHeadingSpace(from: position), space - position <= 60 {
         // A web copy that glued the title to the text after it, with a space between.
-        units.append(Unit(range: position..<space, line: line, role: .attachmentTitle))
+        addUnit(Unit(range: position..<space, line: line, role: .attachmentTitle))
         return space
       }
     }
     attachmentHasPreamble = true
     let end =
       firstBoundary(from: position, to: lineEnd) { j, afterClause in
-        if let marker = marker(at: j), startsNumbering(marker) { return true }
+        if let marker = marker(at: j), startsNumbering(marker) && opensInLine(marker, at: j) { return true }
         return closingElementStarts(at: j, afterClause: afterClause)
       } ?? lineEnd
-    units.append(Unit(range: position..<end, line: line, role: .attachmentPreamble))
+    addUnit(Unit(range: position..<end, line: line, role: .attachmentPreamble))
     return end
   }
 
@@ -433,7 +489,7 @@ struct LayoutScanner {
     contentsReturn = next
     contentsFirst = nil
     mode = .tableOfContents
-    units.append(Unit(range: lineStart..<lineEnd, line: line, role: .tableOfContents))
+    addUnit(Unit(range: lineStart..<lineEnd, line: line, role: .tableOfContents))
     return lineEnd
   }
 
@@ -447,7 +503,7 @@ struct LayoutScanner {
         return stepBody(at: position)
       }
       if contentsFirst == nil { contentsFirst = entry }
-      units.append(Unit(range: position..<lineEnd, line: line, role: .tableOfContents))
+      addUnit(Unit(range: position..<lineEnd, line: line, role: .tableOfContents))
       return lineEnd
     }
     mode = contentsReturn
@@ -520,7 +576,7 @@ struct LayoutScanner {
     let nodes = tree.nodes
     func build(_ node: Int) -> Section {
       let n = nodes[node]
-      let own = n.text.map { text.string($0) }.joined()
+      let own = n.text.map { text.string(withoutTrailingSpaces($0)) }.joined()
       var end = n.start + n.marker.length
       if let last = n.text.last { end = max(end, last.upperBound) }
       return Section(

@@ -65,12 +65,32 @@ struct SectionTree {
   private(set) var roots: [Int] = []
   private(set) var problems: [Problem] = []
   private var open: [Open] = []
+  /// The last number seen for each rung: articles (第X条), and items right under chapters,
+  /// are numbered through the whole document, not from 1 in each chapter.
+  private var lastOrdinal: [Key: Int] = [:]
 
   /// The deepest open section, which unnumbered text belongs to.
   var current: Int? { open.last?.node }
 
   /// Starts a new numbering (an attachment's body after the covering notice).
-  mutating func restart() { open.removeAll() }
+  mutating func restart() {
+    open.removeAll()
+    lastOrdinal.removeAll()
+  }
+
+  /// The numbers a rung that is not open may start at, below the sections open now.
+  private func firstOrdinals(_ key: Key) -> (Int, Int?) {
+    var parent = open.count - 1
+    while parent >= 0 && open[parent].key.rank >= key.rank { parent -= 1 }
+    let underChapter: Bool
+    if parent >= 0, case .style(let style) = open[parent].key {
+      underChapter = style == .chapter || style == .division || style == .part
+    } else {
+      underChapter = false
+    }
+    guard key == .style(.article) || underChapter, let last = lastOrdinal[key] else { return (1, nil) }
+    return (1, last + 1)
+  }
 
   /// Whether `marker`, found inside a line, continues the numbering in progress: the next
   /// number of an open style, or the first number of a style deeper than the current one.
@@ -79,7 +99,8 @@ struct SectionTree {
     if let level = open.lastIndex(where: { $0.key == key }) {
       return marker.ordinal == open[level].ordinal + 1
     }
-    return marker.ordinal == 1 && (open.last.map { key.rank > $0.key.rank } ?? true)
+    let (first, continued) = firstOrdinals(key)
+    return (marker.ordinal == first || marker.ordinal == continued) && (open.last.map { key.rank > $0.key.rank } ?? true)
   }
 
   /// Adds a section for `marker` at `start` and returns its node index.
@@ -107,8 +128,9 @@ struct SectionTree {
       }
       open.removeSubrange(level...)
     } else {
+      let (first, continued) = firstOrdinals(key)
       while let top = open.last, top.key.rank >= key.rank { open.removeLast() }
-      if marker.ordinal != 1 {
+      if marker.ordinal != first && marker.ordinal != continued {
         problems.append(
           Problem(
             code: "section-marker-out-of-order",
@@ -123,6 +145,7 @@ struct SectionTree {
         title: markerRange.upperBound..<markerRange.upperBound))
     if let parent { nodes[parent].children.append(node) } else { roots.append(node) }
     open.append(Open(key: key, node: node, ordinal: marker.ordinal))
+    lastOrdinal[key] = marker.ordinal
     return node
   }
 

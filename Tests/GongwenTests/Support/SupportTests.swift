@@ -34,6 +34,10 @@ struct SupportTests {
     ("1 总 则", .decimal, 1, "1"),
     ("1.5.1 预警", .decimal, 1, "1.5.1"),
     ("1.1编制目的", .decimal, 1, "1.1"),
+    ("1.4月底前，完成检查", .arabicStop, 1, "1."),
+    ("1.2022年舟山市重点任务分解表", .arabicStop, 1, "1."),
+    ("2 组织体系", .decimal, 2, "2"),
+    ("1.1 《预案》的编制", .decimal, 1, "1.1"),
   ])
   func markers(text: String, style: SectionMarker.Style, ordinal: Int, canonical: String) throws {
     let marker = try #require(SectionMarker.read(Array(text.unicodeScalars), at: 0))
@@ -42,7 +46,10 @@ struct SupportTests {
     #expect(marker.canonical == canonical)
   }
 
-  @Test(arguments: ["2021年", "1.5亿元", "一是", "（绩效管理）", "(2013-2030)", "第126次", "100周年", "一批"])
+  @Test(arguments: [
+    "2021年", "1.5亿元", "一是", "（绩效管理）", "(2013-2030)", "第126次", "100周年", "一批", "3.5万亩", "1.13亿元",
+    "01 14:58", "1 | | |", "9 2 ,区人大", "58: 15", "1.15日",
+  ])
   func notMarkers(text: String) {
     #expect(SectionMarker.read(Array(text.unicodeScalars), at: 0) == nil)
   }
