@@ -90,9 +90,6 @@ public struct DocumentParser: Sendable {
           severity: .warning, code: "unknown-kind",
           message: "the text names no kind of 公文 (no title word such as 通知 or 纪要, no formula such as 现批复如下)"))
     }
-    let structure = SectionRecognizer().recognize(normalized)
-    document.sections = structure.sections
-    document.diagnostics += structure.diagnostics
     return document
   }
 }
