@@ -28,6 +28,12 @@ struct EntityExtractor: Sendable {
       document.docNumberParts = number.parts
     }
     document.recipients = frontMatter.recipients.map { scalars.compactString($0) }
+    let header = Header(
+      copyNumber: frontMatter.copyNumber.map { scalars.string($0) },
+      classification: frontMatter.classification.map { scalars.compactString($0) },
+      urgency: frontMatter.urgency.map { scalars.string($0) }, organMark: frontMatter.organMark.map { scalars.compactString($0) },
+      signers: frontMatter.signers.map { scalars.compactString($0) })
+    if !header.isEmpty { document.header = header }
     let opening = leading.enumerated().filter { !frontMatter.consumed.contains($0.offset) && !FrontMatterReader.isMetadata(scalars, $0.element) }
       .map(\.element).filter { range in front.contains(range) }
     if !opening.isEmpty { document.preamble = opening.map { scalars.string($0) }.joined(separator: "\n") }
@@ -103,6 +109,7 @@ struct EntityExtractor: Sendable {
     }
 
     document.references = ReferenceReader.references(in: text, text.paragraphs.map(\.range))
+    document.attachments = Self.attachments(scalars, blocks.filter { $0.role == .label(.attachment) }.map(\.range))
 
     // Decisions and tasks, from the body (and the opening, where short minutes put them).
     let bodyRanges = opening + blocks.filter { block in
@@ -125,6 +132,29 @@ struct EntityExtractor: Sendable {
     }
     for unit in reading.organizationRanges { organizations.add(scalars.compactString(unit), text.sourceRange(of: unit)) }
     document.organizations = organizations.organizations
+  }
+
+  /// 附件说明: `附件：1．…` and the numbered lines after it, markers left off; a single attachment
+  /// has no number.
+  private static func attachments(_ scalars: [Unicode.Scalar], _ lines: [Range<Int>]) -> [String] {
+    var items: [String] = []
+    for line in lines {
+      var content = scalars.trimmingSpaces(line)
+      if let (label, length) = BlockLabel.read(scalars, at: content.lowerBound), label == .attachment {
+        content = scalars.trimmingSpaces((content.lowerBound + length)..<content.upperBound)
+      }
+      guard !content.isEmpty else { continue }
+      if let marker = SectionMarker.read(scalars, at: content.lowerBound), marker.style != .decimal {
+        content = scalars.trimmingSpaces((content.lowerBound + marker.length)..<content.upperBound)
+        items.append(scalars.compactString(content))
+      } else if items.isEmpty {
+        items.append(scalars.compactString(content))
+      } else {
+        // A long attachment name wrapped onto the next line.
+        items[items.count - 1] += scalars.compactString(content)
+      }
+    }
+    return items
   }
 
   /// Full dates of the front matter a meeting date may be completed from: bracketed ones first
