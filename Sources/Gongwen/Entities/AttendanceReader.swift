@@ -152,7 +152,7 @@ struct AttendanceReader {
     for paragraph in paragraphs {
       let line = scalars.trimmingSpaces(paragraph)
       guard !line.isEmpty else { continue }
-      if let (label, length) = BlockLabel.read(scalars, at: line.lowerBound) {
+      if let (label, length) = BlockLabel.read(scalars, at: line.lowerBound, limit: line.upperBound) {
         if let block = open { blocks.append(block) }
         let content = (line.lowerBound + length)..<line.upperBound
         switch label {

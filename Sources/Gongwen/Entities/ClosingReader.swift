@@ -68,7 +68,7 @@ struct ClosingReader {
   static func classify(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Line {
     let line = scalars.trimmingSpaces(range)
     guard !line.isEmpty else { return .other }
-    if let (label, length) = BlockLabel.read(scalars, at: line.lowerBound) {
+    if let (label, length) = BlockLabel.read(scalars, at: line.lowerBound, limit: line.upperBound) {
       return .label(label, content: (line.lowerBound + length)..<line.upperBound)
     }
     // （此件公开发布） — a bracketed 附注; or the bare formula `主动公开`.

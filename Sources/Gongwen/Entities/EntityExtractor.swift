@@ -140,7 +140,7 @@ struct EntityExtractor: Sendable {
     var items: [String] = []
     for line in lines {
       var content = scalars.trimmingSpaces(line)
-      if let (label, length) = BlockLabel.read(scalars, at: content.lowerBound), label == .attachment {
+      if let (label, length) = BlockLabel.read(scalars, at: content.lowerBound, limit: content.upperBound), label == .attachment {
         content = scalars.trimmingSpaces((content.lowerBound + length)..<content.upperBound)
       }
       guard !content.isEmpty else { continue }

@@ -236,7 +236,7 @@ struct FrontMatterReader {
   /// The organs before the colon that ends a 主送 line, or nil.
   private static func recipientList(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Range<Int>? {
     let trimmed = scalars.trimmingSpaces(range)
-    guard !trimmed.isEmpty, BlockLabel.read(scalars, at: trimmed.lowerBound) == nil else { return nil }
+    guard !trimmed.isEmpty, BlockLabel.read(scalars, at: trimmed.lowerBound, limit: trimmed.upperBound) == nil else { return nil }
     guard let colon = trimmed.first(where: { scalars[$0] == "：" || scalars[$0] == ":" }), colon > trimmed.lowerBound,
       colon - trimmed.lowerBound <= 160
     else { return nil }

@@ -29,7 +29,7 @@ struct MeetingReader {
     var headerDate: DateScanner.Match? = nil
     for range in ranges {
       let line = scalars.trimmingSpaces(range)
-      guard !line.isEmpty, let (label, length) = BlockLabel.read(scalars, at: line.lowerBound) else { continue }
+      guard !line.isEmpty, let (label, length) = BlockLabel.read(scalars, at: line.lowerBound, limit: line.upperBound) else { continue }
       let content = scalars.trimmingSpaces((line.lowerBound + length)..<line.upperBound)
       switch label {
       case .chair: headerChair = content
@@ -57,7 +57,7 @@ struct MeetingReader {
   private func readSentence(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Reading? {
     let line = scalars.trimmingSpaces(range)
     // Header lines (`主持人：`, `时间：`) are read separately.
-    guard !line.isEmpty, BlockLabel.read(scalars, at: line.lowerBound) == nil else { return nil }
+    guard !line.isEmpty, BlockLabel.read(scalars, at: line.lowerBound, limit: line.upperBound) == nil else { return nil }
     var sentenceStart = line.lowerBound
     while sentenceStart < line.upperBound {
       var sentenceEnd = sentenceStart

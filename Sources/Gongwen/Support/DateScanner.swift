@@ -118,6 +118,7 @@ enum DateScanner {
   /// A number in Arabic digits (a letter O allowed inside a year) or in Chinese numerals.
   private static func number(in scalars: [Unicode.Scalar], at i: inout Int, limit: Int) -> (value: Int, digits: Int, arabic: Bool)? {
     let start = i
+    guard i < limit else { return nil }
     if scalars[i].isASCIIDigit {
       var value = 0
       var digits = 0
