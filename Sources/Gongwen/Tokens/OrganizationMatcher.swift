@@ -1,0 +1,296 @@
+/// An organisation found in text (机构): where it lies, how it was recognised, and the full name
+/// it stands for when it is abbreviated.
+public struct OrganizationMatch: Hashable, Sendable {
+  /// How the organisation was recognised.
+  public enum Evidence: String, Hashable, Sendable {
+    /// Lexicon organisations, with or without a place or level prefix: `市发改委`,
+    /// `市纪委监委`, `苏州海关`, `人行苏州中支` (`人行` + a place + the suffix `中支` counts here
+    /// too when the body is a lexicon entry).
+    case lexicon
+    /// A prefix, function words and a known suffix: `市` + `园林绿化` + `局`, `苏州` + `创元` +
+    /// `集团`, `市` + `委`.
+    case pattern
+    /// A place alone, as rosters print county and district governments: `张家港市`, `吴中区`.
+    case place
+  }
+
+  /// The scalars the organisation covers (offsets into the scalars searched, end exclusive).
+  public var range: Range<Int>
+  public var evidence: Evidence
+  /// How well-founded the match is: lexicon pieces weigh more than function words; long runs
+  /// of unknown function words weigh less. Comparable between matches of one search only.
+  public var score: Double
+  /// The full name (`市发改委` → `市发展和改革委员会`), or nil when no piece is abbreviated.
+  public var fullName: String?
+
+  public init(range: Range<Int>, evidence: Evidence, score: Double, fullName: String? = nil) {
+    self.range = range
+    self.evidence = evidence
+    self.score = score
+    self.fullName = fullName
+  }
+}
+
+/// A roster entry split into its organisation and its person: `市发改委凌鸣` → `市发改委` +
+/// `凌鸣`.
+public struct RosterEntrySplit: Hashable, Sendable {
+  public var organization: OrganizationMatch
+  /// The rest of the entry, taken as the person's name.
+  public var person: PersonNameCandidate
+}
+
+/// Recognises organisations (机构) the way they are written in 公文: an optional place or level
+/// prefix (`苏州`, `市`, `苏州市`), then one or more units, each a lexicon organisation
+/// (`发改委`, `纪委` + `监委`) or function words ending in a known suffix (`园林绿化` + `局`);
+/// vertical bodies put the place inside (`人行` + `苏州` + `中支`, `电信` + `苏州` +
+/// `分公司`). Places alone count too, for rosters (`张家港市陈卫兵`).
+///
+/// Function words are Chinese characters other than particles and prepositions (的 和 由 根据 …
+/// end a name) and other than the strong suffixes 局 委 办 厅 署, at most eight of them; after
+/// the first unit only lexicon units, a place, or a bare suffix may follow (`市委` + `网信办`,
+/// `市委` + `办`), so `市发改委根据本次会` is `市发改委` and no more.
+///
+/// The matcher only reads the lexicon; make it once and share it.
+public struct OrganizationMatcher: Sendable {
+  public let lexicon: Lexicon
+  /// Function words longer than this do not make an organisation.
+  public static let maximumFunctionLength = 8
+
+  public init(lexicon: Lexicon = .builtIn) {
+    self.lexicon = lexicon
+  }
+
+  /// Every organisation that starts at `start` and ends before `limit` (the end of `scalars`
+  /// when nil), longest first; for each end the best-founded reading.
+  public func candidates(in scalars: [Unicode.Scalar], at start: Int, limit: Int? = nil) -> [OrganizationMatch] {
+    let end = Swift.min(limit ?? scalars.count, scalars.count)
+    guard start >= 0, start < end else { return [] }
+    return scalars.withUnsafeBufferPointer { buffer in
+      candidates(in: buffer, at: start, limit: end, endsAllowed: nil)
+    }
+  }
+
+  /// The longest organisation that starts at `start` and is more than a place, or nil.
+  public func match(in scalars: [Unicode.Scalar], at start: Int, limit: Int? = nil) -> OrganizationMatch? {
+    candidates(in: scalars, at: start, limit: limit).first { $0.evidence != .place }
+  }
+
+  /// Splits a roster entry (`市委网信办陈雪嵘`, `张家港市陈卫兵`, `武警苏州支队俞小良`) into the
+  /// organisation at its start and the person's name that fills the rest; nil when no such
+  /// split exists. Among several splits the one with the better-founded organisation and the
+  /// more plausible name wins.
+  public func splitRosterEntry(in scalars: [Unicode.Scalar], range: Range<Int>) -> RosterEntrySplit? {
+    let range = range.clamped(to: 0..<scalars.count)
+    guard range.count >= 3 else { return nil }
+    let names = PersonNameProposer(lexicon: lexicon)
+    var best: (split: RosterEntrySplit, value: Double)? = nil
+    for organization in candidates(in: scalars, at: range.lowerBound, limit: range.upperBound - 1) {
+      guard let person = names.candidate(spanning: organization.range.upperBound..<range.upperBound, in: scalars) else {
+        continue
+      }
+      let value = organization.score + 3 * person.score
+      if best == nil || value > best!.value {
+        best = (RosterEntrySplit(organization: organization, person: person), value)
+      }
+    }
+    return best?.split
+  }
+
+  // MARK: The search
+
+  private enum PieceKind { case place, level, unit, function, suffix }
+
+  private struct Piece {
+    var range: Range<Int>
+    var kind: PieceKind
+    var entry: Int
+  }
+
+  /// Level prefixes: 市 区 县 省 州 镇 乡 盟 旗 (and Traditional forms).
+  @inline(__always) static func isLevel(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "市", "区", "県", "县", "省", "州", "镇", "乡", "盟", "旗", "區", "縣", "鎮", "鄉": return true
+    default: return false
+    }
+  }
+
+  /// Suffixes that end an organisation even after a single function character: 局 委 办 厅 署
+  /// 部 院 馆.
+  @inline(__always) static func isStrongSuffix(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "局", "委", "办", "辦", "厅", "廳", "署", "部", "院", "馆", "館": return true
+    default: return false
+    }
+  }
+
+  /// Characters that end a run of function words: particles, prepositions, conjunctions and
+  /// the strong suffixes, which end a unit instead.
+  @inline(__always) static func endsFunctionWords(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "的", "了", "和", "与", "與", "及", "或", "等", "是", "在", "要", "对", "對", "为", "為", "于", "於",
+      "把", "被", "将", "將", "由", "从", "從", "向", "并", "並", "各", "该", "該", "本", "其", "之", "也",
+      "不", "无", "無", "这", "這", "那", "就", "根", "据", "據", "按", "经", "經", "请", "請", "已", "所",
+      "局", "委", "办", "辦", "厅", "廳", "署":
+      return true
+    default:
+      return false
+    }
+  }
+
+  /// The candidates in `scalars[start..<limit]`; `endsAllowed` (when given) rejects pattern
+  /// matches whose end it does not accept (the tokenizer passes its word boundaries).
+  func candidates(
+    in scalars: UnsafeBufferPointer<Unicode.Scalar>, at start: Int, limit: Int, endsAllowed: ((Int) -> Bool)?
+  ) -> [OrganizationMatch] {
+    var search = Search(storage: lexicon.storage, scalars: scalars, limit: limit, endsAllowed: endsAllowed)
+    search.prefix(start, places: 0, level: false)
+    return search.best.values.sorted { $0.range.upperBound > $1.range.upperBound }
+  }
+
+  private struct Search {
+    let storage: Lexicon.Storage
+    let scalars: UnsafeBufferPointer<Unicode.Scalar>
+    let limit: Int
+    let endsAllowed: ((Int) -> Bool)?
+    var pieces: [Piece] = []
+    var best: [Int: OrganizationMatch] = [:]
+
+    init(storage: Lexicon.Storage, scalars: UnsafeBufferPointer<Unicode.Scalar>, limit: Int, endsAllowed: ((Int) -> Bool)?) {
+      self.storage = storage
+      self.scalars = scalars
+      self.limit = limit
+      self.endsAllowed = endsAllowed
+      pieces.reserveCapacity(8)
+    }
+
+    private static let placeBit = LexiconEntry.Category.place.bit
+    private static let organizationBit = LexiconEntry.Category.organization.bit
+    private static let suffixBit = LexiconEntry.Category.organizationSuffix.bit
+
+    mutating func prefix(_ position: Int, places: Int, level: Bool) {
+      if !level && places < 3 {
+        var found: [(Int, Int)] = []
+        storage.each(in: scalars, at: position, limit: limit, categories: Self.placeBit) { found.append(($0, $1)) }
+        for (length, entry) in found {
+          pieces.append(Piece(range: position..<position + length, kind: .place, entry: entry))
+          record()
+          prefix(position + length, places: places + 1, level: false)
+          pieces.removeLast()
+        }
+      }
+      if !level, position < limit, OrganizationMatcher.isLevel(scalars[position]) {
+        pieces.append(Piece(range: position..<position + 1, kind: .level, entry: -1))
+        prefix(position + 1, places: places, level: true)
+        pieces.removeLast()
+      }
+      units(position, count: 0, prefixed: places > 0 || level, afterPlace: false)
+    }
+
+    mutating func units(_ position: Int, count: Int, prefixed: Bool, afterPlace: Bool) {
+      guard position < limit, count < 5 else { return }
+      var found: [(Int, Int)] = []
+      storage.each(in: scalars, at: position, limit: limit, categories: Self.organizationBit) { found.append(($0, $1)) }
+      for (length, entry) in found {
+        pieces.append(Piece(range: position..<position + length, kind: .unit, entry: entry))
+        record()
+        units(position + length, count: count + 1, prefixed: prefixed, afterPlace: false)
+        pieces.removeLast()
+      }
+      // Function words then a suffix: as the first unit after a prefix (or, with a longer
+      // suffix, without one), or after a place inside the name; after another unit only a
+      // bare suffix.
+      let functionAllowed = count == 0 || afterPlace
+      var end = position
+      while true {
+        found.removeAll(keepingCapacity: true)
+        storage.each(in: scalars, at: end, limit: limit, categories: Self.suffixBit) { found.append(($0, $1)) }
+        let functionLength = end - position
+        for (length, entry) in found {
+          if count == 0 && !prefixed && (length < 2 || functionLength < 2) { continue }
+          // One function character before a one-character suffix makes a word more often than
+          // an organisation (`城镇`, `部门`), except before the strong suffixes (`市农委`).
+          if functionLength == 1 && length == 1 && !OrganizationMatcher.isStrongSuffix(scalars[end]) { continue }
+          if functionLength > 0 {
+            pieces.append(Piece(range: position..<end, kind: .function, entry: -1))
+          }
+          pieces.append(Piece(range: end..<end + length, kind: .suffix, entry: entry))
+          if endsAllowed?(end + length) ?? true { record() }
+          units(end + length, count: count + 1, prefixed: prefixed, afterPlace: false)
+          pieces.removeLast(functionLength > 0 ? 2 : 1)
+        }
+        guard functionAllowed, end < limit, end - position < OrganizationMatcher.maximumFunctionLength else { break }
+        let scalar = scalars[end]
+        guard scalar.isHan, !OrganizationMatcher.endsFunctionWords(scalar) else { break }
+        end += 1
+      }
+      if count > 0 && !afterPlace {
+        found.removeAll(keepingCapacity: true)
+        storage.each(in: scalars, at: position, limit: limit, categories: Self.placeBit) { found.append(($0, $1)) }
+        for (length, entry) in found {
+          pieces.append(Piece(range: position..<position + length, kind: .place, entry: entry))
+          units(position + length, count: count, prefixed: prefixed, afterPlace: true)
+          pieces.removeLast()
+        }
+      }
+    }
+
+    /// Records the pieces so far as a candidate ending at the last piece.
+    mutating func record() {
+      guard let last = pieces.last else { return }
+      var score = 0.0
+      var placesOnly = true
+      var patterned = false
+      var expanded = false
+      var unitsSeen = 0
+      for piece in pieces {
+        switch piece.kind {
+        case .place:
+          score += unitsSeen > 0 ? 0.5 : 1
+        case .level:
+          placesOnly = false
+          score += 0.5
+        case .unit:
+          placesOnly = false
+          // One long unit beats a chain of short ones covering the same text (`邮政管理局`
+          // over `邮政` + `管理局`).
+          score += 2 + 0.3 * Double(piece.range.count) - (unitsSeen > 0 ? 1 : 0)
+          unitsSeen += 1
+        case .function:
+          placesOnly = false
+          patterned = true
+          score -= 0.2 * Double(Swift.max(0, piece.range.count - 2))
+        case .suffix:
+          placesOnly = false
+          patterned = patterned || unitsSeen == 0 || pieces.contains { $0.kind == .level }
+          score += (piece.range.count >= 2 ? 1.3 : 1) - (unitsSeen > 0 ? 1 : 0)
+          unitsSeen += 1
+        }
+        if piece.entry >= 0, storage.entries[piece.entry].fullName != nil, piece.kind != .place {
+          expanded = true
+        }
+      }
+      if placesOnly && pieces.count > 1 { return }
+      if placesOnly, storage.entries[last.entry].fullName != nil {
+        // A short place form (`苏州`) alone is a place mention, not a roster organisation.
+        return
+      }
+      let evidence: OrganizationMatch.Evidence = placesOnly ? .place : (patterned ? .pattern : .lexicon)
+      let range = pieces[0].range.lowerBound..<last.range.upperBound
+      if let existing = best[range.upperBound], existing.score >= score { return }
+      best[range.upperBound] = OrganizationMatch(
+        range: range, evidence: evidence, score: score, fullName: expanded ? fullName() : nil)
+    }
+
+    private func fullName() -> String {
+      var text = String.UnicodeScalarView()
+      for piece in pieces {
+        if piece.entry >= 0, let full = storage.entries[piece.entry].fullName {
+          text.append(contentsOf: full.unicodeScalars)
+        } else {
+          text.append(contentsOf: scalars[piece.range])
+        }
+      }
+      return String(text)
+    }
+  }
+}

@@ -1,0 +1,389 @@
+/// Turns normalised text into typed tokens: ICU's dictionary word break is the base, and the
+/// government lexicon, the organisation recogniser, the date reader and the name proposer add
+/// what ICU splits apart (`李|亚|平`, `市|发|改|委`).
+///
+/// At each position the first of these that applies makes the token: paragraph break, spaces;
+/// a section marker at the start of a paragraph or sentence; a date, an ordinal (`第126次`) or
+/// a number; a document title `《…》` (nested titles kept inside); punctuation; an organisation
+/// (the longest, ending on a word boundary unless the lexicon vouches for it); the longest
+/// lexicon title, place, meeting term or person ending on a word boundary; a person-name
+/// candidate scoring at least ``minimumNameScore``; else ICU's word.
+///
+/// A tokenizer is immutable and `Sendable`: build it once and use it from any number of tasks
+/// (ICU's iterators, which are not thread-safe, are cloned per call and pooled).
+///
+/// ```swift
+/// let text = Normalizer().normalize(minutes)
+/// for token in Tokenizer().tokenize(text) where token.kind.name == "organization" {
+///   print(token.text(in: text))
+/// }
+/// ```
+public struct Tokenizer: Sendable {
+  public let lexicon: Lexicon
+  /// Person-name candidates scoring below this (0…1) are left as ordinary words.
+  public let minimumNameScore: Double
+  private let organizations: OrganizationMatcher
+  private let names: PersonNameProposer
+  private let breakers: WordBreakerPool
+
+  public init(lexicon: Lexicon = .builtIn, minimumNameScore: Double = 0.75) {
+    self.lexicon = lexicon
+    self.minimumNameScore = minimumNameScore
+    organizations = OrganizationMatcher(lexicon: lexicon)
+    names = PersonNameProposer(lexicon: lexicon)
+    breakers = WordBreakerPool()
+  }
+
+  /// The tokens of the whole text, paragraph breaks included.
+  public func tokenize(_ text: NormalizedText) -> [Token] {
+    tokenize(text, in: 0..<text.scalars.count)
+  }
+
+  /// The tokens of `range` of ``NormalizedText/scalars``.
+  public func tokenize(_ text: NormalizedText, in range: Range<Int>) -> [Token] {
+    let range = range.clamped(to: 0..<text.scalars.count)
+    guard !range.isEmpty else { return [] }
+    return text.scalars.withUnsafeBufferPointer { buffer in
+      var run = Run(tokenizer: self, text: text, scalars: buffer, range: range)
+      run.tokenize()
+      return run.tokens
+    }
+  }
+
+  private static let organizationStartBits =
+    LexiconEntry.Category.organization.bit | LexiconEntry.Category.place.bit
+  private static let lexiconWordBits =
+    LexiconEntry.Category.title.bit | LexiconEntry.Category.place.bit | LexiconEntry.Category.meetingTerm.bit
+    | LexiconEntry.Category.person.bit
+  private static let titleBit = LexiconEntry.Category.title.bit
+  private static let meetingTermBit = LexiconEntry.Category.meetingTerm.bit
+
+  /// One tokenization: the state of the walk over the text.
+  private struct Run {
+    let tokenizer: Tokenizer
+    let text: NormalizedText
+    let s: UnsafeBufferPointer<Unicode.Scalar>
+    let start: Int
+    let end: Int
+    /// ICU word boundaries, one flag per offset from `start`.
+    let boundaries: [Bool]
+    let storage: Lexicon.Storage
+    var tokens: [Token] = []
+    /// Where the current paragraph ends.
+    var paragraphEnd = 0
+
+    init(tokenizer: Tokenizer, text: NormalizedText, scalars: UnsafeBufferPointer<Unicode.Scalar>, range: Range<Int>) {
+      self.tokenizer = tokenizer
+      self.text = text
+      self.s = scalars
+      self.start = range.lowerBound
+      self.end = range.upperBound
+      self.boundaries = tokenizer.breakers.boundaries(of: scalars, in: range)
+      self.storage = tokenizer.lexicon.storage
+      tokens.reserveCapacity(range.count / 2 + 4)
+    }
+
+    @inline(__always) func isBoundary(_ offset: Int) -> Bool {
+      offset >= end || offset <= start || boundaries[offset - start]
+    }
+
+    /// The next ICU boundary after `offset`.
+    @inline(__always) func nextBoundary(after offset: Int) -> Int {
+      var i = offset + 1
+      while i < end && !boundaries[i - start] { i += 1 }
+      return i
+    }
+
+    mutating func append(_ kind: Token.Kind, _ from: Int, _ to: Int) {
+      tokens.append(Token(kind: kind, range: from..<to, sourceRange: text.sourceRange(of: from..<to)))
+    }
+
+    mutating func tokenize() {
+      var p = start
+      paragraphEnd = paragraphEnd(from: p)
+      while p < end {
+        let c = s[p]
+        if c == "\n" {
+          append(.paragraphBreak, p, p + 1)
+          p += 1
+          paragraphEnd = paragraphEnd(from: p)
+          continue
+        }
+        if c.isHorizontalSpace {
+          var q = p + 1
+          while q < paragraphEnd, s[q].isHorizontalSpace { q += 1 }
+          append(.space, p, q)
+          p = q
+          continue
+        }
+        p = token(at: p)
+      }
+    }
+
+    func paragraphEnd(from p: Int) -> Int {
+      var q = p
+      while q < end, s[q] != "\n" { q += 1 }
+      return q
+    }
+
+    /// Whether a section marker may start at `p`: at the start of a paragraph, or after a
+    /// sentence (。；：！？) or a space that follows one.
+    func atSentenceStart(_ p: Int) -> Bool {
+      var i = tokens.count - 1
+      while i >= 0 {
+        switch tokens[i].kind {
+        case .paragraphBreak: return true
+        case .space: i -= 1
+        case .punctuation(let mark): return mark.role == .fullStop || mark.role == .semicolon || mark.role == .colon
+        default: return false
+        }
+      }
+      return p == 0 || s[p - 1] == "\n" || p == start
+    }
+
+    /// Makes the token at `p` (not a space or a break) and returns where it ends.
+    mutating func token(at p: Int) -> Int {
+      let c = s[p]
+      let limit = paragraphEnd
+      let numeric = c.isASCIIDigit || ChineseNumeral.isNumeralScalar(c)
+      if numeric || c == "第" || c == "（" || c == "(" || (0x2460...0x2473).contains(c.value) {
+        if atSentenceStart(p), let marker = SectionMarker.read(text.scalars, at: p), p + marker.length <= limit {
+          append(.sectionMarker(marker), p, p + marker.length)
+          return p + marker.length
+        }
+      }
+      if numeric {
+        if let date = DateReader.read(s, at: p, limit: limit) {
+          append(.date(date.value), p, date.range.upperBound)
+          return date.range.upperBound
+        }
+        // Chinese numerals wait for the lexicon and names (`一级调研员`, the surnames 万 伍 陆).
+        if c.isASCIIDigit, let number = number(at: p, limit: limit) {
+          append(.number(number.value), p, number.end)
+          return number.end
+        }
+      }
+      if c == "第", let ordinal = ordinal(at: p, limit: limit) {
+        append(.number(ordinal.value), p, ordinal.end)
+        return ordinal.end
+      }
+      if c == "《", let title = documentTitle(at: p, limit: limit) {
+        append(.documentTitle(title.value), p, title.end)
+        return title.end
+      }
+      if let role = Punctuation.role(of: c) {
+        append(.punctuation(Punctuation(role: role)), p, p + 1)
+        return p + 1
+      }
+      if c.isHan {
+        return hanToken(at: p, limit: limit)
+      }
+      if c.isASCIILetter {
+        var q = p + 1
+        while q < limit, s[q].isASCIIAlphanumeric { q += 1 }
+        append(.latin, p, q)
+        return q
+      }
+      let q = Swift.min(nextBoundary(after: p), limit)
+      append(c.properties.isAlphabetic ? .word : .other, p, Swift.max(q, p + 1))
+      return Swift.max(q, p + 1)
+    }
+
+    // MARK: Numbers and titles
+
+    /// ASCII digits with a decimal part and a 万/亿 multiplier, or a word of Chinese numerals.
+    func number(at p: Int, limit: Int) -> (value: NumberValue, end: Int)? {
+      if s[p].isASCIIDigit {
+        var q = p
+        var value = 0.0
+        while q < limit, s[q].isASCIIDigit {
+          value = value * 10 + Double(s[q].value - 0x30)
+          q += 1
+        }
+        if q + 1 < limit, s[q] == "." || s[q] == "．", s[q + 1].isASCIIDigit {
+          q += 1
+          var scale = 0.1
+          while q < limit, s[q].isASCIIDigit {
+            value += Double(s[q].value - 0x30) * scale
+            scale /= 10
+            q += 1
+          }
+        }
+        if q < limit, let multiplier = multiplier(s[q]) {
+          value *= multiplier
+          q += 1
+        }
+        return (NumberValue(value: value), q)
+      }
+      // Chinese numerals only when ICU sees them as a word of their own (`二十一`, not `一些`).
+      let wordEnd = Swift.min(nextBoundary(after: p), limit)
+      guard s[p..<wordEnd].allSatisfy(ChineseNumeral.isNumeralScalar),
+        let value = ChineseNumeral.value(of: s[p..<wordEnd])
+      else { return nil }
+      return (NumberValue(value: Double(value)), wordEnd)
+    }
+
+    @inline(__always) func multiplier(_ scalar: Unicode.Scalar) -> Double? {
+      switch scalar {
+      case "万", "萬": return 1e4
+      case "亿", "億": return 1e8
+      default: return nil
+      }
+    }
+
+    /// `第126次`, `第二十一次`, `第3`: 第, a number, and a counter when one follows.
+    func ordinal(at p: Int, limit: Int) -> (value: NumberValue, end: Int)? {
+      var q = p + 1
+      while q < limit, q - p <= 8, s[q].isASCIIDigit || ChineseNumeral.isNumeralScalar(s[q]) { q += 1 }
+      guard q > p + 1, let value = ChineseNumeral.value(of: s[p + 1..<q]) else { return nil }
+      if q < limit, s[q].isNumberCounter { q += 1 }
+      return (NumberValue(value: Double(value), isOrdinal: true), q)
+    }
+
+    /// `《…》` with the titles nested inside (`<…>`, `〈…〉`, `《…》`); nil when it does not close
+    /// within the paragraph.
+    func documentTitle(at p: Int, limit: Int) -> (value: DocumentTitle, end: Int)? {
+      var stack: [(open: Unicode.Scalar, at: Int)] = [("《", p)]
+      var nested: [Range<Int>] = []
+      var q = p + 1
+      while q < limit {
+        let c = s[q]
+        switch c {
+        case "《", "<", "〈", "＜":
+          stack.append((c, q))
+        case "》", ">", "〉", "＞":
+          let expected: Unicode.Scalar = c == "》" ? "《" : (c == "〉" ? "〈" : (c == ">" ? "<" : "＜"))
+          guard let top = stack.last, top.open == expected else { break }
+          stack.removeLast()
+          if stack.isEmpty {
+            return (DocumentTitle(inner: p + 1..<q, nested: nested.sorted { $0.lowerBound < $1.lowerBound }), q + 1)
+          }
+          nested.append(top.at..<q + 1)
+        default:
+          break
+        }
+        q += 1
+      }
+      return nil
+    }
+
+    // MARK: Chinese characters
+
+    mutating func hanToken(at p: Int, limit: Int) -> Int {
+      let wordEnd = Swift.min(nextBoundary(after: p), limit)
+      var bestEnd = p
+      var bestKind: Token.Kind? = nil
+
+      if storage.forward.canStart(s[p]) || OrganizationMatcher.isLevel(s[p]) {
+        let (flags, base, stop) = (boundaries, start, end)
+        let found = tokenizer.organizations.candidates(in: s, at: p, limit: limit) { q in
+          q >= stop || q <= base || flags[q - base]
+        }
+        for match in found where match.evidence != .place {
+          let q = match.range.upperBound
+          // The lexicon vouches for its own ends; a pattern must end where ICU sees a word end.
+          if isBoundary(q) || (match.evidence == .lexicon && match.range.count >= 3) {
+            bestEnd = q
+            bestKind = .organization(fullName: match.fullName)
+            break
+          }
+        }
+        var lexiconEnd = p
+        var lexiconEntry = -1
+        storage.each(in: s, at: p, limit: limit, categories: Tokenizer.lexiconWordBits) { length, entry in
+          if isBoundary(p + length) {
+            lexiconEnd = p + length
+            lexiconEntry = entry
+          }
+        }
+        if lexiconEntry >= 0, lexiconEnd > bestEnd {
+          let entry = storage.entries[lexiconEntry]
+          bestEnd = lexiconEnd
+          switch entry.category {
+          case .title: bestKind = .title
+          case .place: bestKind = .place(fullName: entry.fullName)
+          case .person:
+            bestKind = .personName(PersonNameCandidate(range: p..<lexiconEnd, surnameLength: 0, score: 1))
+          default: bestKind = .meetingTerm
+          }
+        }
+      }
+      if let name = personName(at: p, limit: limit, wordEnd: wordEnd), name.range.upperBound > bestEnd || bestKind == nil {
+        append(.personName(name), p, name.range.upperBound)
+        return name.range.upperBound
+      }
+      if let bestKind {
+        append(bestKind, p, bestEnd)
+        return bestEnd
+      }
+      if ChineseNumeral.isNumeralScalar(s[p]), let number = number(at: p, limit: limit) {
+        append(.number(number.value), p, number.end)
+        return number.end
+      }
+      append(.word, p, wordEnd)
+      return wordEnd
+    }
+
+    /// The best person-name candidate at `p`, scored with its surroundings, when it reaches
+    /// the tokenizer's minimum score. Names padded to three characters' width in rosters
+    /// (`王 翔`) are joined across the space.
+    func personName(at p: Int, limit: Int, wordEnd: Int) -> PersonNameCandidate? {
+      guard storage.forward.canStart(s[p]),
+        let surname = storage.surname(in: s, at: p, limit: limit)
+      else { return nil }
+      let before = goodContextBefore()
+      // A padded roster name: one character, spaces, one character, then a space or the end.
+      if before, surname.length == 1, p + 2 < limit, s[p + 1].isHorizontalSpace {
+        var q = p + 1
+        while q < limit, q - p <= 3, s[q].isHorizontalSpace { q += 1 }
+        if q < limit, s[q].isHan, q + 1 == limit || s[q + 1].isHorizontalSpace,
+          !PersonNameProposer.isUnlikelyInGivenName(s[q])
+        {
+          let score = PersonNameProposer.surnameWeight(rank: surname.rank, compound: false) + 0.45
+          if score >= tokenizer.minimumNameScore {
+            return PersonNameCandidate(range: p..<q + 1, surnameLength: 1, score: Swift.min(1, score))
+          }
+        }
+      }
+      var best: PersonNameCandidate? = nil
+      for length in 2...4 {
+        guard p + length <= limit,
+          var name = tokenizer.names.candidate(in: s, at: p, length: length, limit: limit)
+        else { continue }
+        if before { name.score += 0.2 }
+        if goodContextAfter(p + length, limit: limit) { name.score += 0.25 }
+        // The surname is part of a longer dictionary word (`高质量`, `金融`, `方案`).
+        if wordEnd > p + name.surnameLength || !isBoundary(p) { name.score -= 0.3 }
+        name.score = Swift.max(0, Swift.min(1, name.score))
+        if name.score >= tokenizer.minimumNameScore, best == nil || name.score > best!.score {
+          best = name
+        }
+      }
+      return best
+    }
+
+    /// Whether what precedes suits a name: the start of a paragraph, a space, a separator, a
+    /// title, an organisation, a place or a meeting term.
+    func goodContextBefore() -> Bool {
+      guard let last = tokens.last else { return true }
+      switch last.kind {
+      case .space, .paragraphBreak, .title, .organization, .place, .meetingTerm: return true
+      case .punctuation(let mark): return mark.role != .closeQuote && mark.role != .quote
+      default: return false
+      }
+    }
+
+    /// Whether what follows offset `q` suits the end of a name: the end of the paragraph, a
+    /// space, a separator or bracket, a title, a meeting term (主持, 出席…), 同志 or 等.
+    func goodContextAfter(_ q: Int, limit: Int) -> Bool {
+      guard q < limit else { return true }
+      let c = s[q]
+      if c.isHorizontalSpace || c == "等" { return true }
+      if c == "同", q + 1 < limit, s[q + 1] == "志" { return true }
+      if let role = Punctuation.role(of: c) {
+        return role != .openQuote && role != .quote && role != .dash && role != .other
+      }
+      return storage.longest(in: s, at: q, limit: limit, categories: Tokenizer.titleBit | Tokenizer.meetingTermBit) != nil
+    }
+  }
+}
