@@ -31,7 +31,8 @@ final class WordBreaker {
   /// Word boundaries in `utf16` (UTF-16 offsets, from 0 to `utf16.count`), with the kind of
   /// the segment that ends at each boundary (the first entry's kind is `.none`).
   func boundaries(in utf16: UnsafeBufferPointer<UInt16>) -> (offsets: [Int32], kinds: [SegmentKind]) {
-    var capacity = utf16.count / 2 + 16
+    // There are at most `count + 1` boundaries; room for them all spares ICU a second pass.
+    var capacity = utf16.count + 1
     while true {
       var offsets = [Int32](repeating: 0, count: capacity)
       var statuses = [Int32](repeating: 0, count: capacity)
@@ -60,5 +61,19 @@ final class WordBreaker {
       }
       return (offsets, kinds)
     }
+  }
+
+  /// Word boundaries in `utf16` (UTF-16 offsets, from 0 to `utf16.count`), without the
+  /// segment kinds (ICU's rule status costs a call per boundary).
+  func offsets(in utf16: UnsafeBufferPointer<UInt16>) -> [Int32] {
+    var offsets = [Int32](repeating: 0, count: utf16.count + 1)
+    var status: Int32 = 0
+    let count = offsets.withUnsafeMutableBufferPointer { o in
+      cicu_word_breaker_boundaries(
+        handle, utf16.baseAddress, Int32(utf16.count), o.baseAddress, nil, Int32(o.count), &status)
+    }
+    guard count >= 0 else { return [0, Int32(utf16.count)] }
+    offsets.removeSubrange(Int(count)...)
+    return offsets
   }
 }

@@ -88,10 +88,11 @@ public struct PersonNameProposer: Sendable {
   /// frequency and given characters only.
   @inline(__always)
   func candidate(
-    in scalars: UnsafeBufferPointer<Unicode.Scalar>, at offset: Int, length: Int, limit: Int
+    in scalars: UnsafeBufferPointer<Unicode.Scalar>, at offset: Int, length: Int, limit: Int,
+    surname known: (length: Int, rank: Int)? = nil
   ) -> PersonNameCandidate? {
     guard length >= 2, offset + length <= limit,
-      let surname = lexicon.storage.surname(in: scalars, at: offset, limit: offset + length)
+      let surname = known ?? lexicon.storage.surname(in: scalars, at: offset, limit: offset + length)
     else { return nil }
     var surnameLength = surname.length
     // A compound surname leaves no given character in a two-character name: read the single

@@ -68,6 +68,7 @@ public struct Tokenizer: Sendable {
     /// ICU word boundaries, one flag per offset from `start`.
     let boundaries: [Bool]
     let storage: Lexicon.Storage
+    var organizationSearch: OrganizationSearch
     var tokens: [Token] = []
     /// Where the current paragraph ends.
     var paragraphEnd = 0
@@ -80,6 +81,7 @@ public struct Tokenizer: Sendable {
       self.end = range.upperBound
       self.boundaries = tokenizer.breakers.boundaries(of: scalars, in: range)
       self.storage = tokenizer.lexicon.storage
+      self.organizationSearch = OrganizationSearch(storage: tokenizer.lexicon.storage)
       tokens.reserveCapacity(range.count / 2 + 4)
     }
 
@@ -274,20 +276,23 @@ public struct Tokenizer: Sendable {
       var bestEnd = p
       var bestKind: Token.Kind? = nil
 
-      if storage.forward.canStart(s[p]) || OrganizationMatcher.isLevel(s[p]) {
-        let (flags, base, stop) = (boundaries, start, end)
-        let found = tokenizer.organizations.candidates(in: s, at: p, limit: limit) { q in
-          q >= stop || q <= base || flags[q - base]
-        }
-        for match in found where match.evidence != .place {
+      let node = storage.forward.step(0, s[p])
+      let startsEntry = node >= 0
+      if (startsEntry && storage.forward.categoriesBelow[Int(node)] & Tokenizer.organizationStartBits != 0)
+        || OrganizationMatcher.isLevel(s[p])
+      {
+        organizationSearch.run(
+          s, at: p, limit: limit, boundaries: boundaries, boundaryBase: start, unprefixed: false)
+        for match in organizationSearch.results where match.evidence != .place && match.range.upperBound > bestEnd {
           let q = match.range.upperBound
           // The lexicon vouches for its own ends; a pattern must end where ICU sees a word end.
           if isBoundary(q) || (match.evidence == .lexicon && match.range.count >= 3) {
             bestEnd = q
             bestKind = .organization(fullName: match.fullName)
-            break
           }
         }
+      }
+      if startsEntry && storage.forward.categoriesBelow[Int(node)] & Tokenizer.lexiconWordBits != 0 {
         var lexiconEnd = p
         var lexiconEntry = -1
         storage.each(in: s, at: p, limit: limit, categories: Tokenizer.lexiconWordBits) { length, entry in
@@ -328,8 +333,11 @@ public struct Tokenizer: Sendable {
     /// the tokenizer's minimum score. Names padded to three characters' width in rosters
     /// (`王 翔`) are joined across the space.
     func personName(at p: Int, limit: Int, wordEnd: Int) -> PersonNameCandidate? {
-      guard storage.forward.canStart(s[p]),
-        let surname = storage.surname(in: s, at: p, limit: limit)
+      // A name starts on a word boundary, and its surname is not the start of a longer
+      // dictionary word (`高质量`, `金融`, `方案`): neither can reach the minimum score.
+      guard isBoundary(p), storage.forward.canStart(s[p]),
+        let surname = storage.surname(in: s, at: p, limit: limit),
+        wordEnd <= p + surname.length || s[p + 1].isHorizontalSpace
       else { return nil }
       let before = goodContextBefore()
       // A padded roster name: one character, spaces, one character, then a space or the end.
@@ -348,12 +356,10 @@ public struct Tokenizer: Sendable {
       var best: PersonNameCandidate? = nil
       for length in 2...4 {
         guard p + length <= limit,
-          var name = tokenizer.names.candidate(in: s, at: p, length: length, limit: limit)
+          var name = tokenizer.names.candidate(in: s, at: p, length: length, limit: limit, surname: surname)
         else { continue }
         if before { name.score += 0.2 }
         if goodContextAfter(p + length, limit: limit) { name.score += 0.25 }
-        // The surname is part of a longer dictionary word (`高质量`, `金融`, `方案`).
-        if wordEnd > p + name.surnameLength || !isBoundary(p) { name.score -= 0.3 }
         name.score = Swift.max(0, Swift.min(1, name.score))
         if name.score >= tokenizer.minimumNameScore, best == nil || name.score > best!.score {
           best = name

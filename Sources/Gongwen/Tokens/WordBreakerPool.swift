@@ -39,7 +39,7 @@ final class WordBreakerPool: @unchecked Sendable {
         utf16.append(UInt16(0xDC00 + (v & 0x3FF)))
       }
     }
-    let offsets = utf16.withUnsafeBufferPointer { breaker.boundaries(in: $0).offsets }
+    let offsets = utf16.withUnsafeBufferPointer { breaker.offsets(in: $0) }
     if !astral {
       for offset in offsets where Int(offset) < flags.count { flags[Int(offset)] = true }
       return flags
