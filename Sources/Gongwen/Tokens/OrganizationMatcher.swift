@@ -213,7 +213,8 @@ struct OrganizationSearch {
       }
       scratch.removeSubrange(found)
     }
-    if !level, position < limit, OrganizationMatcher.isLevel(scalars[position]) {
+    // A level follows no place: the lexicon holds the places with their level (`苏州市`).
+    if !level, places == 0, position < limit, OrganizationMatcher.isLevel(scalars[position]) {
       pieces.append(Piece(range: position..<position + 1, kind: .level, entry: -1))
       prefix(position + 1, places: places, level: true)
       pieces.removeLast()

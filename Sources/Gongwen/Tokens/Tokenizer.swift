@@ -217,12 +217,13 @@ public struct Tokenizer: Sendable {
         }
         return (NumberValue(value: value), q)
       }
-      // Chinese numerals only when ICU sees them as a word of their own (`二十一`, not `一些`).
-      let wordEnd = Swift.min(nextBoundary(after: p), limit)
-      guard s[p..<wordEnd].allSatisfy(ChineseNumeral.isNumeralScalar),
-        let value = ChineseNumeral.value(of: s[p..<wordEnd])
-      else { return nil }
-      return (NumberValue(value: Double(value)), wordEnd)
+      // Chinese numerals when they end a word or a counter follows (`二十一项`; not `一些`).
+      var q = p
+      while q < limit, q - p < 12, ChineseNumeral.isNumeralScalar(s[q]) { q += 1 }
+      guard isBoundary(q) || (q < limit && s[q].isNumberCounter), let value = ChineseNumeral.value(of: s[p..<q]) else {
+        return nil
+      }
+      return (NumberValue(value: Double(value)), q)
     }
 
     @inline(__always) func multiplier(_ scalar: Unicode.Scalar) -> Double? {
