@@ -55,7 +55,24 @@ public struct Tokenizer: Sendable {
   private static let lexiconWordBits =
     LexiconEntry.Category.title.bit | LexiconEntry.Category.place.bit | LexiconEntry.Category.meetingTerm.bit
     | LexiconEntry.Category.person.bit
+  /// Chinese numeral scalars of the BMP as a bitmap: the dispatch asks for every scalar.
+  private static let chineseNumeralBits: [UInt64] = {
+    var bits = [UInt64](repeating: 0, count: 1024)
+    for value in UInt32(0x80)..<0x10000 {
+      if let scalar = Unicode.Scalar(value), ChineseNumeral.isNumeralScalar(scalar) {
+        bits[Int(value >> 6)] |= 1 << UInt64(value & 63)
+      }
+    }
+    return bits
+  }()
+
+  @inline(__always) static func isChineseNumeral(_ scalar: Unicode.Scalar) -> Bool {
+    let v = scalar.value
+    return v < 0x10000 && chineseNumeralBits[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0
+  }
+
   private static let titleBit = LexiconEntry.Category.title.bit
+  private static let surnameBit = LexiconEntry.Category.surname.bit
   private static let meetingTermBit = LexiconEntry.Category.meetingTerm.bit
 
   /// One tokenization: the state of the walk over the text.
@@ -147,7 +164,7 @@ public struct Tokenizer: Sendable {
     mutating func token(at p: Int) -> Int {
       let c = s[p]
       let limit = paragraphEnd
-      let numeric = c.isASCIIDigit || ChineseNumeral.isNumeralScalar(c)
+      let numeric = c.isASCIIDigit || Tokenizer.isChineseNumeral(c)
       if numeric || c == "第" || c == "（" || c == "(" || (0x2460...0x2473).contains(c.value) {
         if atSentenceStart(p), let marker = SectionMarker.read(text.scalars, at: p), p + marker.length <= limit {
           append(.sectionMarker(marker), p, p + marker.length)
@@ -219,7 +236,7 @@ public struct Tokenizer: Sendable {
       }
       // Chinese numerals when they end a word or a counter follows (`二十一项`; not `一些`).
       var q = p
-      while q < limit, q - p < 12, ChineseNumeral.isNumeralScalar(s[q]) { q += 1 }
+      while q < limit, q - p < 12, Tokenizer.isChineseNumeral(s[q]) { q += 1 }
       guard isBoundary(q) || (q < limit && s[q].isNumberCounter), let value = ChineseNumeral.value(of: s[p..<q]) else {
         return nil
       }
@@ -277,11 +294,7 @@ public struct Tokenizer: Sendable {
       var bestEnd = p
       var bestKind: Token.Kind? = nil
 
-      let node = storage.forward.step(0, s[p])
-      let startsEntry = node >= 0
-      if (startsEntry && storage.forward.categoriesBelow[Int(node)] & Tokenizer.organizationStartBits != 0)
-        || OrganizationMatcher.isLevel(s[p])
-      {
+      if storage.forward.canStart(s[p], categories: Tokenizer.organizationStartBits) || OrganizationMatcher.isLevel(s[p]) {
         organizationSearch.run(
           s, at: p, limit: limit, boundaries: boundaries, boundaryBase: start, unprefixed: false)
         for match in organizationSearch.results where match.evidence != .place && match.range.upperBound > bestEnd {
@@ -293,7 +306,7 @@ public struct Tokenizer: Sendable {
           }
         }
       }
-      if startsEntry && storage.forward.categoriesBelow[Int(node)] & Tokenizer.lexiconWordBits != 0 {
+      if storage.forward.canStart(s[p], categories: Tokenizer.lexiconWordBits) {
         var lexiconEnd = p
         var lexiconEntry = -1
         storage.each(in: s, at: p, limit: limit, categories: Tokenizer.lexiconWordBits) { length, entry in
@@ -322,7 +335,7 @@ public struct Tokenizer: Sendable {
         append(bestKind, p, bestEnd)
         return bestEnd
       }
-      if ChineseNumeral.isNumeralScalar(s[p]), let number = number(at: p, limit: limit) {
+      if Tokenizer.isChineseNumeral(s[p]), let number = number(at: p, limit: limit) {
         append(.number(number.value), p, number.end)
         return number.end
       }
@@ -336,7 +349,7 @@ public struct Tokenizer: Sendable {
     func personName(at p: Int, limit: Int, wordEnd: Int) -> PersonNameCandidate? {
       // A name starts on a word boundary, and its surname is not the start of a longer
       // dictionary word (`高质量`, `金融`, `方案`): neither can reach the minimum score.
-      guard isBoundary(p), storage.forward.canStart(s[p]),
+      guard isBoundary(p), storage.forward.canStart(s[p], categories: Tokenizer.surnameBit),
         let surname = storage.surname(in: s, at: p, limit: limit),
         wordEnd <= p + surname.length || s[p + 1].isHorizontalSpace
       else { return nil }
