@@ -113,14 +113,28 @@ public struct OrganizationMatcher: Sendable {
     }
   }
 
-  /// Characters that end a run of function words: particles, prepositions, conjunctions and
-  /// the strong suffixes, which end a unit instead.
+  /// Whether `previous` + 镇/乡 is an ordinary word (`城乡`, `城镇`, `乡镇`, `家乡`), not a town.
+  @inline(__always) static func makesWordWithTownSuffix(_ previous: Unicode.Scalar, _ suffix: Unicode.Scalar) -> Bool {
+    switch suffix {
+    case "镇", "鎮", "乡", "鄉":
+      switch previous {
+      case "城", "村", "集", "市", "重", "家", "故", "下", "返", "老", "同", "他", "异", "異", "水", "乡", "鄉", "镇", "鎮",
+        "县", "縣":
+        return true
+      default: return false
+      }
+    default: return false
+    }
+  }
+
+  /// Characters that end a run of function words: particles, prepositions, conjunctions, the
+  /// strong suffixes (which end a unit instead), 部 (`部署`, `部门`), and 县 省 驻.
   @inline(__always) static func endsFunctionWords(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar {
     case "的", "了", "和", "与", "與", "及", "或", "等", "是", "在", "要", "对", "對", "为", "為", "于", "於",
       "把", "被", "将", "將", "由", "从", "從", "向", "并", "並", "各", "该", "該", "本", "其", "之", "也",
       "不", "无", "無", "这", "這", "那", "就", "根", "据", "據", "按", "经", "經", "请", "請", "已", "所",
-      "局", "委", "办", "辦", "厅", "廳", "署":
+      "局", "委", "办", "辦", "厅", "廳", "署", "部", "县", "縣", "省", "驻", "駐":
       return true
     default:
       return false
@@ -165,6 +179,7 @@ struct OrganizationSearch {
   private static let placeBit = LexiconEntry.Category.place.bit
   private static let organizationBit = LexiconEntry.Category.organization.bit
   private static let suffixBit = LexiconEntry.Category.organizationSuffix.bit
+  private static let meetingTermBit = LexiconEntry.Category.meetingTerm.bit
 
   init(storage: Lexicon.Storage) {
     self.storage = storage
@@ -206,6 +221,12 @@ struct OrganizationSearch {
       let found = push(position, Self.placeBit)
       for i in found {
         let (length, entry) = scratch[i]
+        // A short form before its level (`洛阳` + `市`) is read as the full form only.
+        if storage.entries[entry].fullName != nil, position + length < limit,
+          OrganizationMatcher.isLevel(scalars[position + length])
+        {
+          continue
+        }
         pieces.append(Piece(range: position..<position + length, kind: .place, entry: entry))
         record()
         prefix(position + length, places: places + 1, level: false)
@@ -225,6 +246,9 @@ struct OrganizationSearch {
   private mutating func units(_ position: Int, count: Int, prefixed: Bool, afterPlace: Bool) {
     guard position < limit, count < 5 else { return }
     let found = push(position, Self.organizationBit)
+    // Function words do not begin with a whole lexicon unit: `市政府第一会议室` is `市政府`.
+    var functionLimit = OrganizationMatcher.maximumFunctionLength
+    for i in found { functionLimit = Swift.min(functionLimit, scratch[i].length - 1) }
     for i in found {
       let (length, entry) = scratch[i]
       pieces.append(Piece(range: position..<position + length, kind: .unit, entry: entry))
@@ -245,9 +269,14 @@ struct OrganizationSearch {
       for i in suffixes {
         let (length, entry) = scratch[i]
         if count == 0 && !prefixed && (length < 2 || functionLength < 2) { continue }
-        // One function character before a one-character suffix makes a word more often than
-        // an organisation (`城镇`, `部门`), except before the strong suffixes (`市农委`).
-        if functionLength == 1 && length == 1 && !OrganizationMatcher.isStrongSuffix(scalars[end]) { continue }
+        // One function character or none before a one-character suffix makes a word more
+        // often than an organisation (`城镇`, `乡镇`), except before the strong suffixes (`市委`,
+        // `市农委`).
+        if functionLength <= 1 && length == 1 && !OrganizationMatcher.isStrongSuffix(scalars[end]) { continue }
+        if length == 1 && OrganizationMatcher.makesWordWithTownSuffix(scalars[end - 1], scalars[end]) { continue }
+        // After another unit a bare one-character suffix is only 办 (`市委办`): `工作部` + `署`
+        // is `部署`.
+        if count > 0 && !afterPlace && length == 1 && scalars[end] != "办" && scalars[end] != "辦" { continue }
         if functionLength > 0 {
           pieces.append(Piece(range: position..<end, kind: .function, entry: -1))
         }
@@ -257,9 +286,12 @@ struct OrganizationSearch {
         pieces.removeLast(functionLength > 0 ? 2 : 1)
       }
       scratch.removeSubrange(suffixes)
-      guard functionAllowed, end < limit, end - position < OrganizationMatcher.maximumFunctionLength else { break }
+      guard functionAllowed, end < limit, end - position < functionLimit else { break }
       let scalar = scalars[end]
-      guard scalar.isHan, !OrganizationMatcher.endsFunctionWords(scalar) else { break }
+      guard scalar.isHan, !OrganizationMatcher.endsFunctionWords(scalar),
+        !storage.forward.canStart(scalar, categories: Self.meetingTermBit)
+          || storage.longest(in: scalars, at: end, limit: limit, categories: Self.meetingTermBit) == nil
+      else { break }
       end += 1
     }
     if count > 0 && !afterPlace {
