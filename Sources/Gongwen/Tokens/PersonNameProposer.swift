@@ -28,11 +28,20 @@ public struct PersonNameProposer: Sendable {
     self.lexicon = lexicon
   }
 
-  /// `range` taken whole as a name — a roster piece (`陈雪嵘`), or what follows an
-  /// organisation (`市发改委` + `凌鸣`) — or nil when it cannot be one (no surname at its start,
-  /// not one or two given characters, not all Chinese characters).
+  /// `range` taken whole as a name — a roster piece (`陈雪嵘`), what follows an organisation
+  /// (`市发改委` + `凌鸣`), a name padded to three characters' width (`王　翔`, `贾  峰`: spaces
+  /// between the surname and the given name are allowed) — or nil when it cannot be one (no
+  /// surname at its start, not one or two given characters, not all Chinese characters).
   public func candidate(spanning range: Range<Int>, in scalars: [Unicode.Scalar]) -> PersonNameCandidate? {
     let range = range.clamped(to: 0..<scalars.count)
+    if scalars[range].contains(where: \.isHorizontalSpace) {
+      let letters = scalars[range].filter { !$0.isHorizontalSpace }
+      guard letters.count >= 2, !scalars[range.lowerBound].isHorizontalSpace,
+        !scalars[range.upperBound - 1].isHorizontalSpace,
+        let compact = candidate(spanning: 0..<letters.count, in: letters)
+      else { return nil }
+      return PersonNameCandidate(range: range, surnameLength: compact.surnameLength, score: compact.score)
+    }
     return scalars.withUnsafeBufferPointer { buffer in
       guard let person = personEntry(in: buffer, at: range.lowerBound, limit: range.upperBound),
         person == range.count

@@ -115,7 +115,8 @@ struct OrganizationAndNameTests {
     ("苏州工业园区陈东安", "苏州工业园区"), ("武警苏州支队俞小良", "武警苏州支队"), ("张家港市陈卫兵", "张家港市"),
     ("市统计局张会", "市统计局"), ("国家外汇管理局泉州市中心支局晋强", "国家外汇管理局泉州市中心支局"),
     ("滨湖世纪社区管委会郑晓波", "滨湖世纪社区管委会"), ("日照港集团隋振江", "日照港集团"), ("县城投集团翁国强", "县城投集团"),
-    ("区住建局申屠明", "区住建局"), ("翠屏区政府邹建", "翠屏区政府"),
+    ("区住建局申屠明", "区住建局"), ("翠屏区政府邹建", "翠屏区政府"), ("区政府办公室贾　峰", "区政府办公室"),
+    ("市政府办公室苗  伟", "市政府办公室"),
   ])
   func rosterEntriesSplitIntoOrganisationAndPerson(entry: String, organization: String) throws {
     let text = scalars(entry)
@@ -160,6 +161,14 @@ struct OrganizationAndNameTests {
     let candidate = try #require(names.candidate(spanning: 0..<text.count, in: text))
     #expect(candidate.surnameLength == surnameLength)
     #expect(candidate.score >= 0.7)
+  }
+
+  @Test func paddedNamesSpanTheirSpaces() throws {
+    let text = scalars("王　翔")
+    let name = try #require(names.candidate(spanning: 0..<3, in: text))
+    #expect(name.range == 0..<3)
+    #expect(name.surnameLength == 1)
+    #expect(names.candidate(spanning: 0..<3, in: scalars("王　 ")) == nil)
   }
 
   @Test(arguments: ["会议纪要", "的工作", "市发改委", "李", "王小明明明"])
