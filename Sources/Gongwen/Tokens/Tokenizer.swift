@@ -300,7 +300,9 @@ public struct Tokenizer: Sendable {
         for match in organizationSearch.results where match.evidence != .place && match.range.upperBound > bestEnd {
           let q = match.range.upperBound
           // The lexicon vouches for its own ends; a pattern must end where ICU sees a word end.
-          if isBoundary(q) || (match.evidence == .lexicon && match.range.count >= 3) {
+          // An organisation does not cut a title in two (`市国动办` + `党组书记`, not
+          // `市国动办党组` + `书记`).
+          if isBoundary(q) || (match.evidence == .lexicon && match.range.count >= 3), !cutsTitle(p + 1..<q) {
             bestEnd = q
             bestKind = .organization(fullName: match.fullName)
           }
@@ -341,6 +343,18 @@ public struct Tokenizer: Sendable {
       }
       append(.word, p, wordEnd)
       return wordEnd
+    }
+
+    /// Whether a title starting in `range` runs past its end.
+    func cutsTitle(_ range: Range<Int>) -> Bool {
+      for i in range where storage.forward.canStart(s[i], categories: Tokenizer.titleBit) {
+        if let title = storage.longest(in: s, at: i, limit: paragraphEnd, categories: Tokenizer.titleBit),
+          i + title.length > range.upperBound
+        {
+          return true
+        }
+      }
+      return false
     }
 
     /// The best person-name candidate at `p`, scored with its surroundings, when it reaches
