@@ -36,6 +36,21 @@ struct TokenizerTests {
       ])
   }
 
+  @Test func anOrganisationDoesNotCutATitle() {
+    #expect(
+      kinds("市发改委党组书记凌鸣主持") == [
+        "organization:市发改委", "title:党组书记", "personName:凌鸣", "meetingTerm:主持",
+      ])
+  }
+
+  @Test func rostersWithPaddedNamesAndOrganisations() {
+    #expect(
+      kinds("列席：吴  琦  张梁生  市委网信办陈雪嵘  张家港市陈卫兵") == [
+        "meetingTerm:列席", "punctuation:：", "personName:吴 琦", "personName:张梁生", "organization:市委网信办",
+        "personName:陈雪嵘", "place:张家港市", "personName:陈卫兵",
+      ])
+  }
+
   @Test func sectionMarkersOnlyWhereASentenceStarts() throws {
     let found = tokens("一、审议方案\n（二）市发改委牵头。（三）落实")
     let markers = found.compactMap { item -> String? in
