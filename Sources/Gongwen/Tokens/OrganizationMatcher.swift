@@ -176,10 +176,10 @@ struct OrganizationSearch {
   private var boundaryBase = 0
   private var unprefixed = true
 
-  private static let placeBit = LexiconEntry.Category.place.bit
-  private static let organizationBit = LexiconEntry.Category.organization.bit
-  private static let suffixBit = LexiconEntry.Category.organizationSuffix.bit
-  private static let meetingTermBit = LexiconEntry.Category.meetingTerm.bit
+  private static var placeBit: UInt16 { LexiconEntry.Category.place.bit }
+  private static var organizationBit: UInt16 { LexiconEntry.Category.organization.bit }
+  private static var suffixBit: UInt16 { LexiconEntry.Category.organizationSuffix.bit }
+  private static var meetingTermBit: UInt16 { LexiconEntry.Category.meetingTerm.bit }
 
   init(storage: Lexicon.Storage) {
     self.storage = storage
@@ -232,7 +232,7 @@ struct OrganizationSearch {
         prefix(position + length, places: places + 1, level: false)
         pieces.removeLast()
       }
-      scratch.removeSubrange(found)
+      scratch.removeLast(found.count)
     }
     // A level follows no place: the lexicon holds the places with their level (`苏州市`).
     if !level, places == 0, position < limit, OrganizationMatcher.isLevel(scalars[position]) {
@@ -256,7 +256,7 @@ struct OrganizationSearch {
       units(position + length, count: count + 1, prefixed: prefixed, afterPlace: false)
       pieces.removeLast()
     }
-    scratch.removeSubrange(found)
+    scratch.removeLast(found.count)
     // Function words then a suffix: as the first unit after a prefix (or, with a longer
     // suffix, without one), or after a place inside the name; after another unit only a
     // bare suffix.
@@ -285,7 +285,7 @@ struct OrganizationSearch {
         units(end + length, count: count + 1, prefixed: prefixed, afterPlace: false)
         pieces.removeLast(functionLength > 0 ? 2 : 1)
       }
-      scratch.removeSubrange(suffixes)
+      scratch.removeLast(suffixes.count)
       guard functionAllowed, end < limit, end - position < functionLimit else { break }
       let scalar = scalars[end]
       guard scalar.isHan, !OrganizationMatcher.endsFunctionWords(scalar),
@@ -302,7 +302,7 @@ struct OrganizationSearch {
         units(position + length, count: count, prefixed: prefixed, afterPlace: true)
         pieces.removeLast()
       }
-      scratch.removeSubrange(places)
+      scratch.removeLast(places.count)
     }
   }
 

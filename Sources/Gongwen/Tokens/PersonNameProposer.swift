@@ -78,7 +78,7 @@ public struct PersonNameProposer: Sendable {
     return found.sorted { $0.score != $1.score ? $0.score > $1.score : $0.range.lowerBound < $1.range.lowerBound }
   }
 
-  private static let titleBit = LexiconEntry.Category.title.bit
+  private static var titleBit: UInt16 { LexiconEntry.Category.title.bit }
 
   @inline(__always) private func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar {

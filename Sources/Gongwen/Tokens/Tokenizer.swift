@@ -50,11 +50,13 @@ public struct Tokenizer: Sendable {
     }
   }
 
-  private static let organizationStartBits =
+  private static var organizationStartBits: UInt16 {
     LexiconEntry.Category.organization.bit | LexiconEntry.Category.place.bit
-  private static let lexiconWordBits =
+  }
+  private static var lexiconWordBits: UInt16 {
     LexiconEntry.Category.title.bit | LexiconEntry.Category.place.bit | LexiconEntry.Category.meetingTerm.bit
-    | LexiconEntry.Category.person.bit
+      | LexiconEntry.Category.person.bit
+  }
   /// Chinese numeral scalars of the BMP as a bitmap: the dispatch asks for every scalar.
   private static let chineseNumeralBits: [UInt64] = {
     var bits = [UInt64](repeating: 0, count: 1024)
@@ -66,14 +68,11 @@ public struct Tokenizer: Sendable {
     return bits
   }()
 
-  @inline(__always) static func isChineseNumeral(_ scalar: Unicode.Scalar) -> Bool {
-    let v = scalar.value
-    return v < 0x10000 && chineseNumeralBits[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0
-  }
 
-  private static let titleBit = LexiconEntry.Category.title.bit
-  private static let surnameBit = LexiconEntry.Category.surname.bit
-  private static let meetingTermBit = LexiconEntry.Category.meetingTerm.bit
+
+  private static var titleBit: UInt16 { LexiconEntry.Category.title.bit }
+  private static var surnameBit: UInt16 { LexiconEntry.Category.surname.bit }
+  private static var meetingTermBit: UInt16 { LexiconEntry.Category.meetingTerm.bit }
 
   /// One tokenization: the state of the walk over the text.
   private struct Run {
@@ -85,6 +84,7 @@ public struct Tokenizer: Sendable {
     /// ICU word boundaries, one flag per offset from `start`.
     let boundaries: [Bool]
     let storage: Lexicon.Storage
+    let numeralBits = Tokenizer.chineseNumeralBits
     var organizationSearch: OrganizationSearch
     var tokens: [Token] = []
     /// Where the current paragraph ends.
@@ -100,6 +100,11 @@ public struct Tokenizer: Sendable {
       self.storage = tokenizer.lexicon.storage
       self.organizationSearch = OrganizationSearch(storage: tokenizer.lexicon.storage)
       tokens.reserveCapacity(range.count / 2 + 4)
+    }
+
+    @inline(__always) func isChineseNumeral(_ scalar: Unicode.Scalar) -> Bool {
+      let v = scalar.value
+      return v < 0x10000 && numeralBits[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0
     }
 
     @inline(__always) func isBoundary(_ offset: Int) -> Bool {
@@ -164,7 +169,7 @@ public struct Tokenizer: Sendable {
     mutating func token(at p: Int) -> Int {
       let c = s[p]
       let limit = paragraphEnd
-      let numeric = c.isASCIIDigit || Tokenizer.isChineseNumeral(c)
+      let numeric = c.isASCIIDigit || isChineseNumeral(c)
       if numeric || c == "第" || c == "（" || c == "(" || (0x2460...0x2473).contains(c.value) {
         if atSentenceStart(p), let marker = SectionMarker.read(text.scalars, at: p), p + marker.length <= limit {
           append(.sectionMarker(marker), p, p + marker.length)
@@ -236,7 +241,7 @@ public struct Tokenizer: Sendable {
       }
       // Chinese numerals when they end a word or a counter follows (`二十一项`; not `一些`).
       var q = p
-      while q < limit, q - p < 12, Tokenizer.isChineseNumeral(s[q]) { q += 1 }
+      while q < limit, q - p < 12, isChineseNumeral(s[q]) { q += 1 }
       guard isBoundary(q) || (q < limit && s[q].isNumberCounter), let value = ChineseNumeral.value(of: s[p..<q]) else {
         return nil
       }
@@ -337,7 +342,7 @@ public struct Tokenizer: Sendable {
         append(bestKind, p, bestEnd)
         return bestEnd
       }
-      if Tokenizer.isChineseNumeral(s[p]), let number = number(at: p, limit: limit) {
+      if isChineseNumeral(s[p]), let number = number(at: p, limit: limit) {
         append(.number(number.value), p, number.end)
         return number.end
       }
