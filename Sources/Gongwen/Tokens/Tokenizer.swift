@@ -40,13 +40,80 @@ public struct Tokenizer: Sendable {
   }
 
   /// The tokens of `range` of ``NormalizedText/scalars``.
+  ///
+  /// Pinyin glosses that web copies put after characters (`區(qū)長`) are read past: the words
+  /// around them are matched as if they were not there, and each gloss belongs to the token
+  /// before it (`區(qū)長` is one title token, `區(qū)` + `政府` one organisation).
   public func tokenize(_ text: NormalizedText, in range: Range<Int>) -> [Token] {
     let range = range.clamped(to: 0..<text.scalars.count)
     guard !range.isEmpty else { return [] }
+    if let view = Self.withoutGlosses(text.scalars, in: range) {
+      return view.scalars.withUnsafeBufferPointer { buffer in
+        var run = Run(tokenizer: self, text: text, scalars: buffer, range: 0..<buffer.count)
+        run.offsets = view.offsets
+        run.originalEnd = range.upperBound
+        run.tokenize()
+        return run.tokens
+      }
+    }
     return text.scalars.withUnsafeBufferPointer { buffer in
       var run = Run(tokenizer: self, text: text, scalars: buffer, range: range)
       run.tokenize()
       return run.tokens
+    }
+  }
+
+  /// `scalars[range]` without its pinyin glosses — a Chinese character, then `(`, one to seven
+  /// pinyin letters with at least one tone mark or ü, then `)` — and for each scalar kept its
+  /// offset in `scalars`; nil when there is no gloss.
+  static func withoutGlosses(
+    _ scalars: [Unicode.Scalar], in range: Range<Int>
+  ) -> (scalars: [Unicode.Scalar], offsets: [Int])? {
+    func glossLength(at i: Int) -> Int? {
+      guard scalars[i] == "(", i > range.lowerBound, scalars[i - 1].isHan else { return nil }
+      var j = i + 1
+      var toned = false
+      while j < range.upperBound, j - i <= 8 {
+        let c = scalars[j]
+        if c == ")" { return toned && j > i + 1 ? j - i + 1 : nil }
+        if isPinyinToned(c) {
+          toned = true
+        } else if !(c.value >= 0x61 && c.value <= 0x7A) {
+          return nil
+        }
+        j += 1
+      }
+      return nil
+    }
+    guard let first = range.first(where: { glossLength(at: $0) != nil }) else { return nil }
+    var kept: [Unicode.Scalar] = []
+    var offsets: [Int] = []
+    kept.reserveCapacity(range.count)
+    offsets.reserveCapacity(range.count)
+    for i in range.lowerBound..<first {
+      kept.append(scalars[i])
+      offsets.append(i)
+    }
+    var i = first
+    while i < range.upperBound {
+      if let length = glossLength(at: i) {
+        i += length
+        continue
+      }
+      kept.append(scalars[i])
+      offsets.append(i)
+      i += 1
+    }
+    return (kept, offsets)
+  }
+
+  @inline(__always) static func isPinyinToned(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "ā", "á", "ǎ", "à", "ē", "é", "ě", "è", "ī", "í", "ǐ", "ì", "ō", "ó", "ǒ", "ò", "ū", "ú", "ǔ", "ù", "ǖ", "ǘ",
+      "ǚ", "ǜ", "ü":
+      return true
+    default:
+      return false
     }
   }
 
@@ -87,6 +154,10 @@ public struct Tokenizer: Sendable {
     let numeralBits = Tokenizer.chineseNumeralBits
     var organizationSearch: OrganizationSearch
     var tokens: [Token] = []
+    /// When the run reads the text without its glosses: the offset in the text of each scalar
+    /// read, and the end of the range in the text.
+    var offsets: [Int]? = nil
+    var originalEnd = 0
     /// Where the current paragraph ends.
     var paragraphEnd = 0
 
@@ -119,7 +190,31 @@ public struct Tokenizer: Sendable {
     }
 
     mutating func append(_ kind: Token.Kind, _ from: Int, _ to: Int) {
-      tokens.append(Token(kind: kind, range: from..<to, sourceRange: text.sourceRange(of: from..<to)))
+      guard offsets != nil else {
+        tokens.append(Token(kind: kind, range: from..<to, sourceRange: text.sourceRange(of: from..<to)))
+        return
+      }
+      var kind = kind
+      switch kind {
+      case .documentTitle(let title):
+        kind = .documentTitle(DocumentTitle(inner: textRange(title.inner), nested: title.nested.map(textRange)))
+      case .personName(var name):
+        name.range = textRange(name.range)
+        kind = .personName(name)
+      default:
+        break
+      }
+      let range = textRange(from..<to)
+      tokens.append(Token(kind: kind, range: range, sourceRange: text.sourceRange(of: range)))
+    }
+
+    /// A range of the scalars read as a range of the text; a gloss after the range's last
+    /// scalar belongs to it.
+    func textRange(_ range: Range<Int>) -> Range<Int> {
+      guard let offsets else { return range }
+      let lower = range.lowerBound < offsets.count ? offsets[range.lowerBound] : originalEnd
+      let upper = range.upperBound < offsets.count ? offsets[range.upperBound] : originalEnd
+      return lower..<Swift.max(lower, upper)
     }
 
     mutating func tokenize() {
@@ -171,7 +266,7 @@ public struct Tokenizer: Sendable {
       let limit = paragraphEnd
       let numeric = c.isASCIIDigit || isChineseNumeral(c)
       if numeric || c == "第" || c == "（" || c == "(" || (0x2460...0x2473).contains(c.value) {
-        if atSentenceStart(p), let marker = SectionMarker.read(text.scalars, at: p), p + marker.length <= limit {
+        if atSentenceStart(p), let marker = SectionMarker.read(s, at: p), p + marker.length <= limit {
           append(.sectionMarker(marker), p, p + marker.length)
           return p + marker.length
         }

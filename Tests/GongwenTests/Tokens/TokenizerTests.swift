@@ -99,6 +99,17 @@ struct TokenizerTests {
       ])
   }
 
+  @Test func pinyinGlossesOfWebCopiesAreReadPast() throws {
+    #expect(
+      kinds("區(qū)長司徒嘉文同志主持召開區(qū)政府第十九次常務會議,由區(qū)發(fā)展和改革局負責") == [
+        "title:區(qū)長", "personName:司徒嘉文", "word:同志", "meetingTerm:主持召開", "organization:區(qū)政府",
+        "number:第十九次", "meetingTerm:常務會議", "punctuation:,", "word:由", "organization:區(qū)發(fā)展和改革局",
+        "meetingTerm:負責",
+      ])
+    let found = tokens("區(qū)(一)")
+    #expect(found.map(\.token.range) == [0..<5, 5..<6, 6..<7, 7..<8])
+  }
+
   @Test func usersPeopleAndDepartments() throws {
     let lexicon = Lexicon.builtIn.adding([
       LexiconEntry(text: "石之轩", category: .person),
