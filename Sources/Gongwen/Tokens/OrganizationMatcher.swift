@@ -45,10 +45,13 @@ public struct RosterEntrySplit: Hashable, Sendable {
 /// vertical bodies put the place inside (`人行` + `苏州` + `中支`, `电信` + `苏州` +
 /// `分公司`). Places alone count too, for rosters (`张家港市陈卫兵`).
 ///
-/// Function words are Chinese characters other than particles and prepositions (的 和 由 根据 …
-/// end a name) and other than the strong suffixes 局 委 办 厅 署, at most eight of them; after
-/// the first unit only lexicon units, a place, or a bare suffix may follow (`市委` + `网信办`,
-/// `市委` + `办`), so `市发改委根据本次会` is `市发改委` and no more.
+/// Function words are at most eight Chinese characters that do not begin with a whole lexicon
+/// unit (`市政府第一会议室` is `市政府`), hold no meeting term (`会议`), and none of the particles
+/// and prepositions (的 和 由 根据 …), the strong suffixes 局 委 办 厅 署, 部 (`部署`, `部门`) or
+/// 县 省 驻. A one-character suffix needs two function characters unless it is strong (`市委`,
+/// `市农委`; not `城镇`, `乡镇`). After the first unit only lexicon units, a place, or a bare
+/// suffix of two or more characters or 办 may follow (`市委` + `网信办`, `市委` + `办`), so
+/// `市发改委根据本次会` is `市发改委` and no more.
 ///
 /// The matcher only reads the lexicon; make it once and share it.
 public struct OrganizationMatcher: Sendable {
@@ -99,7 +102,7 @@ public struct OrganizationMatcher: Sendable {
   /// Level prefixes: 市 区 县 省 州 镇 乡 盟 旗 (and Traditional forms).
   @inline(__always) static func isLevel(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar {
-    case "市", "区", "県", "县", "省", "州", "镇", "乡", "盟", "旗", "區", "縣", "鎮", "鄉": return true
+    case "市", "区", "县", "省", "州", "镇", "乡", "盟", "旗", "區", "縣", "鎮", "鄉": return true
     default: return false
     }
   }

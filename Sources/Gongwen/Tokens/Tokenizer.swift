@@ -4,10 +4,12 @@
 ///
 /// At each position the first of these that applies makes the token: paragraph break, spaces;
 /// a section marker at the start of a paragraph or sentence; a date, an ordinal (`第126次`) or
-/// a number; a document title `《…》` (nested titles kept inside); punctuation; an organisation
-/// (the longest, ending on a word boundary unless the lexicon vouches for it); the longest
-/// lexicon title, place, meeting term or person ending on a word boundary; a person-name
-/// candidate scoring at least ``minimumNameScore``; else ICU's word.
+/// a number in Arabic digits; a document title `《…》` (nested titles kept inside);
+/// punctuation; then, for Chinese characters, the longest of an organisation (ending on a word
+/// boundary unless the lexicon vouches for it, and not cutting a title in two) and a lexicon
+/// title, place, meeting term or person ending on a word boundary, unless a person-name
+/// candidate scoring at least ``minimumNameScore`` is longer; a number in Chinese numerals;
+/// else ICU's word.
 ///
 /// A tokenizer is immutable and `Sendable`: build it once and use it from any number of tasks
 /// (ICU's iterators, which are not thread-safe, are cloned per call and pooled).
@@ -22,14 +24,12 @@ public struct Tokenizer: Sendable {
   public let lexicon: Lexicon
   /// Person-name candidates scoring below this (0…1) are left as ordinary words.
   public let minimumNameScore: Double
-  private let organizations: OrganizationMatcher
   private let names: PersonNameProposer
   private let breakers: WordBreakerPool
 
   public init(lexicon: Lexicon = .builtIn, minimumNameScore: Double = 0.75) {
     self.lexicon = lexicon
     self.minimumNameScore = minimumNameScore
-    organizations = OrganizationMatcher(lexicon: lexicon)
     names = PersonNameProposer(lexicon: lexicon)
     breakers = WordBreakerPool()
   }
