@@ -1,0 +1,343 @@
+import Foundation
+
+/// The government lexicon (词库) the tokenizer and the entity extractors match against:
+/// organisations and their abbreviations, organisation suffixes, titles, places, meeting
+/// vocabulary, surnames and users' own people.
+///
+/// A lexicon is a value: build it once (``builtIn``, ``init(entries:)``,
+/// ``init(contentsOf:)``), extend it with ``adding(_:)`` or ``merging(_:)``, and share it across
+/// tasks. Its entries are compiled once, when the value is made, into a trie over Unicode
+/// scalars (and a second one over the reversed texts for matches that end at an offset);
+/// queries never rebuild anything.
+///
+/// Queries take the text as `[Unicode.Scalar]` (``NormalizedText/scalars``) and integer
+/// offsets into it; every range they return is in the same unit, end exclusive.
+///
+/// ```swift
+/// let lexicon = Lexicon.builtIn.adding([LexiconEntry(text: "数据中心", category: .organization)])
+/// let scalars = Array("李亚平市长主持".unicodeScalars)
+/// lexicon.titleLength(in: scalars, startingAt: 3)   // 2: 市长
+/// lexicon.surnameLength(in: scalars, at: 0)         // 1: 李
+/// lexicon.fullName(of: "市发改委")                   // "市发展和改革委员会"
+/// ```
+///
+/// ## The file format
+///
+/// Lexicon files (the built-in ones in `Sources/Gongwen/Resources/Lexicon/`, and users' own for
+/// ``init(contentsOf:)``) are UTF-8 text, one entry per line:
+///
+/// ```text
+/// # A comment runs to the end of the line.
+/// [organization]                 # a section names the category of the lines below it
+/// 发改委 = 发展和改革委员会       # text = the full name it stands for
+/// 大数据局                       # a text alone is its own full name
+/// [person]
+/// 李亚平
+/// ```
+///
+/// Sections are the raw values of ``LexiconEntry/Category``: `organization`,
+/// `organizationSuffix`, `title`, `place`, `meetingTerm`, `surname`, `person`. An entry with
+/// the same text and category as an earlier one replaces it.
+public struct Lexicon: Sendable {
+  /// The entries, in the order given (a later entry with the same text and category replaced
+  /// the earlier one in place).
+  public var entries: [LexiconEntry] { storage.entries }
+
+  let storage: Storage
+
+  /// A lexicon of `entries`, compiled now.
+  public init(entries: [LexiconEntry]) {
+    storage = Storage(entries: entries)
+  }
+
+  /// A lexicon read from a file in the lexicon format (see the type's documentation).
+  public init(contentsOf url: URL) throws(LexiconFileError) {
+    let text: String
+    do {
+      text = try String(contentsOf: url, encoding: .utf8)
+    } catch {
+      throw LexiconFileError(path: url.path, line: 0, reason: "cannot read the file as UTF-8 text")
+    }
+    try self.init(parsing: text, path: url.path)
+  }
+
+  /// A lexicon read from text in the lexicon format; `path` names the source in errors.
+  public init(parsing text: String, path: String? = nil) throws(LexiconFileError) {
+    self.init(entries: try Self.parse(text, path: path))
+  }
+
+  /// The lexicon with no entries.
+  public static let empty = Lexicon(entries: [])
+
+  /// This lexicon with `newEntries` added after its own (an entry with the same text and
+  /// category as an existing one replaces it).
+  public func adding(_ newEntries: some Sequence<LexiconEntry>) -> Lexicon {
+    Lexicon(entries: entries + Array(newEntries))
+  }
+
+  /// This lexicon with `entry` added.
+  public func adding(_ entry: LexiconEntry) -> Lexicon { adding([entry]) }
+
+  /// This lexicon with the entries of `other` added after its own.
+  public func merging(_ other: Lexicon) -> Lexicon { adding(other.entries) }
+
+  // MARK: Queries
+
+  /// Every entry that starts at `offset`, longest first, restricted to `categories` and to
+  /// scalars before `limit` (the end of `scalars` when nil).
+  public func matches(
+    in scalars: [Unicode.Scalar], at offset: Int, limit: Int? = nil, categories: LexiconEntry.Categories = .all
+  ) -> [LexiconMatch] {
+    let end = Swift.min(limit ?? scalars.count, scalars.count)
+    guard offset >= 0, offset < end else { return [] }
+    var found: [LexiconMatch] = []
+    scalars.withUnsafeBufferPointer { buffer in
+      storage.forward.walk(buffer, from: offset, limit: end, categories: categories.rawValue) { length, node in
+        for index in storage.forward.values(at: node) where categories.contains(storage.entries[Int(index)].category) {
+          found.append(LexiconMatch(entry: storage.entries[Int(index)], range: offset..<offset + length))
+        }
+        return true
+      }
+    }
+    return found.reversed()
+  }
+
+  /// The longest entry that starts at `offset` (the first of several with that text).
+  public func longestMatch(
+    in scalars: [Unicode.Scalar], at offset: Int, limit: Int? = nil, categories: LexiconEntry.Categories = .all
+  ) -> LexiconMatch? {
+    matches(in: scalars, at: offset, limit: limit, categories: categories).first
+  }
+
+  /// Every entry that ends at `offset` (its last scalar is `scalars[offset - 1]`), longest
+  /// first, not reaching before `lowerLimit`.
+  public func matches(
+    in scalars: [Unicode.Scalar], endingAt offset: Int, lowerLimit: Int = 0, categories: LexiconEntry.Categories = .all
+  ) -> [LexiconMatch] {
+    guard offset > 0, offset <= scalars.count else { return [] }
+    var found: [LexiconMatch] = []
+    scalars.withUnsafeBufferPointer { buffer in
+      storage.backward.walk(
+        buffer, from: offset, limit: Swift.max(0, lowerLimit), backward: true, categories: categories.rawValue
+      ) { length, node in
+        for index in storage.backward.values(at: node) where categories.contains(storage.entries[Int(index)].category) {
+          found.append(LexiconMatch(entry: storage.entries[Int(index)], range: offset - length..<offset))
+        }
+        return true
+      }
+    }
+    return found.reversed()
+  }
+
+  /// The entries whose text is exactly `text`.
+  public func entries(for text: String) -> [LexiconEntry] {
+    let scalars = Array(text.unicodeScalars)
+    return matches(in: scalars, at: 0).filter { $0.range.count == scalars.count }.map(\.entry)
+  }
+
+  /// Whether `text` is an entry of `category`.
+  public func contains(_ text: String, as category: LexiconEntry.Category) -> Bool {
+    entries(for: text).contains { $0.category == category }
+  }
+
+  /// The full name an organisation or place name stands for, or nil when the lexicon knows no
+  /// longer form: `发改委` → `发展和改革委员会`, `市发改委` → `市发展和改革委员会`, `区发改委`,
+  /// `县人社局` → `县人力资源和社会保障局`, `市委网信办` → `市委网络安全和信息化委员会办公室`,
+  /// `人行苏州中支` → `中国人民银行苏州市中心支行`, `苏州` → `苏州市`.
+  public func fullName(of text: String) -> String? {
+    let scalars = Array(text.unicodeScalars)
+    guard !scalars.isEmpty else { return nil }
+    if let exact = entries(for: text).first(where: { $0.fullName != nil && $0.category != .surname }) {
+      return exact.fullName
+    }
+    let matcher = OrganizationMatcher(lexicon: self)
+    let whole = matcher.candidates(in: scalars, at: 0).first { $0.range.upperBound == scalars.count }
+    return whole?.fullName
+  }
+
+  /// The length of the surname at `offset`: 2 for a compound surname (`欧阳`), 1 for a single
+  /// one, 0 when none starts there.
+  public func surnameLength(in scalars: [Unicode.Scalar], at offset: Int) -> Int {
+    guard offset >= 0, offset < scalars.count else { return 0 }
+    return scalars.withUnsafeBufferPointer { storage.surname(in: $0, at: offset, limit: $0.count)?.length ?? 0 }
+  }
+
+  /// The frequency rank of a surname (0 for the commonest, 王), or nil when `text` is not one.
+  public func surnameRank(of text: String) -> Int? {
+    let scalars = Array(text.unicodeScalars)
+    return scalars.withUnsafeBufferPointer { buffer in
+      guard let found = storage.surname(in: buffer, at: 0, limit: buffer.count), found.length == buffer.count else {
+        return nil
+      }
+      return found.rank
+    }
+  }
+
+  /// The length of the longest title or office (职务) starting at `offset` (`市长主持` → 2), or 0.
+  public func titleLength(in scalars: [Unicode.Scalar], startingAt offset: Int) -> Int {
+    longestMatch(in: scalars, at: offset, categories: .title)?.range.count ?? 0
+  }
+
+  /// The length of the longest title or office ending at `offset` (`副市长张伟` with offset 3 →
+  /// 3), or 0.
+  public func titleLength(in scalars: [Unicode.Scalar], endingAt offset: Int) -> Int {
+    matches(in: scalars, endingAt: offset, categories: .title).first?.range.count ?? 0
+  }
+}
+
+extension LexiconEntry {
+  /// A set of categories, for restricting lexicon queries (`[.organization, .place]`).
+  public struct Categories: OptionSet, Hashable, Sendable {
+    public let rawValue: UInt16
+    public init(rawValue: UInt16) { self.rawValue = rawValue }
+
+    public init(_ category: Category) { rawValue = category.bit }
+
+    public static let organization = Categories(.organization)
+    public static let organizationSuffix = Categories(.organizationSuffix)
+    public static let title = Categories(.title)
+    public static let place = Categories(.place)
+    public static let meetingTerm = Categories(.meetingTerm)
+    public static let surname = Categories(.surname)
+    public static let person = Categories(.person)
+    public static let all = Categories(rawValue: UInt16.max)
+
+    public func contains(_ category: Category) -> Bool { rawValue & category.bit != 0 }
+  }
+}
+
+/// A line of a lexicon file that could not be read.
+public struct LexiconFileError: Error, Hashable, Sendable, CustomStringConvertible {
+  /// The file, when the text came from one.
+  public var path: String?
+  /// The line (1-based), 0 when the whole file is at fault.
+  public var line: Int
+  public var reason: String
+
+  public init(path: String?, line: Int, reason: String) {
+    self.path = path
+    self.line = line
+    self.reason = reason
+  }
+
+  public var description: String {
+    let place = [path, line > 0 ? "\(line)" : nil].compactMap { $0 }.joined(separator: ":")
+    return place.isEmpty ? reason : "\(place): \(reason)"
+  }
+}
+
+extension Lexicon {
+  static func parse(_ text: String, path: String?) throws(LexiconFileError) -> [LexiconEntry] {
+    var entries: [LexiconEntry] = []
+    var category: LexiconEntry.Category? = nil
+    var lineNumber = 0
+    for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      lineNumber += 1
+      var line = Substring(rawLine)
+      if let hash = line.firstIndex(of: "#") { line = line[..<hash] }
+      let body = line.trimmingCharacters(in: .whitespacesAndNewlines)
+      if body.isEmpty { continue }
+      if body.hasPrefix("[") {
+        guard body.hasSuffix("]"), let named = LexiconEntry.Category(rawValue: String(body.dropFirst().dropLast())) else {
+          let known = LexiconEntry.Category.allCases.map(\.rawValue).joined(separator: ", ")
+          throw LexiconFileError(path: path, line: lineNumber, reason: "unknown section \(body); sections are \(known)")
+        }
+        category = named
+        continue
+      }
+      guard let category else {
+        throw LexiconFileError(path: path, line: lineNumber, reason: "an entry before any [section]")
+      }
+      let parts = body.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+      let entryText = parts[0].trimmingCharacters(in: .whitespaces)
+      let fullName = parts.count > 1 ? parts[1].trimmingCharacters(in: .whitespaces) : nil
+      guard !entryText.isEmpty, !entryText.unicodeScalars.contains(where: \.isHorizontalSpace) else {
+        throw LexiconFileError(path: path, line: lineNumber, reason: "an entry is one word without spaces: \(body)")
+      }
+      if let fullName, fullName.isEmpty {
+        throw LexiconFileError(path: path, line: lineNumber, reason: "nothing after = in \(body)")
+      }
+      entries.append(LexiconEntry(text: entryText, category: category, fullName: fullName))
+    }
+    return entries
+  }
+}
+
+extension Lexicon {
+  /// The compiled form: the entries and the tries over them. Immutable.
+  final class Storage: Sendable {
+    let entries: [LexiconEntry]
+    /// Per entry: its frequency rank among surnames (-1 for other entries).
+    let surnameRanks: [Int32]
+    let forward: ScalarTrie
+    let backward: ScalarTrie
+
+    init(entries given: [LexiconEntry]) {
+      var entries: [LexiconEntry] = []
+      var positions: [LexiconEntry.Category: [String: Int]] = [:]
+      for entry in given {
+        if let existing = positions[entry.category]?[entry.text] {
+          entries[existing] = entry
+        } else {
+          positions[entry.category, default: [:]][entry.text] = entries.count
+          entries.append(entry)
+        }
+      }
+      var ranks = [Int32](repeating: -1, count: entries.count)
+      var rank: Int32 = 0
+      for (index, entry) in entries.enumerated() where entry.category == .surname {
+        ranks[index] = rank
+        rank += 1
+      }
+      let keyed = entries.enumerated().map { index, entry in
+        (scalars: Array(entry.text.unicodeScalars), value: Int32(index), categoryBit: entry.category.bit)
+      }
+      self.entries = entries
+      self.surnameRanks = ranks
+      self.forward = ScalarTrie(keys: keyed)
+      self.backward = ScalarTrie(keys: keyed.map { ($0.scalars.reversed(), $0.value, $0.categoryBit) })
+    }
+
+    /// The longest entry of `categories` starting at `offset`: its length and entry index.
+    @inline(__always)
+    func longest(
+      in scalars: UnsafeBufferPointer<Unicode.Scalar>, at offset: Int, limit: Int, categories: UInt16
+    ) -> (length: Int, entry: Int)? {
+      guard offset < limit, forward.canStart(scalars[offset], categories: categories) else { return nil }
+      var best: (length: Int, entry: Int)? = nil
+      forward.walk(scalars, from: offset, limit: limit, categories: categories) { length, node in
+        for index in forward.values(at: node) where entries[Int(index)].category.bit & categories != 0 {
+          best = (length, Int(index))
+          break
+        }
+        return true
+      }
+      return best
+    }
+
+    /// Calls `body` with the length and entry index of every entry of `categories` starting at
+    /// `offset`, shortest first.
+    @inline(__always)
+    func each(
+      in scalars: UnsafeBufferPointer<Unicode.Scalar>, at offset: Int, limit: Int, categories: UInt16,
+      _ body: (_ length: Int, _ entry: Int) -> Void
+    ) {
+      guard offset < limit, forward.canStart(scalars[offset], categories: categories) else { return }
+      forward.walk(scalars, from: offset, limit: limit, categories: categories) { length, node in
+        for index in forward.values(at: node) where entries[Int(index)].category.bit & categories != 0 {
+          body(length, Int(index))
+        }
+        return true
+      }
+    }
+
+    /// The surname at `offset`, compound before single: its length and frequency rank.
+    @inline(__always)
+    func surname(in scalars: UnsafeBufferPointer<Unicode.Scalar>, at offset: Int, limit: Int) -> (length: Int, rank: Int)? {
+      guard let found = longest(in: scalars, at: offset, limit: limit, categories: LexiconEntry.Category.surname.bit) else {
+        return nil
+      }
+      return (found.length, Int(surnameRanks[found.entry]))
+    }
+  }
+}

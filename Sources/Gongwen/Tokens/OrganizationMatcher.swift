@@ -1,0 +1,372 @@
+/// An organisation found in text (机构): where it lies, how it was recognised, and the full name
+/// it stands for when it is abbreviated.
+public struct OrganizationMatch: Hashable, Sendable {
+  /// How the organisation was recognised.
+  public enum Evidence: String, Hashable, Sendable {
+    /// Lexicon organisations, with or without a place or level prefix: `市发改委`,
+    /// `市纪委监委`, `苏州海关`, `人行苏州中支` (`人行` + a place + the suffix `中支` counts here
+    /// too when the body is a lexicon entry).
+    case lexicon
+    /// A prefix, function words and a known suffix: `市` + `园林绿化` + `局`, `苏州` + `创元` +
+    /// `集团`, `市` + `委`.
+    case pattern
+    /// A place alone, as rosters print county and district governments: `张家港市`, `吴中区`.
+    case place
+  }
+
+  /// The scalars the organisation covers (offsets into the scalars searched, end exclusive).
+  public var range: Range<Int>
+  public var evidence: Evidence
+  /// How well-founded the match is: lexicon pieces weigh more than function words; long runs
+  /// of unknown function words weigh less. Comparable between matches of one search only.
+  public var score: Double
+  /// The full name (`市发改委` → `市发展和改革委员会`), or nil when no piece is abbreviated.
+  public var fullName: String?
+
+  public init(range: Range<Int>, evidence: Evidence, score: Double, fullName: String? = nil) {
+    self.range = range
+    self.evidence = evidence
+    self.score = score
+    self.fullName = fullName
+  }
+}
+
+/// A roster entry split into its organisation and its person: `市发改委凌鸣` → `市发改委` +
+/// `凌鸣`.
+public struct RosterEntrySplit: Hashable, Sendable {
+  public var organization: OrganizationMatch
+  /// The rest of the entry, taken as the person's name.
+  public var person: PersonNameCandidate
+}
+
+/// Recognises organisations (机构) the way they are written in 公文: an optional place or level
+/// prefix (`苏州`, `市`, `苏州市`), then one or more units, each a lexicon organisation
+/// (`发改委`, `纪委` + `监委`) or function words ending in a known suffix (`园林绿化` + `局`);
+/// vertical bodies put the place inside (`人行` + `苏州` + `中支`, `电信` + `苏州` +
+/// `分公司`). Places alone count too, for rosters (`张家港市陈卫兵`).
+///
+/// Function words are at most eight Chinese characters that do not begin with a whole lexicon
+/// unit (`市政府第一会议室` is `市政府`), hold no meeting term (`会议`), and none of the particles
+/// and prepositions (的 和 由 根据 …), the strong suffixes 局 委 办 厅 署, 部 (`部署`, `部门`) or
+/// 县 省 驻. A one-character suffix needs two function characters unless it is strong (`市委`,
+/// `市农委`; not `城镇`, `乡镇`). After the first unit only lexicon units, a place, or a bare
+/// suffix of two or more characters or 办 may follow (`市委` + `网信办`, `市委` + `办`), so
+/// `市发改委根据本次会` is `市发改委` and no more.
+///
+/// The matcher only reads the lexicon; make it once and share it.
+public struct OrganizationMatcher: Sendable {
+  public let lexicon: Lexicon
+  /// Function words longer than this do not make an organisation.
+  public static let maximumFunctionLength = 8
+
+  public init(lexicon: Lexicon = .builtIn) {
+    self.lexicon = lexicon
+  }
+
+  /// Every organisation that starts at `start` and ends before `limit` (the end of `scalars`
+  /// when nil), longest first; for each end the best-founded reading.
+  public func candidates(in scalars: [Unicode.Scalar], at start: Int, limit: Int? = nil) -> [OrganizationMatch] {
+    let end = Swift.min(limit ?? scalars.count, scalars.count)
+    guard start >= 0, start < end else { return [] }
+    return scalars.withUnsafeBufferPointer { buffer in
+      candidates(in: buffer, at: start, limit: end)
+    }
+  }
+
+  /// The longest organisation that starts at `start` and is more than a place, or nil.
+  public func match(in scalars: [Unicode.Scalar], at start: Int, limit: Int? = nil) -> OrganizationMatch? {
+    candidates(in: scalars, at: start, limit: limit).first { $0.evidence != .place }
+  }
+
+  /// Splits a roster entry (`市委网信办陈雪嵘`, `张家港市陈卫兵`, `武警苏州支队俞小良`) into the
+  /// organisation at its start and the person's name that fills the rest; nil when no such
+  /// split exists. Among several splits the one with the better-founded organisation and the
+  /// more plausible name wins.
+  public func splitRosterEntry(in scalars: [Unicode.Scalar], range: Range<Int>) -> RosterEntrySplit? {
+    let range = range.clamped(to: 0..<scalars.count)
+    guard range.count >= 3 else { return nil }
+    let names = PersonNameProposer(lexicon: lexicon)
+    var best: (split: RosterEntrySplit, value: Double)? = nil
+    for organization in candidates(in: scalars, at: range.lowerBound, limit: range.upperBound - 1) {
+      guard let person = names.candidate(spanning: organization.range.upperBound..<range.upperBound, in: scalars) else {
+        continue
+      }
+      let value = organization.score + 3 * person.score
+      if best == nil || value > best!.value {
+        best = (RosterEntrySplit(organization: organization, person: person), value)
+      }
+    }
+    return best?.split
+  }
+
+  /// Level prefixes: 市 区 县 省 州 镇 乡 盟 旗 (and Traditional forms).
+  @inline(__always) static func isLevel(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "市", "区", "县", "省", "州", "镇", "乡", "盟", "旗", "區", "縣", "鎮", "鄉": return true
+    default: return false
+    }
+  }
+
+  /// Suffixes that end an organisation even after a single function character: 局 委 办 厅 署
+  /// 部 院 馆.
+  @inline(__always) static func isStrongSuffix(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "局", "委", "办", "辦", "厅", "廳", "署", "部", "院", "馆", "館": return true
+    default: return false
+    }
+  }
+
+  /// Whether `previous` + 镇/乡 is an ordinary word (`城乡`, `城镇`, `乡镇`, `家乡`), not a town.
+  @inline(__always) static func makesWordWithTownSuffix(_ previous: Unicode.Scalar, _ suffix: Unicode.Scalar) -> Bool {
+    switch suffix {
+    case "镇", "鎮", "乡", "鄉":
+      switch previous {
+      case "城", "村", "集", "市", "重", "家", "故", "下", "返", "老", "同", "他", "异", "異", "水", "乡", "鄉", "镇", "鎮",
+        "县", "縣":
+        return true
+      default: return false
+      }
+    default: return false
+    }
+  }
+
+  /// Characters that end a run of function words: particles, prepositions, conjunctions, the
+  /// strong suffixes (which end a unit instead), 部 (`部署`, `部门`), and 县 省 驻.
+  @inline(__always) static func endsFunctionWords(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "的", "了", "和", "与", "與", "及", "或", "等", "是", "在", "要", "对", "對", "为", "為", "于", "於",
+      "把", "被", "将", "將", "由", "从", "從", "向", "并", "並", "各", "该", "該", "本", "其", "之", "也",
+      "不", "无", "無", "这", "這", "那", "就", "根", "据", "據", "按", "经", "經", "请", "請", "已", "所",
+      "局", "委", "办", "辦", "厅", "廳", "署", "部", "县", "縣", "省", "驻", "駐":
+      return true
+    default:
+      return false
+    }
+  }
+
+  /// The candidates in `scalars[start..<limit]`, longest first.
+  func candidates(in scalars: UnsafeBufferPointer<Unicode.Scalar>, at start: Int, limit: Int) -> [OrganizationMatch] {
+    var search = OrganizationSearch(storage: lexicon.storage)
+    search.run(scalars, at: start, limit: limit)
+    return search.results.sorted { $0.range.upperBound > $1.range.upperBound }
+  }
+}
+
+/// The search behind ``OrganizationMatcher``, with its scratch space kept between calls (the
+/// tokenizer runs one search per position that can start an organisation).
+struct OrganizationSearch {
+  private enum PieceKind { case place, level, unit, function, suffix }
+
+  private struct Piece {
+    var range: Range<Int>
+    var kind: PieceKind
+    var entry: Int
+  }
+
+  let storage: Lexicon.Storage
+  /// The best reading for each end found by the last ``run(_:at:limit:boundaries:)``, in no
+  /// particular order.
+  private(set) var results: [OrganizationMatch] = []
+  private var pieces: [Piece] = []
+  /// A stack of (length, entry) lexicon matches: each level of the search pushes its own and
+  /// pops them before returning.
+  private var scratch: [(length: Int, entry: Int)] = []
+  private var scalars = UnsafeBufferPointer<Unicode.Scalar>(start: nil, count: 0)
+  private var limit = 0
+  /// Word boundaries (a flag per offset from `boundaryBase`) that pattern matches must end on;
+  /// empty when any end will do.
+  private var boundaries: [Bool] = []
+  private var boundaryBase = 0
+  private var unprefixed = true
+
+  private static var placeBit: UInt16 { LexiconEntry.Category.place.bit }
+  private static var organizationBit: UInt16 { LexiconEntry.Category.organization.bit }
+  private static var suffixBit: UInt16 { LexiconEntry.Category.organizationSuffix.bit }
+  private static var meetingTermBit: UInt16 { LexiconEntry.Category.meetingTerm.bit }
+
+  init(storage: Lexicon.Storage) {
+    self.storage = storage
+    pieces.reserveCapacity(8)
+    scratch.reserveCapacity(32)
+  }
+
+  /// Searches `scalars[start..<limit]`. Pattern matches must end on `boundaries` (a flag per
+  /// offset from `boundaryBase`) when given; `unprefixed` allows patterns without a prefix
+  /// (`日照港集团`), which rosters need and running text does not.
+  mutating func run(
+    _ scalars: UnsafeBufferPointer<Unicode.Scalar>, at start: Int, limit: Int, boundaries: [Bool] = [],
+    boundaryBase: Int = 0, unprefixed: Bool = true
+  ) {
+    self.unprefixed = unprefixed
+    self.scalars = scalars
+    self.limit = limit
+    self.boundaries = boundaries
+    self.boundaryBase = boundaryBase
+    results.removeAll(keepingCapacity: true)
+    prefix(start, places: 0, level: false)
+  }
+
+  @inline(__always) private func endAllowed(_ offset: Int) -> Bool {
+    let index = offset - boundaryBase
+    return boundaries.isEmpty || index <= 0 || index >= boundaries.count - 1 || boundaries[index]
+  }
+
+  /// Pushes the lexicon matches of `categories` at `position` on the scratch stack and returns
+  /// their index range.
+  @inline(__always) private mutating func push(_ position: Int, _ categories: UInt16) -> Range<Int> {
+    let base = scratch.count
+    storage.each(in: scalars, at: position, limit: limit, categories: categories) { scratch.append(($0, $1)) }
+    return base..<scratch.count
+  }
+
+  private mutating func prefix(_ position: Int, places: Int, level: Bool) {
+    if !level && places < 3 {
+      let found = push(position, Self.placeBit)
+      for i in found {
+        let (length, entry) = scratch[i]
+        // A short form before its level (`洛阳` + `市`) is read as the full form only.
+        if storage.entries[entry].fullName != nil, position + length < limit,
+          OrganizationMatcher.isLevel(scalars[position + length])
+        {
+          continue
+        }
+        pieces.append(Piece(range: position..<position + length, kind: .place, entry: entry))
+        record()
+        prefix(position + length, places: places + 1, level: false)
+        pieces.removeLast()
+      }
+      scratch.removeLast(found.count)
+    }
+    // A level follows no place: the lexicon holds the places with their level (`苏州市`).
+    if !level, places == 0, position < limit, OrganizationMatcher.isLevel(scalars[position]) {
+      pieces.append(Piece(range: position..<position + 1, kind: .level, entry: -1))
+      prefix(position + 1, places: places, level: true)
+      pieces.removeLast()
+    }
+    units(position, count: 0, prefixed: places > 0 || level, afterPlace: false)
+  }
+
+  private mutating func units(_ position: Int, count: Int, prefixed: Bool, afterPlace: Bool) {
+    guard position < limit, count < 5 else { return }
+    let found = push(position, Self.organizationBit)
+    // Function words do not begin with a whole lexicon unit: `市政府第一会议室` is `市政府`.
+    var functionLimit = OrganizationMatcher.maximumFunctionLength
+    for i in found { functionLimit = Swift.min(functionLimit, scratch[i].length - 1) }
+    for i in found {
+      let (length, entry) = scratch[i]
+      pieces.append(Piece(range: position..<position + length, kind: .unit, entry: entry))
+      record()
+      units(position + length, count: count + 1, prefixed: prefixed, afterPlace: false)
+      pieces.removeLast()
+    }
+    scratch.removeLast(found.count)
+    // Function words then a suffix: as the first unit after a prefix (or, with a longer
+    // suffix, without one), or after a place inside the name; after another unit only a
+    // bare suffix.
+    if count == 0 && !prefixed && !unprefixed { return }
+    let functionAllowed = count == 0 || afterPlace
+    var end = position
+    while true {
+      let suffixes = push(end, Self.suffixBit)
+      let functionLength = end - position
+      for i in suffixes {
+        let (length, entry) = scratch[i]
+        if count == 0 && !prefixed && (length < 2 || functionLength < 2) { continue }
+        // One function character or none before a one-character suffix makes a word more
+        // often than an organisation (`城镇`, `乡镇`), except before the strong suffixes (`市委`,
+        // `市农委`).
+        if functionLength <= 1 && length == 1 && !OrganizationMatcher.isStrongSuffix(scalars[end]) { continue }
+        if length == 1 && OrganizationMatcher.makesWordWithTownSuffix(scalars[end - 1], scalars[end]) { continue }
+        // After another unit a bare one-character suffix is only 办 (`市委办`): `工作部` + `署`
+        // is `部署`.
+        if count > 0 && !afterPlace && length == 1 && scalars[end] != "办" && scalars[end] != "辦" { continue }
+        if functionLength > 0 {
+          pieces.append(Piece(range: position..<end, kind: .function, entry: -1))
+        }
+        pieces.append(Piece(range: end..<end + length, kind: .suffix, entry: entry))
+        if endAllowed(end + length) { record() }
+        units(end + length, count: count + 1, prefixed: prefixed, afterPlace: false)
+        pieces.removeLast(functionLength > 0 ? 2 : 1)
+      }
+      scratch.removeLast(suffixes.count)
+      guard functionAllowed, end < limit, end - position < functionLimit else { break }
+      let scalar = scalars[end]
+      guard scalar.isHan, !OrganizationMatcher.endsFunctionWords(scalar),
+        !storage.forward.canStart(scalar, categories: Self.meetingTermBit)
+          || storage.longest(in: scalars, at: end, limit: limit, categories: Self.meetingTermBit) == nil
+      else { break }
+      end += 1
+    }
+    if count > 0 && !afterPlace {
+      let places = push(position, Self.placeBit)
+      for i in places {
+        let (length, entry) = scratch[i]
+        pieces.append(Piece(range: position..<position + length, kind: .place, entry: entry))
+        units(position + length, count: count, prefixed: prefixed, afterPlace: true)
+        pieces.removeLast()
+      }
+      scratch.removeLast(places.count)
+    }
+  }
+
+  /// Records the pieces so far as a candidate ending at the last piece.
+  private mutating func record() {
+    guard let last = pieces.last else { return }
+    var score = 0.0
+    var placesOnly = true
+    var patterned = false
+    var expanded = false
+    var unitsSeen = 0
+    var hasLevel = false
+    for piece in pieces {
+      switch piece.kind {
+      case .place:
+        score += unitsSeen > 0 ? 0.5 : 1
+      case .level:
+        placesOnly = false
+        hasLevel = true
+        score += 0.5
+      case .unit:
+        placesOnly = false
+        // One long unit beats a chain of short ones covering the same text (`邮政管理局`
+        // over `邮政` + `管理局`).
+        score += 2 + 0.3 * Double(piece.range.count) - (unitsSeen > 0 ? 1 : 0)
+        unitsSeen += 1
+      case .function:
+        placesOnly = false
+        patterned = true
+        score -= 0.2 * Double(Swift.max(0, piece.range.count - 2))
+      case .suffix:
+        placesOnly = false
+        patterned = patterned || unitsSeen == 0 || hasLevel
+        score += (piece.range.count >= 2 ? 1.3 : 1) - (unitsSeen > 0 ? 1 : 0)
+        unitsSeen += 1
+      }
+      if piece.entry >= 0, piece.kind != .place, storage.entries[piece.entry].fullName != nil {
+        expanded = true
+      }
+    }
+    if placesOnly && pieces.count > 1 { return }
+    // A short place form (`苏州`) alone is a place mention, not a roster organisation.
+    if placesOnly, storage.entries[last.entry].fullName != nil { return }
+    let end = last.range.upperBound
+    let existing = results.firstIndex { $0.range.upperBound == end }
+    if let existing, results[existing].score >= score { return }
+    let evidence: OrganizationMatch.Evidence = placesOnly ? .place : (patterned ? .pattern : .lexicon)
+    let match = OrganizationMatch(
+      range: pieces[0].range.lowerBound..<end, evidence: evidence, score: score, fullName: expanded ? fullName() : nil)
+    if let existing { results[existing] = match } else { results.append(match) }
+  }
+
+  private func fullName() -> String {
+    var text = String.UnicodeScalarView()
+    for piece in pieces {
+      if piece.entry >= 0, let full = storage.entries[piece.entry].fullName {
+        text.append(contentsOf: full.unicodeScalars)
+      } else {
+        text.append(contentsOf: scalars[piece.range])
+      }
+    }
+    return String(text)
+  }
+}
