@@ -170,3 +170,22 @@ public enum DateReader {
     return DateMatch(value: DateValue(year: first.value, month: month.value, day: day.value), range: start..<end)
   }
 }
+
+extension DateReader {
+  /// Every date in `range`, in order.
+  public static func dates(in scalars: [Unicode.Scalar], _ range: Range<Int>) -> [DateMatch] {
+    var found: [DateMatch] = []
+    var index = range.lowerBound
+    while index < range.upperBound {
+      // A date is not read from the middle of a number.
+      let inNumber = index > range.lowerBound && (scalars[index - 1].isASCIIDigit || ChineseNumeral.isNumeralScalar(scalars[index - 1]))
+      if !inNumber, let match = read(scalars, at: index, limit: range.upperBound) {
+        found.append(match)
+        index = match.range.upperBound
+      } else {
+        index += 1
+      }
+    }
+    return found
+  }
+}
