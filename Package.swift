@@ -28,7 +28,10 @@ let package = Package(
     .target(name: "GongwenModel"),
     .target(
       name: "Gongwen",
-      dependencies: ["CICU", "GongwenModel"]
+      dependencies: ["CICU", "GongwenModel"],
+      // The lexicon's data files; found at run time next to the executable or the main
+      // bundle (see Lexicon.builtIn), never through the crashing Bundle.module.
+      resources: [.copy("Resources/Lexicon")]
     ),
     .executableTarget(
       name: "GongwenCLI",
@@ -36,6 +39,12 @@ let package = Package(
         "Gongwen",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
+    ),
+    // Throughput of the pipeline's stages: `swift run -c release GongwenBenchmark`.
+    .executableTarget(
+      name: "GongwenBenchmark",
+      dependencies: ["Gongwen", "CICU"],
+      path: "Benchmarks/GongwenBenchmark"
     ),
     .testTarget(name: "GongwenTests", dependencies: ["Gongwen"]),
     .testTarget(name: "GongwenCLITests", dependencies: ["GongwenCLI"]),

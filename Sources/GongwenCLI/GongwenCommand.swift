@@ -12,6 +12,6 @@ struct GongwenCommand: ParsableCommand {
       printed on standard error), 64 for a usage error.
       """,
     version: "0.1.0",
-    subcommands: [Normalize.self, Sections.self, Eval.self]
+    subcommands: [Normalize.self, Tokens.self, Sections.self, Eval.self]
   )
 }

@@ -20,7 +20,7 @@ struct CLITests {
     var stderr: String
   }
 
-  static func run(_ arguments: [String], stdin: Data? = nil) throws -> Run {
+  static func run(_ arguments: [String], stdin: Data? = nil, binary: URL = binary) throws -> Run {
     let process = Process()
     process.executableURL = binary
     process.arguments = arguments
@@ -68,5 +68,33 @@ struct CLITests {
     let run = try Self.run(["normalize", "no-such-file.txt"])
     #expect(run.status == 1)
     #expect(run.stderr.contains("no-such-file.txt"))
+  }
+
+  @Test func tokensPrintsKindsAndDetails() throws {
+    let run = try Self.run(["tokens", "-"], stdin: Data("李亚平市长主持召开市政府第126次常务会议\n市发改委凌鸣\n".utf8))
+    #expect(run.status == 0)
+    #expect(run.stderr == "")
+    let lines = run.stdout.split(separator: "\n").map(String.init)
+    #expect(lines.first == "0..3\tpersonName\t李亚平\tscore 0.95")
+    #expect(lines.contains("9..12\torganization\t市政府"))
+    #expect(lines.contains("12..17\tnumber\t第126次\tordinal 126"))
+    #expect(lines.contains("22..26\torganization\t市发改委\t= 市发展和改革委员会"))
+  }
+
+  @Test func tokensCanShowOnlySomeKinds() throws {
+    let run = try Self.run(["tokens", "--only", "organization", "-"], stdin: Data("由市应急局牵头，市财政局配合\n".utf8))
+    #expect(run.stdout == "1..5\torganization\t市应急局\t= 市应急管理局\n8..12\torganization\t市财政局\n")
+  }
+
+  @Test func aBinaryAwayFromItsResourcesWarnsAndGoesOn() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gongwen-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let copy = folder.appendingPathComponent("gongwen")
+    try FileManager.default.copyItem(at: Self.binary, to: copy)
+    let run = try Self.run(["tokens", "-"], stdin: Data("市发改委\n".utf8), binary: copy)
+    #expect(run.status == 0)
+    #expect(run.stderr.contains("GONGWEN_LEXICON"))
+    #expect(run.stdout.contains("word"))
   }
 }

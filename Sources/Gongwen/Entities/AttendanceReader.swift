@@ -139,7 +139,7 @@ struct AttendanceReader {
     for word in ["主持", "召开", "召開", "研究", "审议", "審議", "听取", "聽取", "传达", "傳達", "进行", "進行", "就"] {
       if scalars.firstIndex(of: word.scalars, in: trimmed) != nil { return false }
     }
-    if DateScanner.dates(in: scalars, trimmed).first != nil { return false }
+    if DateReader.dates(in: scalars, trimmed).first != nil { return false }
     let parsed = roster.parse(scalars, [trimmed])
     return parsed.unread.isEmpty && (!parsed.persons.isEmpty || !parsed.organizations.isEmpty)
   }
@@ -180,6 +180,6 @@ struct AttendanceReader {
       // `苏州市人民政府办公室整理` is caught by its label; a lone organ line is a signature.
       return scalars.matches("代表".scalars, at: line.upperBound - 2)
     }
-    return !scalars.matches("整理".scalars, at: line.upperBound - 2) && DateScanner.dates(in: scalars, line).isEmpty
+    return !scalars.matches("整理".scalars, at: line.upperBound - 2) && DateReader.dates(in: scalars, line).isEmpty
   }
 }

@@ -5,20 +5,20 @@ import GongwenModel
 /// states), 分送/抄送 lists, and the 印发 line (`苏州市人民政府办公室  2021年2月3日印发`).
 struct ClosingReader {
   struct Closing {
-    var compiler: (organ: Range<Int>, date: DateScanner.Match?, range: Range<Int>)?
-    var signature: (organs: [Range<Int>], date: DateScanner.Match?, range: Range<Int>)?
+    var compiler: (organ: Range<Int>, date: DateMatch?, range: Range<Int>)?
+    var signature: (organs: [Range<Int>], date: DateMatch?, range: Range<Int>)?
     var note: Range<Int>?
     var publication: Publication?
     var distribution: [Range<Int>] = []
-    var issuer: (organ: Range<Int>, date: DateScanner.Match?, range: Range<Int>)?
+    var issuer: (organ: Range<Int>, date: DateMatch?, range: Range<Int>)?
   }
 
   /// What a closing paragraph is, read from its form.
   enum Line: Equatable {
     case label(BlockLabel, content: Range<Int>)
     case compiler(organ: Range<Int>)
-    case issuance(organ: Range<Int>, date: DateScanner.Match)
-    case date(DateScanner.Match)
+    case issuance(organ: Range<Int>, date: DateMatch)
+    case date(DateMatch)
     case organs([Range<Int>])
     case note(Range<Int>)
     case other
@@ -76,14 +76,14 @@ struct ClosingReader {
       let inside = (line.lowerBound + 1)..<(line.upperBound - 1)
       // A bracketed 发文字号 or date belongs to the header, not the 附注.
       let number = DocumentNumberReader.matches(in: scalars, inside).first?.range
-      let date = DateScanner.dates(in: scalars, inside).first?.range
+      let date = DateReader.dates(in: scalars, inside).first?.range
       if number != inside && date != inside { return .note(inside) }
     }
     if line.count <= 10, publication(scalars, line) != nil, !endsWithOrgan(scalars, line) { return .note(line) }
     if scalars.matches("整理".scalars, at: line.upperBound - 2), line.count > 4 {
       return .compiler(organ: scalars.trimmingSpaces(line.lowerBound..<(line.upperBound - 2)))
     }
-    let dates = DateScanner.dates(in: scalars, line)
+    let dates = DateReader.dates(in: scalars, line)
     if let last = dates.last, last.value.year != nil {
       var after = last.range.upperBound
       while after < line.upperBound && scalars[after].isHorizontalSpace { after += 1 }

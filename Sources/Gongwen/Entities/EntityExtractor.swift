@@ -163,7 +163,7 @@ struct EntityExtractor: Sendable {
     var bracketed: [DateValue] = []
     var others: [DateValue] = []
     for range in front {
-      for date in DateScanner.dates(in: scalars, range) where date.value.iso != nil {
+      for date in DateReader.dates(in: scalars, range) where date.value.iso != nil {
         let before = date.range.lowerBound - 1
         if before >= range.lowerBound, scalars[before].isOpeningBracket {
           bracketed.append(date.value)

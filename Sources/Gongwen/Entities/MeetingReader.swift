@@ -14,7 +14,7 @@ struct MeetingReader {
     var chairTitle: Range<Int>?
     /// The sentence the values came from.
     var sentence: Range<Int>?
-    var date: DateScanner.Match?
+    var date: DateMatch?
     var delegatedBy: String?
   }
 
@@ -26,14 +26,14 @@ struct MeetingReader {
   /// Reads the meeting from `ranges` (the opening paragraphs), or nil when none names one.
   func read(_ scalars: [Unicode.Scalar], _ ranges: [Range<Int>]) -> Reading? {
     var headerChair: Range<Int>? = nil
-    var headerDate: DateScanner.Match? = nil
+    var headerDate: DateMatch? = nil
     for range in ranges {
       let line = scalars.trimmingSpaces(range)
       guard !line.isEmpty, let (label, length) = BlockLabel.read(scalars, at: line.lowerBound, limit: line.upperBound) else { continue }
       let content = scalars.trimmingSpaces((line.lowerBound + length)..<line.upperBound)
       switch label {
       case .chair: headerChair = content
-      case .time: headerDate = DateScanner.dates(in: scalars, content).first
+      case .time: headerDate = DateReader.dates(in: scalars, content).first
       default: break
       }
     }
@@ -86,7 +86,7 @@ struct MeetingReader {
     // Date and time of day: the date nearest before the chair (a web copy may print its own
     // publication date earlier in the sentence), and 上午/下午/晚上 after it.
     var timeSearch = before
-    if let date = DateScanner.dates(in: scalars, before).last {
+    if let date = DateReader.dates(in: scalars, before).last {
       reading.date = date
       reading.meeting.date = date.value.iso
       timeSearch = date.range.lowerBound..<before.upperBound
@@ -155,7 +155,7 @@ struct MeetingReader {
   private func subjectPhrase(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Range<Int>? {
     var start = range.lowerBound
     // Skip a leading date clause.
-    if let date = DateScanner.dates(in: scalars, range).first {
+    if let date = DateReader.dates(in: scalars, range).first {
       start = date.range.upperBound
       while start < range.upperBound && (scalars[start].isClauseBoundary || scalars[start].isHorizontalSpace) { start += 1 }
       for time in Self.times where scalars.matches(time, at: start) { start += time.count }
@@ -169,7 +169,7 @@ struct MeetingReader {
   }
 
   /// The chair's clause without a date and time of day before it (`9月23日下午,庄天慧` → `庄天慧`).
-  private func afterDate(_ scalars: [Unicode.Scalar], _ clause: Range<Int>, _ date: DateScanner.Match?) -> Range<Int> {
+  private func afterDate(_ scalars: [Unicode.Scalar], _ clause: Range<Int>, _ date: DateMatch?) -> Range<Int> {
     var start = clause.lowerBound
     if let date, date.range.upperBound > start, date.range.upperBound <= clause.upperBound { start = date.range.upperBound }
     for time in Self.times where scalars.matches(time, at: start) { start += time.count }

@@ -42,10 +42,10 @@ extension Lexicon {
       .filter { $0.hasSuffix(".txt") }.sorted()
     var entries: [LexiconEntry] = []
     for file in files {
-      do {
+      do throws(LexiconFileError) {
         entries += try Lexicon(contentsOf: directory.appendingPathComponent(file)).entries
       } catch {
-        return (.empty, .invalid(error as! LexiconFileError))
+        return (.empty, .invalid(error))
       }
     }
     return (Lexicon(entries: entries), .loaded(directory: directory.path))

@@ -303,7 +303,7 @@ extension Lexicon {
     func longest(
       in scalars: UnsafeBufferPointer<Unicode.Scalar>, at offset: Int, limit: Int, categories: UInt16
     ) -> (length: Int, entry: Int)? {
-      guard offset < limit, forward.canStart(scalars[offset]) else { return nil }
+      guard offset < limit, forward.canStart(scalars[offset], categories: categories) else { return nil }
       var best: (length: Int, entry: Int)? = nil
       forward.walk(scalars, from: offset, limit: limit, categories: categories) { length, node in
         for index in forward.values(at: node) where entries[Int(index)].category.bit & categories != 0 {
@@ -322,7 +322,7 @@ extension Lexicon {
       in scalars: UnsafeBufferPointer<Unicode.Scalar>, at offset: Int, limit: Int, categories: UInt16,
       _ body: (_ length: Int, _ entry: Int) -> Void
     ) {
-      guard offset < limit, forward.canStart(scalars[offset]) else { return }
+      guard offset < limit, forward.canStart(scalars[offset], categories: categories) else { return }
       forward.walk(scalars, from: offset, limit: limit, categories: categories) { length, node in
         for index in forward.values(at: node) where entries[Int(index)].category.bit & categories != 0 {
           body(length, Int(index))

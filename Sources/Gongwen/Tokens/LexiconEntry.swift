@@ -22,7 +22,18 @@ public struct LexiconEntry: Hashable, Sendable, Codable {
     /// A person's full name that users know (their own people).
     case person
 
-    var bit: UInt16 { 1 << UInt16(Self.allCases.firstIndex(of: self)!) }
+    /// The category's bit in masks of categories (``LexiconEntry/Categories``).
+    @inline(__always) var bit: UInt16 {
+      switch self {
+      case .organization: return 1
+      case .organizationSuffix: return 2
+      case .title: return 4
+      case .place: return 8
+      case .meetingTerm: return 16
+      case .surname: return 32
+      case .person: return 64
+      }
+    }
   }
 
   /// The entry as printed.

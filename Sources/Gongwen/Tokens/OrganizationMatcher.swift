@@ -45,10 +45,13 @@ public struct RosterEntrySplit: Hashable, Sendable {
 /// vertical bodies put the place inside (`人行` + `苏州` + `中支`, `电信` + `苏州` +
 /// `分公司`). Places alone count too, for rosters (`张家港市陈卫兵`).
 ///
-/// Function words are Chinese characters other than particles and prepositions (的 和 由 根据 …
-/// end a name) and other than the strong suffixes 局 委 办 厅 署, at most eight of them; after
-/// the first unit only lexicon units, a place, or a bare suffix may follow (`市委` + `网信办`,
-/// `市委` + `办`), so `市发改委根据本次会` is `市发改委` and no more.
+/// Function words are at most eight Chinese characters that do not begin with a whole lexicon
+/// unit (`市政府第一会议室` is `市政府`), hold no meeting term (`会议`), and none of the particles
+/// and prepositions (的 和 由 根据 …), the strong suffixes 局 委 办 厅 署, 部 (`部署`, `部门`) or
+/// 县 省 驻. A one-character suffix needs two function characters unless it is strong (`市委`,
+/// `市农委`; not `城镇`, `乡镇`). After the first unit only lexicon units, a place, or a bare
+/// suffix of two or more characters or 办 may follow (`市委` + `网信办`, `市委` + `办`), so
+/// `市发改委根据本次会` is `市发改委` and no more.
 ///
 /// The matcher only reads the lexicon; make it once and share it.
 public struct OrganizationMatcher: Sendable {
@@ -66,7 +69,7 @@ public struct OrganizationMatcher: Sendable {
     let end = Swift.min(limit ?? scalars.count, scalars.count)
     guard start >= 0, start < end else { return [] }
     return scalars.withUnsafeBufferPointer { buffer in
-      candidates(in: buffer, at: start, limit: end, endsAllowed: nil)
+      candidates(in: buffer, at: start, limit: end)
     }
   }
 
@@ -96,8 +99,62 @@ public struct OrganizationMatcher: Sendable {
     return best?.split
   }
 
-  // MARK: The search
+  /// Level prefixes: 市 区 县 省 州 镇 乡 盟 旗 (and Traditional forms).
+  @inline(__always) static func isLevel(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "市", "区", "县", "省", "州", "镇", "乡", "盟", "旗", "區", "縣", "鎮", "鄉": return true
+    default: return false
+    }
+  }
 
+  /// Suffixes that end an organisation even after a single function character: 局 委 办 厅 署
+  /// 部 院 馆.
+  @inline(__always) static func isStrongSuffix(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "局", "委", "办", "辦", "厅", "廳", "署", "部", "院", "馆", "館": return true
+    default: return false
+    }
+  }
+
+  /// Whether `previous` + 镇/乡 is an ordinary word (`城乡`, `城镇`, `乡镇`, `家乡`), not a town.
+  @inline(__always) static func makesWordWithTownSuffix(_ previous: Unicode.Scalar, _ suffix: Unicode.Scalar) -> Bool {
+    switch suffix {
+    case "镇", "鎮", "乡", "鄉":
+      switch previous {
+      case "城", "村", "集", "市", "重", "家", "故", "下", "返", "老", "同", "他", "异", "異", "水", "乡", "鄉", "镇", "鎮",
+        "县", "縣":
+        return true
+      default: return false
+      }
+    default: return false
+    }
+  }
+
+  /// Characters that end a run of function words: particles, prepositions, conjunctions, the
+  /// strong suffixes (which end a unit instead), 部 (`部署`, `部门`), and 县 省 驻.
+  @inline(__always) static func endsFunctionWords(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "的", "了", "和", "与", "與", "及", "或", "等", "是", "在", "要", "对", "對", "为", "為", "于", "於",
+      "把", "被", "将", "將", "由", "从", "從", "向", "并", "並", "各", "该", "該", "本", "其", "之", "也",
+      "不", "无", "無", "这", "這", "那", "就", "根", "据", "據", "按", "经", "經", "请", "請", "已", "所",
+      "局", "委", "办", "辦", "厅", "廳", "署", "部", "县", "縣", "省", "驻", "駐":
+      return true
+    default:
+      return false
+    }
+  }
+
+  /// The candidates in `scalars[start..<limit]`, longest first.
+  func candidates(in scalars: UnsafeBufferPointer<Unicode.Scalar>, at start: Int, limit: Int) -> [OrganizationMatch] {
+    var search = OrganizationSearch(storage: lexicon.storage)
+    search.run(scalars, at: start, limit: limit)
+    return search.results.sorted { $0.range.upperBound > $1.range.upperBound }
+  }
+}
+
+/// The search behind ``OrganizationMatcher``, with its scratch space kept between calls (the
+/// tokenizer runs one search per position that can start an organisation).
+struct OrganizationSearch {
   private enum PieceKind { case place, level, unit, function, suffix }
 
   private struct Piece {
@@ -106,179 +163,210 @@ public struct OrganizationMatcher: Sendable {
     var entry: Int
   }
 
-  /// Level prefixes: 市 区 县 省 州 镇 乡 盟 旗 (and Traditional forms).
-  @inline(__always) static func isLevel(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar {
-    case "市", "区", "県", "县", "省", "州", "镇", "乡", "盟", "旗", "區", "縣", "鎮", "鄉": return true
-    default: return false
-    }
+  let storage: Lexicon.Storage
+  /// The best reading for each end found by the last ``run(_:at:limit:boundaries:)``, in no
+  /// particular order.
+  private(set) var results: [OrganizationMatch] = []
+  private var pieces: [Piece] = []
+  /// A stack of (length, entry) lexicon matches: each level of the search pushes its own and
+  /// pops them before returning.
+  private var scratch: [(length: Int, entry: Int)] = []
+  private var scalars = UnsafeBufferPointer<Unicode.Scalar>(start: nil, count: 0)
+  private var limit = 0
+  /// Word boundaries (a flag per offset from `boundaryBase`) that pattern matches must end on;
+  /// empty when any end will do.
+  private var boundaries: [Bool] = []
+  private var boundaryBase = 0
+  private var unprefixed = true
+
+  private static var placeBit: UInt16 { LexiconEntry.Category.place.bit }
+  private static var organizationBit: UInt16 { LexiconEntry.Category.organization.bit }
+  private static var suffixBit: UInt16 { LexiconEntry.Category.organizationSuffix.bit }
+  private static var meetingTermBit: UInt16 { LexiconEntry.Category.meetingTerm.bit }
+
+  init(storage: Lexicon.Storage) {
+    self.storage = storage
+    pieces.reserveCapacity(8)
+    scratch.reserveCapacity(32)
   }
 
-  /// Characters that end a run of function words: particles, prepositions, conjunctions and
-  /// the strong suffixes, which end a unit instead.
-  @inline(__always) static func endsFunctionWords(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar {
-    case "的", "了", "和", "与", "與", "及", "或", "等", "是", "在", "要", "对", "對", "为", "為", "于", "於",
-      "把", "被", "将", "將", "由", "从", "從", "向", "并", "並", "各", "该", "該", "本", "其", "之", "也",
-      "不", "无", "無", "这", "這", "那", "就", "根", "据", "據", "按", "经", "經", "请", "請", "已", "所",
-      "局", "委", "办", "辦", "厅", "廳", "署":
-      return true
-    default:
-      return false
-    }
+  /// Searches `scalars[start..<limit]`. Pattern matches must end on `boundaries` (a flag per
+  /// offset from `boundaryBase`) when given; `unprefixed` allows patterns without a prefix
+  /// (`日照港集团`), which rosters need and running text does not.
+  mutating func run(
+    _ scalars: UnsafeBufferPointer<Unicode.Scalar>, at start: Int, limit: Int, boundaries: [Bool] = [],
+    boundaryBase: Int = 0, unprefixed: Bool = true
+  ) {
+    self.unprefixed = unprefixed
+    self.scalars = scalars
+    self.limit = limit
+    self.boundaries = boundaries
+    self.boundaryBase = boundaryBase
+    results.removeAll(keepingCapacity: true)
+    prefix(start, places: 0, level: false)
   }
 
-  /// The candidates in `scalars[start..<limit]`; `endsAllowed` (when given) rejects pattern
-  /// matches whose end it does not accept (the tokenizer passes its word boundaries).
-  func candidates(
-    in scalars: UnsafeBufferPointer<Unicode.Scalar>, at start: Int, limit: Int, endsAllowed: ((Int) -> Bool)?
-  ) -> [OrganizationMatch] {
-    var search = Search(storage: lexicon.storage, scalars: scalars, limit: limit, endsAllowed: endsAllowed)
-    search.prefix(start, places: 0, level: false)
-    return search.best.values.sorted { $0.range.upperBound > $1.range.upperBound }
+  @inline(__always) private func endAllowed(_ offset: Int) -> Bool {
+    let index = offset - boundaryBase
+    return boundaries.isEmpty || index <= 0 || index >= boundaries.count - 1 || boundaries[index]
   }
 
-  private struct Search {
-    let storage: Lexicon.Storage
-    let scalars: UnsafeBufferPointer<Unicode.Scalar>
-    let limit: Int
-    let endsAllowed: ((Int) -> Bool)?
-    var pieces: [Piece] = []
-    var best: [Int: OrganizationMatch] = [:]
+  /// Pushes the lexicon matches of `categories` at `position` on the scratch stack and returns
+  /// their index range.
+  @inline(__always) private mutating func push(_ position: Int, _ categories: UInt16) -> Range<Int> {
+    let base = scratch.count
+    storage.each(in: scalars, at: position, limit: limit, categories: categories) { scratch.append(($0, $1)) }
+    return base..<scratch.count
+  }
 
-    init(storage: Lexicon.Storage, scalars: UnsafeBufferPointer<Unicode.Scalar>, limit: Int, endsAllowed: ((Int) -> Bool)?) {
-      self.storage = storage
-      self.scalars = scalars
-      self.limit = limit
-      self.endsAllowed = endsAllowed
-      pieces.reserveCapacity(8)
-    }
-
-    private static let placeBit = LexiconEntry.Category.place.bit
-    private static let organizationBit = LexiconEntry.Category.organization.bit
-    private static let suffixBit = LexiconEntry.Category.organizationSuffix.bit
-
-    mutating func prefix(_ position: Int, places: Int, level: Bool) {
-      if !level && places < 3 {
-        var found: [(Int, Int)] = []
-        storage.each(in: scalars, at: position, limit: limit, categories: Self.placeBit) { found.append(($0, $1)) }
-        for (length, entry) in found {
-          pieces.append(Piece(range: position..<position + length, kind: .place, entry: entry))
-          record()
-          prefix(position + length, places: places + 1, level: false)
-          pieces.removeLast()
+  private mutating func prefix(_ position: Int, places: Int, level: Bool) {
+    if !level && places < 3 {
+      let found = push(position, Self.placeBit)
+      for i in found {
+        let (length, entry) = scratch[i]
+        // A short form before its level (`洛阳` + `市`) is read as the full form only.
+        if storage.entries[entry].fullName != nil, position + length < limit,
+          OrganizationMatcher.isLevel(scalars[position + length])
+        {
+          continue
         }
-      }
-      if !level, position < limit, OrganizationMatcher.isLevel(scalars[position]) {
-        pieces.append(Piece(range: position..<position + 1, kind: .level, entry: -1))
-        prefix(position + 1, places: places, level: true)
-        pieces.removeLast()
-      }
-      units(position, count: 0, prefixed: places > 0 || level, afterPlace: false)
-    }
-
-    mutating func units(_ position: Int, count: Int, prefixed: Bool, afterPlace: Bool) {
-      guard position < limit, count < 5 else { return }
-      var found: [(Int, Int)] = []
-      storage.each(in: scalars, at: position, limit: limit, categories: Self.organizationBit) { found.append(($0, $1)) }
-      for (length, entry) in found {
-        pieces.append(Piece(range: position..<position + length, kind: .unit, entry: entry))
+        pieces.append(Piece(range: position..<position + length, kind: .place, entry: entry))
         record()
-        units(position + length, count: count + 1, prefixed: prefixed, afterPlace: false)
+        prefix(position + length, places: places + 1, level: false)
         pieces.removeLast()
       }
-      // Function words then a suffix: as the first unit after a prefix (or, with a longer
-      // suffix, without one), or after a place inside the name; after another unit only a
-      // bare suffix.
-      let functionAllowed = count == 0 || afterPlace
-      var end = position
-      while true {
-        if end > position || count == 0 || afterPlace || true {
-          found.removeAll(keepingCapacity: true)
-          storage.each(in: scalars, at: end, limit: limit, categories: Self.suffixBit) { found.append(($0, $1)) }
-          let functionLength = end - position
-          for (length, entry) in found {
-            if count == 0 && !prefixed && (length < 2 || functionLength < 2) { continue }
-            if functionLength > 0 {
-              pieces.append(Piece(range: position..<end, kind: .function, entry: -1))
-            }
-            pieces.append(Piece(range: end..<end + length, kind: .suffix, entry: entry))
-            if endsAllowed?(end + length) ?? true { record() }
-            units(end + length, count: count + 1, prefixed: prefixed, afterPlace: false)
-            pieces.removeLast(functionLength > 0 ? 2 : 1)
-          }
-        }
-        guard functionAllowed, end < limit, end - position < OrganizationMatcher.maximumFunctionLength else { break }
-        let scalar = scalars[end]
-        guard scalar.isHan, !OrganizationMatcher.endsFunctionWords(scalar) else { break }
-        end += 1
-      }
-      if count > 0 && !afterPlace {
-        found.removeAll(keepingCapacity: true)
-        storage.each(in: scalars, at: position, limit: limit, categories: Self.placeBit) { found.append(($0, $1)) }
-        for (length, entry) in found {
-          pieces.append(Piece(range: position..<position + length, kind: .place, entry: entry))
-          units(position + length, count: count, prefixed: prefixed, afterPlace: true)
-          pieces.removeLast()
-        }
-      }
+      scratch.removeLast(found.count)
     }
+    // A level follows no place: the lexicon holds the places with their level (`苏州市`).
+    if !level, places == 0, position < limit, OrganizationMatcher.isLevel(scalars[position]) {
+      pieces.append(Piece(range: position..<position + 1, kind: .level, entry: -1))
+      prefix(position + 1, places: places, level: true)
+      pieces.removeLast()
+    }
+    units(position, count: 0, prefixed: places > 0 || level, afterPlace: false)
+  }
 
-    /// Records the pieces so far as a candidate ending at the last piece.
-    mutating func record() {
-      guard let last = pieces.last else { return }
-      var score = 0.0
-      var placesOnly = true
-      var patterned = false
-      var expanded = false
-      var unitsSeen = 0
-      for piece in pieces {
-        switch piece.kind {
-        case .place:
-          score += unitsSeen > 0 ? 0.5 : 1
-        case .level:
-          placesOnly = false
-          score += 0.5
-        case .unit:
-          placesOnly = false
-          unitsSeen += 1
-          score += piece.range.count >= 3 ? 2.5 : 2
-        case .function:
-          placesOnly = false
-          patterned = true
-          score -= 0.2 * Double(Swift.max(0, piece.range.count - 2))
-        case .suffix:
-          placesOnly = false
-          patterned = patterned || unitsSeen == 0 || pieces.contains { $0.kind == .level }
-          unitsSeen += 1
-          score += piece.range.count >= 2 ? 1.3 : 1
-        }
-        if piece.entry >= 0, storage.entries[piece.entry].fullName != nil, piece.kind != .place {
-          expanded = true
-        }
-      }
-      if placesOnly && pieces.count > 1 { return }
-      if placesOnly, storage.entries[last.entry].fullName != nil {
-        // A short place form (`苏州`) alone is a place mention, not a roster organisation.
-        return
-      }
-      let evidence: OrganizationMatch.Evidence = placesOnly ? .place : (patterned ? .pattern : .lexicon)
-      let range = pieces[0].range.lowerBound..<last.range.upperBound
-      if let existing = best[range.upperBound], existing.score >= score { return }
-      best[range.upperBound] = OrganizationMatch(
-        range: range, evidence: evidence, score: score, fullName: expanded ? fullName() : nil)
+  private mutating func units(_ position: Int, count: Int, prefixed: Bool, afterPlace: Bool) {
+    guard position < limit, count < 5 else { return }
+    let found = push(position, Self.organizationBit)
+    // Function words do not begin with a whole lexicon unit: `市政府第一会议室` is `市政府`.
+    var functionLimit = OrganizationMatcher.maximumFunctionLength
+    for i in found { functionLimit = Swift.min(functionLimit, scratch[i].length - 1) }
+    for i in found {
+      let (length, entry) = scratch[i]
+      pieces.append(Piece(range: position..<position + length, kind: .unit, entry: entry))
+      record()
+      units(position + length, count: count + 1, prefixed: prefixed, afterPlace: false)
+      pieces.removeLast()
     }
+    scratch.removeLast(found.count)
+    // Function words then a suffix: as the first unit after a prefix (or, with a longer
+    // suffix, without one), or after a place inside the name; after another unit only a
+    // bare suffix.
+    if count == 0 && !prefixed && !unprefixed { return }
+    let functionAllowed = count == 0 || afterPlace
+    var end = position
+    while true {
+      let suffixes = push(end, Self.suffixBit)
+      let functionLength = end - position
+      for i in suffixes {
+        let (length, entry) = scratch[i]
+        if count == 0 && !prefixed && (length < 2 || functionLength < 2) { continue }
+        // One function character or none before a one-character suffix makes a word more
+        // often than an organisation (`城镇`, `乡镇`), except before the strong suffixes (`市委`,
+        // `市农委`).
+        if functionLength <= 1 && length == 1 && !OrganizationMatcher.isStrongSuffix(scalars[end]) { continue }
+        if length == 1 && OrganizationMatcher.makesWordWithTownSuffix(scalars[end - 1], scalars[end]) { continue }
+        // After another unit a bare one-character suffix is only 办 (`市委办`): `工作部` + `署`
+        // is `部署`.
+        if count > 0 && !afterPlace && length == 1 && scalars[end] != "办" && scalars[end] != "辦" { continue }
+        if functionLength > 0 {
+          pieces.append(Piece(range: position..<end, kind: .function, entry: -1))
+        }
+        pieces.append(Piece(range: end..<end + length, kind: .suffix, entry: entry))
+        if endAllowed(end + length) { record() }
+        units(end + length, count: count + 1, prefixed: prefixed, afterPlace: false)
+        pieces.removeLast(functionLength > 0 ? 2 : 1)
+      }
+      scratch.removeLast(suffixes.count)
+      guard functionAllowed, end < limit, end - position < functionLimit else { break }
+      let scalar = scalars[end]
+      guard scalar.isHan, !OrganizationMatcher.endsFunctionWords(scalar),
+        !storage.forward.canStart(scalar, categories: Self.meetingTermBit)
+          || storage.longest(in: scalars, at: end, limit: limit, categories: Self.meetingTermBit) == nil
+      else { break }
+      end += 1
+    }
+    if count > 0 && !afterPlace {
+      let places = push(position, Self.placeBit)
+      for i in places {
+        let (length, entry) = scratch[i]
+        pieces.append(Piece(range: position..<position + length, kind: .place, entry: entry))
+        units(position + length, count: count, prefixed: prefixed, afterPlace: true)
+        pieces.removeLast()
+      }
+      scratch.removeLast(places.count)
+    }
+  }
 
-    private func fullName() -> String {
-      var text = String.UnicodeScalarView()
-      for piece in pieces {
-        if piece.entry >= 0, let full = storage.entries[piece.entry].fullName {
-          text.append(contentsOf: full.unicodeScalars)
-        } else {
-          text.append(contentsOf: scalars[piece.range])
-        }
+  /// Records the pieces so far as a candidate ending at the last piece.
+  private mutating func record() {
+    guard let last = pieces.last else { return }
+    var score = 0.0
+    var placesOnly = true
+    var patterned = false
+    var expanded = false
+    var unitsSeen = 0
+    var hasLevel = false
+    for piece in pieces {
+      switch piece.kind {
+      case .place:
+        score += unitsSeen > 0 ? 0.5 : 1
+      case .level:
+        placesOnly = false
+        hasLevel = true
+        score += 0.5
+      case .unit:
+        placesOnly = false
+        // One long unit beats a chain of short ones covering the same text (`邮政管理局`
+        // over `邮政` + `管理局`).
+        score += 2 + 0.3 * Double(piece.range.count) - (unitsSeen > 0 ? 1 : 0)
+        unitsSeen += 1
+      case .function:
+        placesOnly = false
+        patterned = true
+        score -= 0.2 * Double(Swift.max(0, piece.range.count - 2))
+      case .suffix:
+        placesOnly = false
+        patterned = patterned || unitsSeen == 0 || hasLevel
+        score += (piece.range.count >= 2 ? 1.3 : 1) - (unitsSeen > 0 ? 1 : 0)
+        unitsSeen += 1
       }
-      return String(text)
+      if piece.entry >= 0, piece.kind != .place, storage.entries[piece.entry].fullName != nil {
+        expanded = true
+      }
     }
+    if placesOnly && pieces.count > 1 { return }
+    // A short place form (`苏州`) alone is a place mention, not a roster organisation.
+    if placesOnly, storage.entries[last.entry].fullName != nil { return }
+    let end = last.range.upperBound
+    let existing = results.firstIndex { $0.range.upperBound == end }
+    if let existing, results[existing].score >= score { return }
+    let evidence: OrganizationMatch.Evidence = placesOnly ? .place : (patterned ? .pattern : .lexicon)
+    let match = OrganizationMatch(
+      range: pieces[0].range.lowerBound..<end, evidence: evidence, score: score, fullName: expanded ? fullName() : nil)
+    if let existing { results[existing] = match } else { results.append(match) }
+  }
+
+  private func fullName() -> String {
+    var text = String.UnicodeScalarView()
+    for piece in pieces {
+      if piece.entry >= 0, let full = storage.entries[piece.entry].fullName {
+        text.append(contentsOf: full.unicodeScalars)
+      } else {
+        text.append(contentsOf: scalars[piece.range])
+      }
+    }
+    return String(text)
   }
 }

@@ -1,7 +1,7 @@
 /// A trie over Unicode scalars, compiled once into flat arrays: transitions live in one
 /// open-addressing hash table keyed by (node, scalar), so a step costs one multiplication and
-/// usually one probe, and a bitmap over the Basic Multilingual Plane answers "can anything
-/// start with this scalar?" without hashing. Immutable after construction.
+/// usually one probe, and a table over the Basic Multilingual Plane answers "can anything of
+/// these categories start with this scalar?" without hashing. Immutable after construction.
 final class ScalarTrie: Sendable {
   private static let empty = UInt64.max
 
@@ -15,8 +15,8 @@ final class ScalarTrie: Sendable {
   /// Per node: the union of the category bits of its values, and of every node below it.
   let categoriesHere: [UInt16]
   let categoriesBelow: [UInt16]
-  /// Scalars of the BMP that start a key.
-  private let startBits: [UInt64]
+  /// For each scalar of the BMP, the categories of the keys that start with it.
+  private let startCategories: [UInt16]
 
   /// Builds a trie of `keys`, each with the value (an entry index) stored at its last node.
   init(keys entries: [(scalars: [Unicode.Scalar], value: Int32, categoryBit: UInt16)]) {
@@ -24,7 +24,7 @@ final class ScalarTrie: Sendable {
     var nodeValues: [[Int32]] = [[]]
     var here: [UInt16] = [0]
     var parents: [Int32] = [-1]
-    var startBits = [UInt64](repeating: 0, count: 1024)
+    var startCategories = [UInt16](repeating: 0, count: 0x10000)
     for entry in entries where !entry.scalars.isEmpty {
       var node: Int32 = 0
       for scalar in entry.scalars {
@@ -43,7 +43,7 @@ final class ScalarTrie: Sendable {
       nodeValues[Int(node)].append(entry.value)
       here[Int(node)] |= entry.categoryBit
       let first = entry.scalars[0].value
-      if first < 0x10000 { startBits[Int(first >> 6)] |= 1 << UInt64(first & 63) }
+      if first < 0x10000 { startCategories[Int(first)] |= entry.categoryBit }
     }
     // Children are created after their parents, so one backward pass spreads the bits up.
     var below = here
@@ -73,7 +73,7 @@ final class ScalarTrie: Sendable {
     self.values = values
     self.categoriesHere = here
     self.categoriesBelow = below
-    self.startBits = startBits
+    self.startCategories = startCategories
   }
 
   @inline(__always) private static func key(_ node: Int32, _ scalar: Unicode.Scalar) -> UInt64 {
@@ -84,11 +84,11 @@ final class ScalarTrie: Sendable {
     Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
   }
 
-  /// Whether some key starts with `scalar` (exact for the BMP; true above it).
-  @inline(__always) func canStart(_ scalar: Unicode.Scalar) -> Bool {
+  /// Whether some key of `categories` starts with `scalar` (exact for the BMP; true above it).
+  @inline(__always) func canStart(_ scalar: Unicode.Scalar, categories: UInt16 = .max) -> Bool {
     let v = scalar.value
     guard v < 0x10000 else { return true }
-    return startBits[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0
+    return startCategories[Int(v)] & categories != 0
   }
 
   /// The node reached from `node` by `scalar`, or -1.

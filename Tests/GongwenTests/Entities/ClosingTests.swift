@@ -11,16 +11,16 @@ struct ClosingTests {
   ])
   func completeDates(text: String, iso: String) throws {
     let s = text.scalars
-    let match = try #require(DateScanner.dates(in: s, 0..<s.count).first)
+    let match = try #require(DateReader.dates(in: s, 0..<s.count).first)
     #expect(match.value.iso == iso)
   }
 
   @Test func partialAndMangledDates() {
     let s = "9月23日下午，会议于2021年5月召开；814日，第126次".scalars
-    let dates = DateScanner.dates(in: s, 0..<s.count)
+    let dates = DateReader.dates(in: s, 0..<s.count)
     #expect(dates.map(\.value) == [DateValue(year: nil, month: 9, day: 23), DateValue(year: 2021, month: 5, day: nil)])
     #expect(dates.allSatisfy { $0.value.iso == nil })
-    #expect(DateScanner.dates(in: "2021年2月30日".scalars, 0..<10).first?.value.iso == nil)
+    #expect(DateReader.dates(in: "2021年2月30日".scalars, 0..<10).first?.value.iso == nil)
   }
 
   func read(_ lines: [String]) -> (ClosingReader.Closing, [Unicode.Scalar]) {

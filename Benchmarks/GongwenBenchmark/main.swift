@@ -1,0 +1,138 @@
+// Throughput of the pipeline's stages on the shared corpus and the project's Corpus/, in a
+// release build: `swift run -c release GongwenBenchmark [--megabytes N] [--seconds S]
+// [--stage NAME]…` (only the stages named).
+//
+// MB is 10^6 bytes of the documents' UTF-8 input; each stage runs over the same documents,
+// repeated until a pass holds a few megabytes. A stage is a name and a closure over one
+// prepared document: add a stage by appending to `stages`.
+import CICU
+import Foundation
+import Gongwen
+
+/// One document, prepared for every stage.
+struct Prepared {
+  var bytes: Data
+  var text: String
+  var normalized: NormalizedText
+  var utf16: [UInt16]
+}
+
+/// A named stage: runs over one document and returns a number derived from its output, so the
+/// work cannot be optimised away.
+struct Stage {
+  var name: String
+  var run: (Prepared) -> Int
+}
+
+func option(_ name: String, default value: Double) -> Double {
+  let arguments = CommandLine.arguments
+  guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count, let parsed = Double(arguments[index + 1]) else {
+    return value
+  }
+  return parsed
+}
+
+let chosenStages = CommandLine.arguments.indices.dropLast()
+  .filter { CommandLine.arguments[$0] == "--stage" }.map { CommandLine.arguments[$0 + 1] }
+let megabytes = option("--megabytes", default: 4)
+let seconds = option("--seconds", default: 2)
+let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+let folders = [
+  root.deletingLastPathComponent().appendingPathComponent("shared/corpus/dev"),
+  root.appendingPathComponent("Corpus"),
+]
+
+var files: [URL] = []
+for folder in folders {
+  guard let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else { continue }
+  for case let url as URL in walker where url.pathExtension == "txt" { files.append(url) }
+}
+files.sort { $0.path < $1.path }
+guard !files.isEmpty else {
+  FileHandle.standardError.write(Data("GongwenBenchmark: no documents in \(folders.map(\.path)); run it from the package root\n".utf8))
+  exit(1)
+}
+
+let decoder = TextDecoder()
+let normalizer = Normalizer()
+let documents: [Prepared] = files.compactMap { url in
+  guard let bytes = try? Data(contentsOf: url), let decoded = try? decoder.decode(bytes) else { return nil }
+  let normalized = normalizer.normalize(decoded.text)
+  return Prepared(bytes: bytes, text: decoded.text, normalized: normalized, utf16: Array(normalized.text.utf16))
+}
+let corpusBytes = documents.reduce(0) { $0 + $1.bytes.count }
+let repeats = max(1, Int((megabytes * 1e6 / Double(corpusBytes)).rounded(.up)))
+let passBytes = corpusBytes * repeats
+let passDocuments = documents.count * repeats
+
+// ICU's word break through the C shim alone, on the normalised text the tokenizer reads.
+var status: Int32 = 0
+guard let breaker = cicu_word_breaker_open("zh", &status) else {
+  FileHandle.standardError.write(Data("GongwenBenchmark: ICU's word break iterator could not be opened\n".utf8))
+  exit(1)
+}
+var boundaryBuffer = [Int32](repeating: 0, count: 1 << 20)
+
+let tokenizer = Tokenizer()
+if let problem = Lexicon.builtInStatus.problem {
+  FileHandle.standardError.write(Data("GongwenBenchmark: warning: \(problem)\n".utf8))
+}
+
+let stages: [Stage] = [
+  Stage(name: "decode") { document in
+    (try? decoder.decode(document.bytes))?.text.utf8.count ?? 0
+  },
+  Stage(name: "normalize") { document in
+    normalizer.normalize(document.text).scalars.count
+  },
+  Stage(name: "ICU word break") { document in
+    var status: Int32 = 0
+    return Int(
+      document.utf16.withUnsafeBufferPointer { text in
+        boundaryBuffer.withUnsafeMutableBufferPointer { boundaries in
+          cicu_word_breaker_boundaries(
+            breaker, text.baseAddress, Int32(text.count), boundaries.baseAddress, nil, Int32(boundaries.count), &status)
+        }
+      })
+  },
+  Stage(name: "tokenize") { document in
+    tokenizer.tokenize(document.normalized).count
+  },
+]
+
+print("Gongwen benchmark: ICU \(ICU.version), \(documents.count) documents (\(corpusBytes) bytes of UTF-8)")
+print("each pass: the documents \(repeats) times, \(String(format: "%.2f", Double(passBytes) / 1e6)) MB, \(passDocuments) documents")
+print("")
+print("stage".padding(toLength: 18, withPad: " ", startingAt: 0) + "      MB/s    documents/s")
+let clock = ContinuousClock()
+var checksum = 0
+let chosen = stages.filter { chosenStages.isEmpty || chosenStages.contains($0.name) }
+for stage in chosen {
+  for document in documents { checksum &+= stage.run(document) }  // warm-up
+}
+// Rounds run every stage once in turn, so a machine that gets busier or quieter during the run
+// affects all stages alike; each stage keeps its best pass.
+var best = [Double](repeating: .infinity, count: chosen.count)
+var spent = 0.0
+var rounds = 0
+while rounds < 3 || spent < seconds * Double(chosen.count) {
+  for (index, stage) in chosen.enumerated() {
+    let elapsed = clock.measure {
+      for _ in 0..<repeats {
+        for document in documents { checksum &+= stage.run(document) }
+      }
+    }
+    let time = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+    best[index] = min(best[index], time)
+    spent += time
+  }
+  rounds += 1
+}
+for (index, stage) in chosen.enumerated() {
+  let rate = Double(passBytes) / 1e6 / best[index]
+  let documentRate = Double(passDocuments) / best[index]
+  print(stage.name.padding(toLength: 18, withPad: " ", startingAt: 0) + String(format: "%10.1f %14.0f", rate, documentRate))
+}
+cicu_word_breaker_close(breaker)
+print("")
+print("best pass of \(rounds) rounds (checksum \(checksum & 0xFFFF))")

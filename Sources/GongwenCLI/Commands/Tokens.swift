@@ -1,0 +1,86 @@
+import ArgumentParser
+import Foundation
+import Gongwen
+
+struct Tokens: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Print a document's tokens with their kinds (a debugging aid).",
+    discussion: """
+      One token per line: its range in the normalised text (Unicode scalars, end exclusive),
+      its kind, its text, and what the tokenizer knows about it (a full name, a value, a role,
+      a score). Spaces and paragraph breaks are left out unless --all is given.
+
+      Examples:
+        gongwen tokens Corpus/minutes/luoyang-2022-03-15-42.txt
+        gongwen tokens --only organization,personName minutes.txt
+        gongwen tokens --lexicon my-departments.txt minutes.txt
+      """)
+
+  @OptionGroup var input: InputOptions
+
+  @Flag(name: .long, help: "Print spaces and paragraph breaks too.")
+  var all = false
+
+  @Option(name: .long, help: ArgumentHelp("Print only tokens of these kinds (comma-separated: organization, personName, date…).", valueName: "kinds"))
+  var only: String?
+
+  @Option(name: .long, help: ArgumentHelp("Add the entries of this lexicon file to the built-in lexicon.", valueName: "file"))
+  var lexicon: String?
+
+  @Argument(help: ArgumentHelp("The document to read; - reads standard input.", valueName: "file"))
+  var file: String
+
+  func run() throws {
+    if let problem = Lexicon.builtInStatus.problem {
+      FileHandle.standardError.write(Data("gongwen: warning: \(problem)\n".utf8))
+    }
+    var words = Lexicon.builtIn
+    if let lexicon {
+      do {
+        words = words.merging(try Lexicon(contentsOf: URL(fileURLWithPath: lexicon)))
+      } catch {
+        throw CommandFailure(path: lexicon, reason: error.description)
+      }
+    }
+    let decoded = try input.decode(file)
+    let text = Normalizer(options: input.configuration.normalization).normalize(decoded.text)
+    let kinds = only.map { Set($0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }) }
+    var output = ""
+    for token in Tokenizer(lexicon: words).tokenize(text) {
+      if let kinds, !kinds.contains(token.kind.name) { continue }
+      if kinds == nil && !all {
+        if case .space = token.kind { continue }
+        if case .paragraphBreak = token.kind { continue }
+      }
+      let shown = token.text(in: text).replacingOccurrences(of: "\n", with: "\\n")
+      var line = "\(token.range.lowerBound)..\(token.range.upperBound)\t\(token.kind.name)\t\(shown)"
+      if let details = details(of: token, in: text) { line += "\t" + details }
+      output += line + "\n"
+    }
+    print(output, terminator: "")
+  }
+
+  private func details(of token: Token, in text: NormalizedText) -> String? {
+    switch token.kind {
+    case .organization(let fullName), .place(let fullName):
+      return fullName.map { "= \($0)" }
+    case .number(let number):
+      let value = number.integer.map(String.init) ?? String(number.value)
+      return number.isOrdinal ? "ordinal \(value)" : value
+    case .date(let date):
+      return date.iso ?? [("year", date.year), ("month", date.month), ("day", date.day)]
+        .compactMap { name, value in value.map { "\(name) \($0)" } }.joined(separator: " ")
+    case .sectionMarker(let marker):
+      return "\(marker.style.rawValue) \(marker.ordinal) \(marker.canonical)"
+    case .punctuation(let mark):
+      return mark.role.rawValue
+    case .documentTitle(let title):
+      let nested = title.nested.map { text.string($0) }
+      return nested.isEmpty ? nil : "nested " + nested.joined(separator: " ")
+    case .personName(let name):
+      return "score " + String(Double(Int(name.score * 100)) / 100)
+    default:
+      return nil
+    }
+  }
+}
