@@ -21,10 +21,16 @@ public struct DocumentParser: Sendable {
   public struct Configuration: Sendable {
     public var decoding: TextDecoder.Options
     public var normalization: Normalizer.Options
+    /// The lexicon the tokenizer and the entity extractors match against: the built-in one,
+    /// or it extended with users' own departments and people.
+    public var lexicon: Lexicon
 
-    public init(decoding: TextDecoder.Options = .init(), normalization: Normalizer.Options = .init()) {
+    public init(
+      decoding: TextDecoder.Options = .init(), normalization: Normalizer.Options = .init(), lexicon: Lexicon = .builtIn
+    ) {
       self.decoding = decoding
       self.normalization = normalization
+      self.lexicon = lexicon
     }
   }
 
@@ -69,10 +75,21 @@ public struct DocumentParser: Sendable {
     if normalized.paragraphs.isEmpty {
       document.diagnostics.append(
         Diagnostic(severity: .warning, code: "no-text", message: "the input holds no text"))
+      return document
     }
     let structure = SectionRecognizer().recognize(normalized)
     document.sections = structure.sections
     document.diagnostics += structure.diagnostics
+    EntityExtractor(lexicon: configuration.lexicon).extract(normalized, structure, into: &document)
+    if let problem = Lexicon.builtInStatus.problem {
+      document.diagnostics.append(Diagnostic(severity: .warning, code: "lexicon-unavailable", message: problem))
+    }
+    if document.kind == .unknown {
+      document.diagnostics.append(
+        Diagnostic(
+          severity: .warning, code: "unknown-kind",
+          message: "the text names no kind of 公文 (no title word such as 通知 or 纪要, no formula such as 现批复如下)"))
+    }
     return document
   }
 }

@@ -35,10 +35,14 @@ public struct Document: Hashable, Sendable, Codable {
 
   /// The parts of ``docNumber``, when they can be read.
   public var docNumberParts: DocumentNumber?
+  /// 版头: copy number, classification, urgency, the issuing organ's mark, signers.
+  public var header: Header?
   /// Text before the first numbered section (for minutes, the opening paragraph(s)).
   public var preamble: String?
   /// Who compiled minutes (`苏州市人民政府办公室整理`) and when.
   public var compiler: DatedOrgan?
+  /// 附件说明: the attachments the document lists (`附件：1．…`), as printed.
+  public var attachments: [String]
   /// Every organisation mentioned, once each.
   public var organizations: [Organization]
   /// Every document cited in 《…》, in order of first mention.
@@ -75,7 +79,8 @@ public struct Document: Hashable, Sendable, Codable {
     attendance: Attendance = Attendance(), distribution: [String] = [],
     signature: Signature? = nil, issuer: DatedOrgan? = nil, note: String? = nil,
     publication: Publication? = nil, diagnostics: [Diagnostic] = [],
-    docNumberParts: DocumentNumber? = nil, preamble: String? = nil, compiler: DatedOrgan? = nil,
+    docNumberParts: DocumentNumber? = nil, header: Header? = nil, preamble: String? = nil, compiler: DatedOrgan? = nil,
+    attachments: [String] = [],
     organizations: [Organization] = [], references: [DocumentReference] = [],
     decisions: [Decision] = [], tasks: [Assignment] = [], source: SourceInfo? = nil
   ) {
@@ -94,8 +99,10 @@ public struct Document: Hashable, Sendable, Codable {
     self.publication = publication
     self.diagnostics = diagnostics
     self.docNumberParts = docNumberParts
+    self.header = header
     self.preamble = preamble
     self.compiler = compiler
+    self.attachments = attachments
     self.organizations = organizations
     self.references = references
     self.decisions = decisions
@@ -106,7 +113,7 @@ public struct Document: Hashable, Sendable, Codable {
   private enum CodingKeys: String, CodingKey {
     case schemaVersion, kind, title, docNumber, recipients, meeting, sections, attendance
     case distribution, signature, issuer, note, publication, diagnostics
-    case docNumberParts, preamble, compiler, organizations, references, decisions, tasks, source
+    case docNumberParts, header, preamble, compiler, attachments, organizations, references, decisions, tasks, source
   }
 
   public init(from decoder: any Decoder) throws {
@@ -126,8 +133,10 @@ public struct Document: Hashable, Sendable, Codable {
     publication = try c.decodeIfPresent(Publication.self, forKey: .publication)
     diagnostics = try c.decodeIfPresent([Diagnostic].self, forKey: .diagnostics) ?? []
     docNumberParts = try c.decodeIfPresent(DocumentNumber.self, forKey: .docNumberParts)
+    header = try c.decodeIfPresent(Header.self, forKey: .header)
     preamble = try c.decodeIfPresent(String.self, forKey: .preamble)
     compiler = try c.decodeIfPresent(DatedOrgan.self, forKey: .compiler)
+    attachments = try c.decodeIfPresent([String].self, forKey: .attachments) ?? []
     organizations = try c.decodeIfPresent([Organization].self, forKey: .organizations) ?? []
     references = try c.decodeIfPresent([DocumentReference].self, forKey: .references) ?? []
     decisions = try c.decodeIfPresent([Decision].self, forKey: .decisions) ?? []
@@ -152,8 +161,10 @@ public struct Document: Hashable, Sendable, Codable {
     try c.encode(publication, forKey: .publication)
     try c.encode(diagnostics, forKey: .diagnostics)
     try c.encode(docNumberParts, forKey: .docNumberParts)
+    try c.encode(header, forKey: .header)
     try c.encode(preamble, forKey: .preamble)
     try c.encode(compiler, forKey: .compiler)
+    try c.encode(attachments, forKey: .attachments)
     try c.encode(organizations, forKey: .organizations)
     try c.encode(references, forKey: .references)
     try c.encode(decisions, forKey: .decisions)

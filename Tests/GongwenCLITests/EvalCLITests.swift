@@ -17,10 +17,16 @@ struct EvalCLITests {
   }
 
   @Test func listsTheMissesWhenAsked() throws {
-    let run = try CLITests.run(["eval", "Corpus/minutes", "--misses"])
+    // A gold file that disagrees with the document on purpose.
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gongwen-misses-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try Data("现将有关事项通知如下。特此通知。\n".utf8).write(to: folder.appendingPathComponent("a.txt"))
+    try Data(#"{"kind": "letter"}"#.utf8).write(to: folder.appendingPathComponent("a.gold.json"))
+    let run = try CLITests.run(["eval", folder.path, "--misses"])
     #expect(run.status == 0)
-    #expect(run.stdout.contains("\nmisses: "))
-    #expect(run.stdout.contains(#"luoyang-2022-03-15-42  kind: expected "minutes", got "#))
+    #expect(run.stdout.contains("\nmisses: 1"))
+    #expect(run.stdout.contains(#"a  kind: expected "letter", got "notice""#))
   }
 
   @Test func writesJSONForMachines() throws {

@@ -29,7 +29,7 @@ struct ClosingReader {
     "政府", "办公室", "辦公室", "办公厅", "辦公廳", "委员会", "委員會", "局", "厅", "廳", "委", "办", "辦", "院", "部", "署",
     "公署", "中心", "法院", "检察院", "檢察院", "指挥部", "指揮部", "管委会", "管委會", "秘书科", "秘書科", "科", "处", "處",
     "政协", "政協", "人大常委会", "人大常委會", "党委", "黨委", "党组", "黨組", "街道办事处", "办事处", "公司", "集团", "学校",
-    "大学", "大學", "国务院", "國務院",
+    "大学", "大學", "国务院", "國務院", "部门", "部門", "单位", "單位",
   ].map(\.scalars)
 
   static func endsWithOrgan(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
@@ -68,7 +68,7 @@ struct ClosingReader {
   static func classify(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Line {
     let line = scalars.trimmingSpaces(range)
     guard !line.isEmpty else { return .other }
-    if let (label, length) = BlockLabel.read(scalars, at: line.lowerBound) {
+    if let (label, length) = BlockLabel.read(scalars, at: line.lowerBound, limit: line.upperBound) {
       return .label(label, content: (line.lowerBound + length)..<line.upperBound)
     }
     // （此件公开发布） — a bracketed 附注; or the bare formula `主动公开`.

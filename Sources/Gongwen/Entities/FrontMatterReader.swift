@@ -9,8 +9,54 @@ struct FrontMatterReader {
     var title: [Range<Int>] = []
     var docNumber: DocumentNumberReader.Match?
     var recipients: [Range<Int>] = []
+    /// 版头 elements.
+    var copyNumber: Range<Int>?
+    var classification: Range<Int>?
+    var urgency: Range<Int>?
+    var organMark: Range<Int>?
+    var signers: [Range<Int>] = []
     /// Everything the front matter took, so the rest is the opening text.
     var consumed: Set<Int> = []
+  }
+
+  private static let classifications: [[Unicode.Scalar]] = ["绝密", "机密", "秘密", "絕密", "機密"].map(\.scalars)
+  private static let urgencies: [[Unicode.Scalar]] = ["特急", "加急", "特提", "平急"].map(\.scalars)
+  private static let signerLabels: [[Unicode.Scalar]] = ["签发人", "簽發人"].map(\.scalars)
+
+  /// The 版头 elements above the title: 份号, 密级, 紧急程度, 发文机关标志, 签发人.
+  private static func readHeader(_ scalars: [Unicode.Scalar], _ ranges: [Range<Int>], _ front: inout FrontMatter, before limit: Int) {
+    for (line, range) in ranges.enumerated() where line < limit {
+      let text = scalars.trimmingSpaces(range)
+      guard !text.isEmpty, !isMetadata(scalars, text) else { continue }
+      var took = false
+      if text.count == 6, text.allSatisfy({ scalars[$0].isASCIIDigit }) {
+        front.copyNumber = text
+        took = true
+      }
+      for piece in scalars.split(text, where: { $0.isHorizontalSpace }) where piece.count <= 12 {
+        if classifications.contains(where: { scalars.matches($0, at: piece.lowerBound) }) {
+          front.classification = piece
+          took = true
+        } else if urgencies.contains(where: { scalars.matches($0, at: piece.lowerBound) && piece.count == $0.count }) {
+          front.urgency = piece
+          took = true
+        }
+      }
+      if text.count <= 30, scalars.matches("文件".scalars, at: text.upperBound - 2), text.count > 4 {
+        front.organMark = text
+        took = true
+      }
+      for label in signerLabels {
+        guard let at = scalars.firstIndex(of: label, in: text) else { continue }
+        var start = at + label.count
+        while start < text.upperBound && (scalars[start].isHorizontalSpace || scalars[start] == "：" || scalars[start] == ":") {
+          start += 1
+        }
+        front.signers = scalars.split(start..<text.upperBound) { $0.isHorizontalSpace || $0 == "、" || $0 == "，" || $0 == "," }
+        took = took || at == text.lowerBound
+      }
+      if took { front.consumed.insert(line) }
+    }
   }
 
   /// Labels of the key-value lines web pages put before a document (`发布机构：…`, `文号 :…`).
@@ -81,6 +127,8 @@ struct FrontMatterReader {
       front.docNumber = best.match
       if best.rank == 0 { front.consumed.insert(best.line) }
     }
+
+    readHeader(scalars, ranges, &front, before: front.title.isEmpty ? ranges.count : (plain.first { front.consumed.contains($0) } ?? ranges.count))
 
     // 主送机关: the first line (or the start of a glued one) naming organs before a colon.
     for line in plain {
@@ -188,7 +236,7 @@ struct FrontMatterReader {
   /// The organs before the colon that ends a 主送 line, or nil.
   private static func recipientList(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Range<Int>? {
     let trimmed = scalars.trimmingSpaces(range)
-    guard !trimmed.isEmpty, BlockLabel.read(scalars, at: trimmed.lowerBound) == nil else { return nil }
+    guard !trimmed.isEmpty, BlockLabel.read(scalars, at: trimmed.lowerBound, limit: trimmed.upperBound) == nil else { return nil }
     guard let colon = trimmed.first(where: { scalars[$0] == "：" || scalars[$0] == ":" }), colon > trimmed.lowerBound,
       colon - trimmed.lowerBound <= 160
     else { return nil }

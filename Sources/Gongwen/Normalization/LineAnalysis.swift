@@ -47,7 +47,7 @@ struct LineShape {
     }
     if kind == .text {
       let marker = SectionMarker.read(scalars, at: start)
-      startsBlock = (marker != nil && marker?.style != .decimal) || BlockLabel.read(scalars, at: start) != nil
+      startsBlock = (marker != nil && marker?.style != .decimal) || BlockLabel.read(scalars, at: start, limit: end) != nil
       switch scalars[end - 1] {
       case "。", "！", "？", "；", "：", "!", "?", ";", ":": endsClause = true
       default: endsClause = false

@@ -47,11 +47,13 @@ public enum BlockLabel: String, Hashable, Sendable, CaseIterable {
     return table.map { (Array($0.0.unicodeScalars), $0.1) }
   }()
 
-  /// Reads a label with its colon at `start`; returns it and the number of scalars it takes
-  /// (through the colon and any spaces after it).
-  public static func read(_ scalars: some RandomAccessCollection<Unicode.Scalar>, at start: Int) -> (label: BlockLabel, length: Int)? {
+  /// Reads a label with its colon at `start`, not reading at or past `limit`; returns it and the
+  /// number of scalars it takes (through the colon and any spaces after it).
+  public static func read(
+    _ scalars: some RandomAccessCollection<Unicode.Scalar>, at start: Int, limit: Int? = nil
+  ) -> (label: BlockLabel, length: Int)? {
     let base = scalars.startIndex
-    let count = scalars.count
+    let count = min(limit ?? scalars.count, scalars.count)
     func at(_ i: Int) -> Unicode.Scalar? { i < count ? scalars[scalars.index(base, offsetBy: i)] : nil }
     guard let first = at(start), first.isHan else { return nil }
     for form in forms where form.text[0] == first {

@@ -172,14 +172,15 @@ public enum DateReader {
 }
 
 extension DateReader {
-  /// Every date in `range`, in order.
+  /// Every date in `range` that names at least its month, in order (a day alone, `2号`, is
+  /// more often a house or a building number).
   public static func dates(in scalars: [Unicode.Scalar], _ range: Range<Int>) -> [DateMatch] {
     var found: [DateMatch] = []
     var index = range.lowerBound
     while index < range.upperBound {
       // A date is not read from the middle of a number.
       let inNumber = index > range.lowerBound && (scalars[index - 1].isASCIIDigit || ChineseNumeral.isNumeralScalar(scalars[index - 1]))
-      if !inNumber, let match = read(scalars, at: index, limit: range.upperBound) {
+      if !inNumber, let match = read(scalars, at: index, limit: range.upperBound), match.value.month != nil {
         found.append(match)
         index = match.range.upperBound
       } else {

@@ -106,3 +106,44 @@ struct FrontMatterTests {
     #expect(String(String.UnicodeScalarView(Array(text.unicodeScalars)[first.range])) == "《<政府工作报告>2021年主要目标任务分工方案》")
   }
 }
+
+@Suite("Entities: 版头 and 附件说明")
+struct HeaderTests {
+  @Test func theHeadAboveTheTitle() throws {
+    let document = DocumentParser().parse(
+      """
+      000123
+      秘密★1年 特急
+      杭州市临安区人民政府文件
+      临政〔2022〕15号　　　　签发人：王建平　李明
+      杭州市临安区人民政府关于将路网工程列入市级重点建设项目的请示
+      杭州市人民政府：
+      现就有关事项请示如下：妥否，请批示。
+      杭州市临安区人民政府
+      2022年3月8日
+      """)
+    #expect(document.kind == .request)
+    #expect(
+      document.header
+        == Header(copyNumber: "000123", classification: "秘密★1年", urgency: "特急", organMark: "杭州市临安区人民政府文件", signers: ["王建平", "李明"]))
+    #expect(document.docNumber == "临政〔2022〕15号")
+    #expect(document.title == "杭州市临安区人民政府关于将路网工程列入市级重点建设项目的请示")
+    #expect(document.recipients == ["杭州市人民政府"])
+  }
+
+  @Test func attachmentsListedAfterTheBody() {
+    let document = DocumentParser().parse(
+      """
+      舟山市人民政府办公室关于做好海洋渔业安全生产工作的通知
+      各县（区）人民政府：
+      现将有关事项通知如下，请认真贯彻执行。
+      附件：1．2022年舟山市渔业安全生产重点任务
+      　　　分解表
+      　　　2．舟山市渔船隐患排查整治情况统计表
+      舟山市人民政府办公室
+      2022年4月2日
+      """)
+    #expect(document.attachments == ["2022年舟山市渔业安全生产重点任务分解表", "舟山市渔船隐患排查整治情况统计表"])
+    #expect(document.header == nil)
+  }
+}

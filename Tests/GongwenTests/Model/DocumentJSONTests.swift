@@ -31,8 +31,8 @@ struct DocumentJSONTests {
     #expect(
       members.map(\.key) == [
         "schemaVersion", "kind", "title", "docNumber", "recipients", "meeting", "sections", "attendance",
-        "distribution", "signature", "issuer", "note", "publication", "diagnostics", "docNumberParts",
-        "preamble", "compiler", "organizations", "references", "decisions", "tasks", "source",
+        "distribution", "signature", "issuer", "note", "publication", "diagnostics", "docNumberParts", "header",
+        "preamble", "compiler", "attachments", "organizations", "references", "decisions", "tasks", "source",
       ])
     #expect(json["title"] == .null)
     #expect(json["recipients"] == .array([]))

@@ -1,0 +1,185 @@
+import GongwenModel
+
+/// Reads who attended: the 出席 / 列席 / 请假 / 记录 blocks after the body (and their variants
+/// 参加人员, 出席人员, 列席人员, 缺席, 参会人员, 记录人), and attendance told in prose
+/// (`副市长张伟、李强出席会议。`, `李明洲、王际睿请假`, `区纪委、区财政局等单位负责人参加了会议`).
+struct AttendanceReader {
+  let lexicon: Lexicon
+  private let roster: RosterParser
+
+  init(lexicon: Lexicon) {
+    self.lexicon = lexicon
+    self.roster = RosterParser(lexicon: lexicon)
+  }
+
+  /// A labelled list: the label and the ranges after it (the rest of its line and the lines
+  /// that continue it).
+  struct Block {
+    var label: BlockLabel
+    var ranges: [Range<Int>]
+  }
+
+  enum List { case present, attending, absent, recorders }
+
+  struct Reading {
+    var attendance = Attendance()
+    /// Roster pieces nothing could be made of, for diagnostics.
+    var unread: [Range<Int>] = []
+    /// Where the represented organisations are printed.
+    var organizationRanges: [Range<Int>] = []
+  }
+
+  /// Verbs of attendance in prose, with the list they fill; longest first.
+  private static let verbs: [(verb: [Unicode.Scalar], list: List)] = ([
+    ("出席会议", .present), ("出席會議", .present), ("参加了会议", .present), ("參加了會議", .present), ("参加会议", .present),
+    ("參加會議", .present), ("列席了会议", .attending), ("列席了會議", .attending), ("列席会议", .attending),
+    ("列席會議", .attending), ("列席了议题", .attending), ("列席了議題", .attending), ("出席", .present), ("参加", .present),
+    ("參加", .present), ("参会", .present), ("參會", .present), ("列席", .attending), ("请假", .absent), ("請假", .absent),
+    ("缺席", .absent),
+  ] as [(String, List)]).map { ($0.0.scalars, $0.1) }
+
+  /// Reads the labelled `blocks` and the attendance sentences in `prose`.
+  func read(_ text: NormalizedText, blocks: [Block], prose: [Range<Int>]) -> Reading {
+    let scalars = text.scalars
+    let joins = Set(text.paragraphs.flatMap(\.lineJoins))
+    var reading = Reading()
+    for block in blocks {
+      let list: List
+      switch block.label {
+      case .present: list = .present
+      case .attending: list = .attending
+      case .absent: list = .absent
+      case .recorder: list = .recorders
+      default: continue
+      }
+      let parsed = roster.parse(scalars, block.ranges, joins: joins)
+      add(parsed, to: list, text, &reading)
+    }
+    for range in prose {
+      for (list, parsed) in proseLists(scalars, range) { add(parsed, to: list, text, &reading) }
+    }
+    return reading
+  }
+
+  private func add(_ parsed: RosterParser.Result, to list: List, _ text: NormalizedText, _ reading: inout Reading) {
+    let scalars = text.scalars
+    let persons = parsed.persons.map { entry -> Person in
+      let all = entry.name + [entry.title, entry.organization, entry.reason].compactMap { $0 }
+      let covered = all.map(\.lowerBound).min()!..<all.map(\.upperBound).max()!
+      return Person(
+        name: entry.name.map { scalars.compactString($0) }.joined(),
+        title: entry.title.map { scalars.compactString($0) },
+        organization: entry.organization.map { scalars.compactString($0) },
+        reason: entry.reason.map { scalars.compactString($0) },
+        range: text.sourceRange(of: covered))
+    }
+    switch list {
+    case .present: reading.attendance.present += persons
+    case .attending: reading.attendance.attending += persons
+    case .absent: reading.attendance.absent += persons
+    case .recorders: reading.attendance.recorders += persons
+    }
+    for organization in parsed.organizations {
+      reading.organizationRanges.append(organization)
+      let name = scalars.compactString(organization)
+      if !reading.attendance.representedOrganizations.contains(name) {
+        reading.attendance.representedOrganizations.append(name)
+      }
+    }
+    reading.unread += parsed.unread
+  }
+
+  /// The attendance lists told in the sentences of `range`: each verb with the clauses before
+  /// it that list people or units, back to the sentence start or a clause with a verb of its own.
+  private func proseLists(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> [(List, RosterParser.Result)] {
+    var found: [(List, RosterParser.Result)] = []
+    var clauseStarts: [Int] = [range.lowerBound]
+    var index = range.lowerBound
+    while index < range.upperBound {
+      let s = scalars[index]
+      if s.isSentenceEnd || s == "；" || s == ";" {
+        clauseStarts = [index + 1]
+        index += 1
+        continue
+      }
+      if s == "，" || s == "," {
+        clauseStarts.append(index + 1)
+        index += 1
+        continue
+      }
+      guard let verb = Self.verbs.first(where: { scalars.matches($0.verb, at: index) }) else {
+        index += 1
+        continue
+      }
+      // The list: this clause up to the verb, and earlier clauses of the sentence while they
+      // read as list entries.
+      var chunks = [clauseStarts.last!..<index]
+      var position = clauseStarts.count - 1
+      while position > 0 {
+        let previous = clauseStarts[position - 1]..<(clauseStarts[position] - 1)
+        guard isListClause(scalars, previous) else { break }
+        chunks.insert(previous, at: 0)
+        position -= 1
+      }
+      let parsed = roster.parse(scalars, chunks.map { scalars.trimmingSpaces($0) })
+      if parsed.unread.isEmpty && (!parsed.persons.isEmpty || !parsed.organizations.isEmpty) {
+        found.append((verb.list, parsed))
+      }
+      // What follows the verb is a new clause for the next verb.
+      index += verb.verb.count
+      clauseStarts = [index]
+    }
+    return found
+  }
+
+  /// A clause that is only a list of people or units (no verb of its own).
+  private func isListClause(_ scalars: [Unicode.Scalar], _ clause: Range<Int>) -> Bool {
+    let trimmed = scalars.trimmingSpaces(clause)
+    guard !trimmed.isEmpty, trimmed.count <= 80 else { return false }
+    for word in ["主持", "召开", "召開", "研究", "审议", "審議", "听取", "聽取", "传达", "傳達", "进行", "進行", "就"] {
+      if scalars.firstIndex(of: word.scalars, in: trimmed) != nil { return false }
+    }
+    if DateReader.dates(in: scalars, trimmed).first != nil { return false }
+    let parsed = roster.parse(scalars, [trimmed])
+    return parsed.unread.isEmpty && (!parsed.persons.isEmpty || !parsed.organizations.isEmpty)
+  }
+
+  /// Groups `paragraphs` into labelled blocks: a paragraph opening with an attendance label and
+  /// the roster lines after it that carry no label and no sentence.
+  static func blocks(_ scalars: [Unicode.Scalar], _ paragraphs: [Range<Int>]) -> [Block] {
+    var blocks: [Block] = []
+    var open: Block? = nil
+    for paragraph in paragraphs {
+      let line = scalars.trimmingSpaces(paragraph)
+      guard !line.isEmpty else { continue }
+      if let (label, length) = BlockLabel.read(scalars, at: line.lowerBound, limit: line.upperBound) {
+        if let block = open { blocks.append(block) }
+        let content = (line.lowerBound + length)..<line.upperBound
+        switch label {
+        case .present, .attending, .absent, .recorder: open = Block(label: label, ranges: content.isEmpty ? [] : [content])
+        default: open = nil
+        }
+        continue
+      }
+      if var block = open, isRosterLine(scalars, line) {
+        block.ranges.append(line)
+        open = block
+      } else if let block = open {
+        blocks.append(block)
+        open = nil
+      }
+    }
+    if let block = open { blocks.append(block) }
+    return blocks
+  }
+
+  /// A line that continues a roster: entries, no sentence.
+  private static func isRosterLine(_ scalars: [Unicode.Scalar], _ line: Range<Int>) -> Bool {
+    if line.contains(where: { scalars[$0] == "。" || scalars[$0] == "：" || scalars[$0] == ":" }) { return false }
+    if ClosingReader.endsWithOrgan(scalars, line) && !line.contains(where: { scalars[$0].isHorizontalSpace }) {
+      // `苏州市人民政府办公室整理` is caught by its label; a lone organ line is a signature.
+      return scalars.matches("代表".scalars, at: line.upperBound - 2)
+    }
+    return !scalars.matches("整理".scalars, at: line.upperBound - 2) && DateReader.dates(in: scalars, line).isEmpty
+  }
+}

@@ -1,0 +1,56 @@
+import GongwenModel
+
+/// Reads decisions from the fixed verbs of minutes and replies — `原则同意《X》` (approved in
+/// principle), `会议原则通过…`, `会议审议通过了《X》`, `会议同意…`, `同意…` — where they open a clause
+/// (after `会议` at most): `审议通过的《政府工作报告》` inside a sentence is no decision.
+enum DecisionReader {
+  private static let verbs: [(verb: [Unicode.Scalar], kind: Decision.Kind, clauseInitial: Bool)] = ([
+    ("原则同意", .approvedInPrinciple, true), ("原則同意", .approvedInPrinciple, true),
+    ("原则通过", .adoptedInPrinciple, true), ("原則通過", .adoptedInPrinciple, true),
+    ("审议通过了", .adopted, true), ("审议通过", .adopted, true), ("審議通過了", .adopted, true), ("審議通過", .adopted, true),
+    ("会议通过了", .adopted, true), ("会议通过", .adopted, true), ("會議通過", .adopted, true),
+    ("同意", .approved, true), ("批准", .approved, true),
+  ] as [(String, Decision.Kind, Bool)]).map { ($0.0.scalars, $0.1, $0.2) }
+
+  /// Words that may stand between a clause start and a clause-initial verb (`会议同意`).
+  private static let subjects: [[Unicode.Scalar]] = ["会议", "會議", "会议研究", "经研究", "經研究"].map(\.scalars)
+
+  static func decisions(in text: NormalizedText, _ ranges: [Range<Int>]) -> [Decision] {
+    let scalars = text.scalars
+    var found: [Decision] = []
+    for range in ranges {
+      var index = range.lowerBound
+      while index < range.upperBound {
+        guard let verb = verbs.first(where: { scalars.matches($0.verb, at: index) }),
+          !verb.clauseInitial || isClauseStart(scalars, index, range)
+        else {
+          index += 1
+          continue
+        }
+        let start = index + verb.verb.count
+        var end = start
+        while end < range.upperBound && !scalars[end].isClauseBoundary { end += 1 }
+        let subject = scalars.trimmingSpaces(start..<end)
+        if subject.count >= 2 {
+          let titles = ReferenceReader.citations(in: scalars, subject).map { scalars.string($0.inner) }
+          found.append(
+            Decision(
+              kind: verb.kind, subject: scalars.string(subject), references: titles,
+              range: text.sourceRange(of: index..<subject.upperBound)))
+        }
+        index = end
+      }
+    }
+    return found
+  }
+
+  private static func isClauseStart(_ scalars: [Unicode.Scalar], _ index: Int, _ range: Range<Int>) -> Bool {
+    var start = index
+    if let marker = SectionMarker.read(scalars, at: range.lowerBound), range.lowerBound + marker.length == start { return true }
+    for subject in subjects where start - subject.count >= range.lowerBound && scalars.matches(subject, at: start - subject.count) {
+      start -= subject.count
+      break
+    }
+    return start == range.lowerBound || scalars[start - 1].isClauseBoundary || scalars[start - 1].isHorizontalSpace
+  }
+}

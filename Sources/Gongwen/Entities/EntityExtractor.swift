@@ -1,0 +1,212 @@
+import GongwenModel
+
+/// The entities stage: reads the meeting, the attendance, the front matter (title, 发文字号,
+/// 主送), the cited documents and the closing elements from the normalised text and its layout,
+/// and fills a ``Document``.
+struct EntityExtractor: Sendable {
+  let lexicon: Lexicon
+
+  func extract(_ text: NormalizedText, _ structure: DocumentStructure, into document: inout Document) {
+    let scalars = text.scalars
+    let blocks = structure.blocks
+
+    // Front matter: the front blocks, and the unnumbered text before the first closing element
+    // (a notice's title and 主送 may sit there when the layout could not tell).
+    let front = blocks.filter { $0.role == .front }.map(\.range)
+    let leading = blocks.prefix { block in
+      switch block.role {
+      case .front, .unnumberedBody, .tableOfContents: return true
+      default: return false
+      }
+    }.map(\.range)
+    let frontMatter = FrontMatterReader.read(scalars, leading)
+    if !frontMatter.title.isEmpty {
+      document.title = frontMatter.title.map { Self.titleText(scalars, $0) }.joined()
+    }
+    if let number = frontMatter.docNumber {
+      document.docNumber = scalars.string(number.range)
+      document.docNumberParts = number.parts
+    }
+    document.recipients = frontMatter.recipients.map { scalars.compactString($0) }
+    let header = Header(
+      copyNumber: frontMatter.copyNumber.map { scalars.string($0) },
+      classification: frontMatter.classification.map { scalars.compactString($0) },
+      urgency: frontMatter.urgency.map { scalars.string($0) }, organMark: frontMatter.organMark.map { scalars.compactString($0) },
+      signers: frontMatter.signers.map { scalars.compactString($0) })
+    if !header.isEmpty { document.header = header }
+    let opening = leading.enumerated().filter { !frontMatter.consumed.contains($0.offset) && !FrontMatterReader.isMetadata(scalars, $0.element) }
+      .map(\.element).filter { range in front.contains(range) }
+    if !opening.isEmpty { document.preamble = opening.map { scalars.string($0) }.joined(separator: "\n") }
+
+    // Kind.
+    let titleKind = frontMatter.title.last.flatMap { DocumentKindReader.kind(ofTitle: scalars, $0) }
+    document.kind = titleKind ?? DocumentKindReader.kind(fromFormulasIn: scalars) ?? .unknown
+
+    // Closing elements: the blocks after the front matter that are not section text.
+    let closingLines = blocks.filter { block in
+      switch block.role {
+      case .organLine, .dateLine, .note, .issuance, .closingFormula, .label, .unnumberedBody: return true
+      default: return false
+      }
+    }.map(\.range)
+    let closing = ClosingReader.read(scalars, closingLines)
+    var documentDates: [DateValue] = []
+    if let compiler = closing.compiler {
+      document.compiler = DatedOrgan(
+        organ: scalars.compactString(compiler.organ), date: compiler.date?.value.iso, range: text.sourceRange(of: compiler.range))
+      if let date = compiler.date?.value { documentDates.append(date) }
+    }
+    if let signature = closing.signature {
+      document.signature = Signature(
+        organs: signature.organs.map { scalars.compactString($0) }, date: signature.date?.value.iso,
+        range: text.sourceRange(of: signature.range))
+      if let date = signature.date?.value { documentDates.append(date) }
+    }
+    if let issuer = closing.issuer {
+      document.issuer = DatedOrgan(
+        organ: scalars.compactString(issuer.organ), date: issuer.date?.value.iso, range: text.sourceRange(of: issuer.range))
+      if let date = issuer.date?.value { documentDates.append(date) }
+    } else if let signature = document.signature, !signature.organs.isEmpty {
+      document.issuer = DatedOrgan(organ: signature.organs.joined(separator: " "), date: signature.date, range: signature.range)
+    }
+    if let note = closing.note {
+      document.note = scalars.compactString(note)
+      document.publication = closing.publication
+    }
+    document.distribution = closing.distribution.map { scalars.compactString($0) }
+
+    // The meeting, for minutes (or a document whose opening convenes one).
+    let openingWithBody = opening + blocks.filter { $0.role == .unnumberedBody }.map(\.range)
+    if document.kind == .minutes || document.kind == .unknown,
+      let reading = MeetingReader(lexicon: lexicon).read(scalars, openingWithBody)
+    {
+      var meeting = reading.meeting
+      meeting.range = reading.sentence.map { text.sourceRange(of: $0) }
+      if var chair = meeting.chair, let name = reading.chairName {
+        let covered = [name, reading.chairTitle].compactMap { $0 }
+        chair.range = text.sourceRange(of: covered.map(\.lowerBound).min()!..<covered.map(\.upperBound).max()!)
+        meeting.chair = chair
+      }
+      let frontDates = Self.standaloneDates(scalars, front)
+      meeting.date = completedDate(reading.date?.value, frontDates: frontDates, documentDates: documentDates, &document)
+      document.meeting = meeting
+      if document.kind == .unknown { document.kind = .minutes }
+    } else if document.kind == .minutes {
+      document.meeting = Meeting()
+    }
+
+    // Attendance.
+    let attendance = AttendanceReader(lexicon: lexicon)
+    let labelled = AttendanceReader.blocks(scalars, blocks.filter { if case .label = $0.role { true } else { false } }.map(\.range))
+    let reading = attendance.read(text, blocks: labelled, prose: openingWithBody)
+    document.attendance = reading.attendance
+    for piece in reading.unread {
+      document.diagnostics.append(
+        Diagnostic(
+          severity: .warning, code: "attendance-entry-unread",
+          message: "could not read \"\(scalars.string(piece))\" as a person or an organisation",
+          range: text.sourceRange(of: piece)))
+    }
+
+    document.references = ReferenceReader.references(in: text, text.paragraphs.map(\.range))
+    document.attachments = Self.attachments(scalars, blocks.filter { $0.role == .label(.attachment) }.map(\.range))
+
+    // Decisions and tasks, from the body (and the opening, where short minutes put them).
+    let bodyRanges = opening + blocks.filter { block in
+      switch block.role {
+      case .heading, .body, .unnumberedBody, .attachmentPreamble: return true
+      default: return false
+      }
+    }.map(\.range)
+    document.decisions = DecisionReader.decisions(in: text, bodyRanges)
+    var organizations = OrganizationCollector(lexicon: lexicon)
+    for task in TaskReader(lexicon: lexicon).tasks(in: scalars, bodyRanges) {
+      document.tasks.append(
+        Assignment(
+          lead: task.lead.map { scalars.compactString($0) }, responsible: task.responsible.map { scalars.compactString($0) },
+          action: scalars.string(task.action), range: text.sourceRange(of: task.range)))
+      for unit in task.lead + task.responsible { organizations.add(scalars.compactString(unit), text.sourceRange(of: unit)) }
+    }
+    for person in document.attendance.everyone {
+      if let unit = person.organization { organizations.add(unit, person.range) }
+    }
+    for unit in reading.organizationRanges { organizations.add(scalars.compactString(unit), text.sourceRange(of: unit)) }
+    document.organizations = organizations.organizations
+  }
+
+  /// 附件说明: `附件：1．…` and the numbered lines after it, markers left off; a single attachment
+  /// has no number.
+  private static func attachments(_ scalars: [Unicode.Scalar], _ lines: [Range<Int>]) -> [String] {
+    var items: [String] = []
+    for line in lines {
+      var content = scalars.trimmingSpaces(line)
+      if let (label, length) = BlockLabel.read(scalars, at: content.lowerBound, limit: content.upperBound), label == .attachment {
+        content = scalars.trimmingSpaces((content.lowerBound + length)..<content.upperBound)
+      }
+      guard !content.isEmpty else { continue }
+      if let marker = SectionMarker.read(scalars, at: content.lowerBound), marker.style != .decimal {
+        content = scalars.trimmingSpaces((content.lowerBound + marker.length)..<content.upperBound)
+        items.append(scalars.compactString(content))
+      } else if items.isEmpty {
+        items.append(scalars.compactString(content))
+      } else {
+        // A long attachment name wrapped onto the next line.
+        items[items.count - 1] += scalars.compactString(content)
+      }
+    }
+    return items
+  }
+
+  /// Full dates of the front matter a meeting date may be completed from: bracketed ones first
+  /// (`（二○一二年八月十四日）` under a title), and never a web page's own (`发布时间：2022-08-16`).
+  private static func standaloneDates(_ scalars: [Unicode.Scalar], _ front: [Range<Int>]) -> [DateValue] {
+    var bracketed: [DateValue] = []
+    var others: [DateValue] = []
+    for range in front {
+      for date in DateReader.dates(in: scalars, range) where date.value.iso != nil {
+        let before = date.range.lowerBound - 1
+        if before >= range.lowerBound, scalars[before].isOpeningBracket {
+          bracketed.append(date.value)
+        } else if !FrontMatterReader.isMetadata(scalars, max(range.lowerBound, date.range.lowerBound - 8)..<date.range.lowerBound)
+          && !scalars[max(range.lowerBound, date.range.lowerBound - 6)..<date.range.lowerBound].contains(where: { $0 == ":" || $0 == "：" })
+        {
+          others.append(date.value)
+        }
+      }
+    }
+    return bracketed + others
+  }
+
+  /// A title line as the contract wants it: letter-spacing (`指 导 意 见`) removed, the space
+  /// between two organs of a joint title kept.
+  private static func titleText(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
+    let pieces = scalars.split(range) { $0.isHorizontalSpace }
+    let letterSpaced = pieces.count >= 3 && pieces.filter { $0.count == 1 }.count * 2 >= pieces.count
+    return pieces.map { scalars.string($0) }.joined(separator: letterSpaced ? "" : " ")
+  }
+
+  /// The meeting date as ISO: the opening's date, with its year taken from the document's own
+  /// dates when it prints none; a full date standing alone in the front matter when the opening's
+  /// date is unreadable (web copies mangle it: `814日`).
+  private func completedDate(
+    _ date: DateValue?, frontDates: [DateValue], documentDates: [DateValue], _ document: inout Document
+  ) -> String? {
+    guard let date else { return frontDates.first?.iso }
+    if let iso = date.iso { return iso }
+    guard let month = date.month, let day = date.day else { return nil }
+    let years = Set((frontDates + documentDates).compactMap { known -> Int? in
+      guard let year = known.year else { return nil }
+      // A meeting in December minuted in January belongs to the year before.
+      if let knownMonth = known.month, (month, day) > (knownMonth, known.day ?? 31) { return year - 1 }
+      return year
+    })
+    if years.count == 1, let year = years.first { return DateValue(year: year, month: month, day: day).iso }
+    document.diagnostics.append(
+      Diagnostic(
+        severity: .warning, code: "meeting-date-without-year",
+        message: years.isEmpty
+          ? "the meeting date \(month)月\(day)日 has no year and the document prints no other date"
+          : "the meeting date \(month)月\(day)日 has no year and the document's dates disagree on it"))
+    return nil
+  }
+}

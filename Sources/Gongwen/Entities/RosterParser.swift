@@ -1,0 +1,214 @@
+/// Reads the entries of an attendance list — a roster under `出席：`/`列席：`, or the list before
+/// `…出席会议` in prose — into persons and represented organisations.
+///
+/// Typeset rosters pad two-character names to three characters' width with the same spaces
+/// that separate entries (`王  翔` beside `蒋来清`), glue organisation and person (`市发改委凌鸣`,
+/// `张家港市陈卫兵`), and wrap lines in the middle of an entry (`市委网信办` / `陈雪嵘`, `苏` /
+/// `州海关宋晓泉`); prose prints offices and units before names (`市人大常委会副主任王芳`) and
+/// units alone (`区纪委、区财政局等单位负责人`). The parser pairs the pieces back up.
+struct RosterParser {
+  let lexicon: Lexicon
+  let matcher: OrganizationMatcher
+  let people: PersonPhraseReader
+
+  init(lexicon: Lexicon) {
+    self.lexicon = lexicon
+    self.matcher = OrganizationMatcher(lexicon: lexicon)
+    self.people = PersonPhraseReader(lexicon: lexicon)
+  }
+
+  /// A person read from an entry, as ranges of the scalars.
+  struct Entry: Equatable {
+    var name: [Range<Int>]
+    var title: Range<Int>?
+    var organization: Range<Int>?
+    var reason: Range<Int>?
+  }
+
+  struct Result: Equatable {
+    var persons: [Entry] = []
+    var organizations: [Range<Int>] = []
+    /// Pieces nothing could be made of.
+    var unread: [Range<Int>] = []
+  }
+
+  /// Words after a list of units present without names (`…的代表`, `…等单位负责人`).
+  private static let representativeEndings: [[Unicode.Scalar]] = [
+    "等单位主要负责同志", "等单位负责同志", "等单位负责人", "等部门负责同志", "等部门负责人", "等单位主要负责人", "等单位的代表",
+    "主要负责同志", "有关负责同志", "负责同志", "有关负责人", "主要负责人", "负责人", "的代表", "代表", "等單位負責人",
+    "等單位負責同志", "等單位主要負責同志", "等部門負責人", "等部門負責同志", "主要負責同志", "有關負責同志", "負責同志",
+    "負責人",
+  ].map(\.scalars)
+
+  /// Words that join the last of a list (`以及`, `和`, `及`).
+  private static let conjunctions: [[Unicode.Scalar]] = ["以及", "和", "及", "与", "與"].map(\.scalars)
+
+  /// Parses `chunks`: stretches of a list, in order, each a run of entries separated by `、`
+  /// `，` `；` or spaces. `joins` are offsets where the input had a line break (a weak
+  /// separator: an entry may run over it or end there).
+  func parse(_ scalars: [Unicode.Scalar], _ chunks: [Range<Int>], joins: Set<Int> = []) -> Result {
+    var result = Result()
+    // Split into space-separated runs first, so `市检察院、联通苏州分公司的代表` stays whole.
+    var runs: [Range<Int>] = []
+    for chunk in chunks { runs += scalars.split(chunk) { $0.isHorizontalSpace } }
+    var pieces: [Range<Int>] = []
+    for run in runs {
+      if let organizations = representedOrganizations(scalars, run) {
+        flush(&pieces, scalars, joins, into: &result)
+        result.organizations += organizations
+        continue
+      }
+      pieces += scalars.split(run) { $0 == "、" || $0 == "，" || $0 == "," || $0 == "；" || $0 == ";" || $0 == "：" }
+    }
+    flush(&pieces, scalars, joins, into: &result)
+    return result
+  }
+
+  /// `市检察院、联通苏州分公司的代表` → [市检察院, 联通苏州分公司], or nil.
+  func representedOrganizations(_ scalars: [Unicode.Scalar], _ run: Range<Int>) -> [Range<Int>]? {
+    guard
+      let ending = Self.representativeEndings.first(where: {
+        run.count > $0.count && scalars.matches($0, at: run.upperBound - $0.count)
+      })
+    else { return nil }
+    let units = run.lowerBound..<(run.upperBound - ending.count)
+    var organizations: [Range<Int>] = []
+    for piece in scalars.split(units, where: { $0 == "、" || $0 == "，" || $0 == "," }) {
+      var parts = [piece]
+      // `省有关部门及海航集团合肥营业部`: a conjunction joins the last two — unless it is part of
+      // one name (`宁波市自然资源和规划局北仑分局`).
+      for conjunction in Self.conjunctions {
+        guard let at = scalars.firstIndex(of: conjunction, in: piece), at > piece.lowerBound else { continue }
+        let left = piece.lowerBound..<at
+        let right = (at + conjunction.count)..<piece.upperBound
+        if ClosingReader.endsWithOrgan(scalars, left) && ClosingReader.endsWithOrgan(scalars, right) {
+          parts = [left, right]
+          break
+        }
+      }
+      for part in parts {
+        var part = scalars.trimmingSpaces(part)
+        for conjunction in Self.conjunctions where scalars.matches(conjunction, at: part.lowerBound) {
+          part = (part.lowerBound + conjunction.count)..<part.upperBound
+        }
+        if !part.isEmpty { organizations.append(part) }
+      }
+    }
+    return organizations.isEmpty ? nil : organizations
+  }
+
+  private enum Reading {
+    case person(Entry)
+    /// One character: half of a padded name (the reason printed after it, if any).
+    case fragment(Range<Int>, reason: Range<Int>?)
+    /// An organisation with no person after it (the person is in the next piece).
+    case organization(Range<Int>)
+    /// An organisation and the surname that starts its person's padded name (`市发改委王` `翔`).
+    case organizationAndSurname(Range<Int>, Range<Int>)
+    case unread
+  }
+
+  private func flush(_ pieces: inout [Range<Int>], _ scalars: [Unicode.Scalar], _ joins: Set<Int>, into result: inout Result) {
+    var readings: [(Reading, Range<Int>)] = []
+    for piece in pieces {
+      let reading = read(scalars, piece)
+      if case .unread = reading, let split = splitAtJoin(scalars, piece, joins) {
+        // Two entries glued by a line break: read each side.
+        readings.append((read(scalars, split.0), split.0))
+        readings.append((read(scalars, split.1), split.1))
+      } else {
+        readings.append((reading, piece))
+      }
+    }
+    pieces = []
+    var index = 0
+    while index < readings.count {
+      let (reading, range) = readings[index]
+      let next = index + 1 < readings.count ? readings[index + 1] : nil
+      switch reading {
+      case .person(let entry):
+        result.persons.append(entry)
+      case .fragment(let first, _):
+        if let (nextReading, _) = next, case .fragment(let second, let reason) = nextReading {
+          result.persons.append(Entry(name: [first, second], reason: reason))
+          index += 1
+        } else {
+          result.unread.append(range)
+        }
+      case .organization(let organization):
+        if let (nextReading, _) = next, case .person(var entry) = nextReading, entry.organization == nil, entry.title == nil {
+          entry.organization = organization
+          result.persons.append(entry)
+          index += 1
+        } else {
+          result.organizations.append(organization)
+        }
+      case .organizationAndSurname(let organization, let surname):
+        if let (nextReading, _) = next, case .fragment(let given, let reason) = nextReading {
+          result.persons.append(Entry(name: [surname, given], organization: organization, reason: reason))
+          index += 1
+        } else {
+          result.unread.append(range)
+        }
+      case .unread:
+        result.unread.append(range)
+      }
+      index += 1
+    }
+  }
+
+  private func splitAtJoin(_ scalars: [Unicode.Scalar], _ piece: Range<Int>, _ joins: Set<Int>) -> (Range<Int>, Range<Int>)? {
+    guard let join = piece.first(where: { joins.contains($0) && $0 > piece.lowerBound }) else { return nil }
+    return (piece.lowerBound..<join, join..<piece.upperBound)
+  }
+
+  /// One piece of a list, read on its own.
+  private func read(_ scalars: [Unicode.Scalar], _ piece: Range<Int>) -> Reading {
+    var piece = piece
+    var reason: Range<Int>? = nil
+    // `张三（出差）`
+    if let open = piece.first(where: { scalars[$0].isOpeningBracket }), let close = piece.last,
+      scalars[close].isClosingBracket, close > open + 1
+    {
+      reason = scalars.trimmingSpaces((open + 1)..<close)
+      piece = piece.lowerBound..<open
+    }
+    for conjunction in Self.conjunctions where scalars.matches(conjunction, at: piece.lowerBound) && piece.count > conjunction.count + 1 {
+      piece = (piece.lowerBound + conjunction.count)..<piece.upperBound
+    }
+    for honorific in PersonPhraseReader.honorifics where scalars.matches(honorific, at: piece.upperBound - honorific.count) {
+      piece = piece.lowerBound..<(piece.upperBound - honorific.count)
+    }
+    piece = scalars.trimmingSpaces(piece)
+    guard !piece.isEmpty, !piece.contains(where: { scalars[$0].isASCIIDigit }) else { return .unread }
+    if piece.count == 1 { return scalars[piece.lowerBound].isHan ? .fragment(piece, reason: reason) : .unread }
+
+    // A bare name; four characters only with a compound surname, else an organisation may lead.
+    if people.isName(scalars, piece) && (piece.count <= 3 || lexicon.surnameLength(in: scalars, at: piece.lowerBound) == 2) {
+      return .person(Entry(name: [piece], reason: reason))
+    }
+    // Unit, office and name (`市人大常委会副主任宁海波`), or office and name (`副市长张伟`).
+    if let person = people.read(scalars, piece, separatingOrganization: true), person.title != nil {
+      return .person(Entry(name: [person.name], title: person.title, organization: person.organization, reason: reason))
+    }
+    // Organisation glued to the name (`市发改委凌鸣`, `张家港市陈卫兵`).
+    if let split = matcher.splitRosterEntry(in: scalars, range: piece) {
+      return .person(Entry(name: [split.person.range], organization: split.organization.range, reason: reason))
+    }
+    if let whole = matcher.candidates(in: scalars, at: piece.lowerBound, limit: piece.upperBound).first,
+      whole.range.upperBound == piece.upperBound
+    {
+      return .organization(piece)
+    }
+    // `市发改委王` before `翔`.
+    let last = piece.upperBound - 1
+    if lexicon.surnameLength(in: scalars, at: last) == 1,
+      let organization = matcher.candidates(in: scalars, at: piece.lowerBound, limit: last).first,
+      organization.range.upperBound == last
+    {
+      return .organizationAndSurname(piece.lowerBound..<last, last..<piece.upperBound)
+    }
+    if people.isName(scalars, piece) { return .person(Entry(name: [piece], reason: reason)) }
+    return .unread
+  }
+}

@@ -1,0 +1,138 @@
+import GongwenModel
+
+/// Reads tasks assigned to organisations: `由市应急局根据本次会议讨论意见按程序发文` (lead 市应急局),
+/// `市政府办公室牵头，市发改委具体负责…` (lead and responsible), `市安委办要牵头…`, and the
+/// responsible units a clause names in brackets (`（市财政局、市税务局负责）`).
+struct TaskReader {
+  let matcher: OrganizationMatcher
+
+  init(lexicon: Lexicon) { matcher = OrganizationMatcher(lexicon: lexicon) }
+
+  struct Task {
+    var lead: [Range<Int>]
+    var responsible: [Range<Int>]
+    var action: Range<Int>
+    var range: Range<Int>
+  }
+
+  private static let leads: [[Unicode.Scalar]] = ["要牵头", "牵头", "要牽頭", "牽頭"].map(\.scalars)
+  private static let cooperation: [[Unicode.Scalar]] = [
+    "具体负责", "具體負責", "配合", "协助", "協助", "参与", "參與", "负责", "負責",
+  ].map(\.scalars)
+
+  func tasks(in scalars: [Unicode.Scalar], _ ranges: [Range<Int>]) -> [Task] {
+    var found: [Task] = []
+    for range in ranges {
+      var index = range.lowerBound
+      while index < range.upperBound {
+        if scalars[index] == "由", let task = ledBy(scalars, at: index, range) {
+          found.append(task)
+          index = task.range.upperBound
+        } else if let lead = Self.leads.first(where: { scalars.matches($0, at: index) }), let task = leading(scalars, at: index, lead.count, range) {
+          found.append(task)
+          index = task.range.upperBound
+        } else if scalars[index].isOpeningBracket, let task = bracketed(scalars, at: index, range) {
+          found.append(task)
+          index = task.range.upperBound
+        } else {
+          index += 1
+        }
+      }
+    }
+    return found
+  }
+
+  /// The end of the sentence (or of the clause after `；`) from `index`.
+  private func sentenceEnd(_ scalars: [Unicode.Scalar], _ index: Int, _ range: Range<Int>) -> Int {
+    var end = index
+    while end < range.upperBound && !scalars[end].isSentenceEnd && scalars[end] != "；" && scalars[end] != ";" { end += 1 }
+    return end
+  }
+
+  /// Organisations one after another, joined by `、` `和` `会同`, starting at `index`.
+  private func organizations(_ scalars: [Unicode.Scalar], at index: Int, _ limit: Int) -> (found: [Range<Int>], end: Int) {
+    var found: [Range<Int>] = []
+    var position = index
+    while position < limit, let organization = matcher.match(in: scalars, at: position, limit: limit) {
+      found.append(organization.range)
+      position = organization.range.upperBound
+      var joined = false
+      for joint in ["、", "和", "及", "会同", "會同", "与", "與"].map(\.scalars) where scalars.matches(joint, at: position) {
+        position += joint.count
+        joined = true
+        break
+      }
+      if !joined { break }
+    }
+    return (found, found.last?.upperBound ?? index)
+  }
+
+  /// A list of organisations filling `range` exactly (the subject of `牵头`, `配合`).
+  private func organizationList(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> [Range<Int>]? {
+    let trimmed = scalars.trimmingSpaces(range)
+    guard !trimmed.isEmpty else { return nil }
+    let (found, end) = organizations(scalars, at: trimmed.lowerBound, trimmed.upperBound)
+    return !found.isEmpty && end == trimmed.upperBound ? found : nil
+  }
+
+  private func ledBy(_ scalars: [Unicode.Scalar], at index: Int, _ range: Range<Int>) -> Task? {
+    let end = sentenceEnd(scalars, index, range)
+    let (lead, after) = organizations(scalars, at: index + 1, end)
+    guard !lead.isEmpty, after < end else { return nil }
+    var action = after..<end
+    var responsible: [Range<Int>] = []
+    // `由市财政局牵头，市税务局配合…`
+    if let word = Self.leads.first(where: { scalars.matches($0, at: after) }) {
+      action = (after + word.count)..<end
+      (responsible, action) = cooperating(scalars, action)
+    }
+    return Task(lead: lead, responsible: responsible, action: scalars.trimmingSpaces(action), range: index..<end)
+  }
+
+  private func leading(_ scalars: [Unicode.Scalar], at index: Int, _ length: Int, _ range: Range<Int>) -> Task? {
+    var clauseStart = index
+    while clauseStart > range.lowerBound && !scalars[clauseStart - 1].isClauseBoundary { clauseStart -= 1 }
+    if let marker = SectionMarker.read(scalars, at: clauseStart) { clauseStart += marker.length }
+    guard let lead = organizationList(scalars, clauseStart..<index) else { return nil }
+    let end = sentenceEnd(scalars, index, range)
+    let (responsible, action) = cooperating(scalars, (index + length)..<end)
+    return Task(lead: lead, responsible: responsible, action: scalars.trimmingSpaces(action), range: clauseStart..<end)
+  }
+
+  /// `，市发改委具体负责…` after a lead: the responsible units and what remains.
+  private func cooperating(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> ([Range<Int>], Range<Int>) {
+    var start = range.lowerBound
+    while start < range.upperBound && (scalars[start] == "，" || scalars[start] == "," || scalars[start].isHorizontalSpace) {
+      start += 1
+    }
+    for index in start..<range.upperBound {
+      if scalars[index].isClauseBoundary { break }
+      guard let word = Self.cooperation.first(where: { scalars.matches($0, at: index) }),
+        let units = organizationList(scalars, start..<index)
+      else { continue }
+      var rest = index + word.count
+      while rest < range.upperBound && (scalars[rest] == "，" || scalars[rest] == ",") { rest += 1 }
+      return (units, rest..<range.upperBound)
+    }
+    return ([], start..<range.upperBound)
+  }
+
+  /// `…保持企业社会保险缴费成本预期稳定。（市人力资源社会保障局、市医保局负责）`
+  private func bracketed(_ scalars: [Unicode.Scalar], at open: Int, _ range: Range<Int>) -> Task? {
+    var close = open + 1
+    while close < range.upperBound && !scalars[close].isClosingBracket && close - open < 80 { close += 1 }
+    guard close < range.upperBound, scalars[close].isClosingBracket else { return nil }
+    let inside = (open + 1)..<close
+    guard let word = Self.cooperation.first(where: { scalars.matches($0, at: close - $0.count) }),
+      let units = organizationList(scalars, inside.lowerBound..<(close - word.count))
+    else { return nil }
+    var sentenceStart = open
+    while sentenceStart > range.lowerBound && !scalars[sentenceStart - 1].isSentenceEnd { sentenceStart -= 1 }
+    if sentenceStart == open, open > range.lowerBound {
+      // The bracket follows a full stop: the task is the sentence before it.
+      sentenceStart = open - 1
+      while sentenceStart > range.lowerBound && !scalars[sentenceStart - 1].isSentenceEnd { sentenceStart -= 1 }
+    }
+    return Task(lead: [], responsible: units, action: scalars.trimmingSpaces(sentenceStart..<open), range: sentenceStart..<(close + 1))
+  }
+}

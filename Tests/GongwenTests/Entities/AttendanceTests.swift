@@ -1,0 +1,88 @@
+import Testing
+
+@testable import Gongwen
+
+@Suite("Entities: attendance in rosters and in prose")
+struct AttendanceTests {
+  let reader = AttendanceReader(lexicon: .builtIn)
+
+  func prose(_ text: String) -> Attendance {
+    let normalized = Normalizer().normalize(text)
+    return reader.read(normalized, blocks: [], prose: normalized.paragraphs.map(\.range)).attendance
+  }
+
+  func roster(_ text: String) -> AttendanceReader.Reading {
+    let normalized = Normalizer().normalize(text)
+    let blocks = AttendanceReader.blocks(normalized.scalars, normalized.paragraphs.map(\.range))
+    return reader.read(normalized, blocks: blocks, prose: [])
+  }
+
+  func plain(_ persons: [Person]) -> [Person] {
+    persons.map { Person(name: $0.name, title: $0.title, organization: $0.organization, reason: $0.reason) }
+  }
+
+  @Test func officesAndUnitsInProse() {
+    let a = prose("副市长张伟、李强出席会议。市人大常委会副主任王芳列席会议。李明洲、王际睿请假。区纪委、区财政局等单位负责人参加了会议。")
+    #expect(plain(a.present) == [Person(name: "张伟", title: "副市长"), Person(name: "李强")])
+    #expect(plain(a.attending) == [Person(name: "王芳", title: "副主任", organization: "市人大常委会")])
+    #expect(plain(a.absent) == [Person(name: "李明洲"), Person(name: "王际睿")])
+    #expect(a.representedOrganizations == ["区纪委", "区财政局"])
+  }
+
+  @Test func severalListsInOneSentence() {
+    let a = prose("9月23日下午,庄天慧主持召开十一届党委常委会第167次会议。张强、刘鹏、卢艳丽参加会议,李明洲、王际睿请假,吴德列席会议。")
+    #expect(a.present.map(\.name) == ["张强", "刘鹏", "卢艳丽"])
+    #expect(a.absent.map(\.name) == ["李明洲", "王际睿"])
+    #expect(a.attending.map(\.name) == ["吴德"])
+  }
+
+  @Test func traditionalNamesAndWordsOfRespect() {
+    let a = prose("會議由管成密同志主持召開,劉德義、趙承橋同志出席會議,薛玉東、左福來、吳建云、張可宗、梁怡、王翔陽、周連杰、李權等同志列席了議題。")
+    #expect(a.present.map(\.name) == ["劉德義", "趙承橋"])
+    #expect(a.attending.map(\.name) == ["薛玉東", "左福來", "吳建云", "張可宗", "梁怡", "王翔陽", "周連杰", "李權"])
+  }
+
+  @Test func unitsAndOfficesBeforeNamesAcrossClauses() {
+    let a = prose("区人大常委会主任贺景福,市交通运输局党组成员刘强国,以及市交建投、区国土资源分局、郭镇乡政府等单位负责人参加了会议。")
+    #expect(
+      plain(a.present) == [
+        Person(name: "贺景福", title: "主任", organization: "区人大常委会"),
+        Person(name: "刘强国", title: "党组成员", organization: "市交通运输局"),
+      ])
+    #expect(a.representedOrganizations == ["市交建投", "区国土资源分局", "郭镇乡政府"])
+  }
+
+  @Test func aTypesetRoster() {
+    let reading = roster(
+      """
+      出席：李亚平  王  翔  蒋来清  江  海
+      列席：吴  琦  张梁生  市纪委监委王虎  市委网信办陈雪嵘  张家港市陈卫兵  人行苏州中支陈军
+      市总工会都锗邑  苏州城投公司金铭  武警苏州支队俞小良
+      市检察院、联通苏州分公司的代表
+      请假：冯  坤（出差）  亓晓明（参加省委党校学习）
+      记录：栗涛
+      """)
+    let a = reading.attendance
+    #expect(a.present.map(\.name) == ["李亚平", "王翔", "蒋来清", "江海"])
+    #expect(
+      plain(a.attending) == [
+        Person(name: "吴琦"), Person(name: "张梁生"), Person(name: "王虎", organization: "市纪委监委"),
+        Person(name: "陈雪嵘", organization: "市委网信办"), Person(name: "陈卫兵", organization: "张家港市"),
+        Person(name: "陈军", organization: "人行苏州中支"), Person(name: "都锗邑", organization: "市总工会"),
+        Person(name: "金铭", organization: "苏州城投公司"), Person(name: "俞小良", organization: "武警苏州支队"),
+      ])
+    #expect(a.representedOrganizations == ["市检察院", "联通苏州分公司"])
+    #expect(plain(a.absent) == [Person(name: "冯坤", reason: "出差"), Person(name: "亓晓明", reason: "参加省委党校学习")])
+    #expect(a.recorders.map(\.name) == ["栗涛"])
+    #expect(reading.unread.isEmpty)
+  }
+
+  @Test func rangesPointAtTheEntries() throws {
+    let text = "列席：市发改委凌鸣  王  翔"
+    let normalized = Normalizer().normalize(text)
+    let reading = reader.read(normalized, blocks: AttendanceReader.blocks(normalized.scalars, normalized.paragraphs.map(\.range)), prose: [])
+    let source = Array(text.unicodeScalars)
+    let ranges = reading.attendance.attending.compactMap(\.range)
+    #expect(ranges.map { String(String.UnicodeScalarView(source[$0.range])) } == ["市发改委凌鸣", "王  翔"])
+  }
+}

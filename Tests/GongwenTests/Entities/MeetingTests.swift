@@ -1,0 +1,68 @@
+import Testing
+
+@testable import Gongwen
+
+@Suite("Entities: the meeting from the opening sentence")
+struct MeetingTests {
+  let reader = MeetingReader(lexicon: .builtIn)
+
+  func meeting(_ text: String) -> Meeting? {
+    let s = text.scalars
+    return reader.read(s, [0..<s.count])?.meeting
+  }
+
+  @Test func theSeedsOpening() throws {
+    let m = try #require(meeting("2021年1月23日上午，李亚平市长主持召开市政府第126次常务会议，审议落实《<政府工作报告>2021年主要目标任务分工方案》。"))
+    #expect(m.date == "2021-01-23")
+    #expect(m.timeOfDay == "上午")
+    #expect(m.chair == Meeting.Chair(name: "李亚平", title: "市长"))
+    #expect(m.session == 126)
+    #expect(m.type == "常务会议")
+    #expect(m.organ == "市政府")
+  }
+
+  @Test(arguments: [
+    ("3月5日上午，市长李亚平主持召开市政府第12次常务会议。", "李亚平", "市长"),
+    ("3月5日，市委副书记、市长李亚平主持召开市政府常务会议。", "李亚平", "市长"),
+    ("3月5日，副市长张伟主持召开专题会议，研究有关工作。", "张伟", "副市长"),
+    ("9月23日下午,庄天慧主持召开十一届党委常委会第167次会议。", "庄天慧", nil),
+    ("9 2 ,区人大党组副书记贺景福主持召开会议,就有关事项进行了专题研究。", "贺景福", "区人大党组副书记"),
+    ("2023年10月26日上午,區(qū)長韓云同志在區(qū)機關大院2號樓二樓會議室主持召開五屆68次區(qū)政府常務會議。", "韓云", "區(qū)長"),
+    ("11月4日,受花建慧副省长委托,韩军副秘书长主持召开协调会议。", "韩军", "副秘书长"),
+    ("9 月 1 日下午,市长别必雄到隆中实地察看文化园项目建设情况,并召开现场办公会。", "别必雄", "市长"),
+    ("2022年5月26日上午，欧阳晓峰区长率区有关部门负责人赴现场察看，并主持召开现场办公会。", "欧阳晓峰", "区长"),
+  ] as [(String, String, String?)])
+  func chairs(text: String, name: String, title: String?) throws {
+    let m = try #require(meeting(text))
+    #expect(m.chair?.name == name)
+    #expect(m.chair?.title == title)
+  }
+
+  @Test func aDelegateChairs() throws {
+    let m = try #require(meeting("4月2日，受市长委托，副市长张伟主持召开市长办公会议。"))
+    #expect(m.chair == Meeting.Chair(name: "张伟", title: "副市长", delegatedBy: "市长"))
+    #expect(m.type == "市长办公会议")
+  }
+
+  @Test(arguments: [
+    ("主持召开市政府第126次常务会议。", 126, "常务会议"),
+    ("主持召开五届104次区政府常务会议。", 104, "常务会议"),
+    ("主持召开县政府四届五十一次常务会议。", 51, "常务会议"),
+    ("主持召开市國動辦黨組2024年第27次(擴大)會議。", 27, "黨組會議"),
+    ("主持召开十一届党委常委会第167次会议。", 167, "常委会"),
+    ("主持召开市政府第二十一次常务会议。", 21, "常务会议"),
+    ("主持召开2023年第9次市长办公会议。", 9, "市长办公会议"),
+  ] as [(String, Int, String)])
+  func sessionsAndTypes(clause: String, session: Int, type: String) throws {
+    let m = try #require(meeting("3月5日，张伟" + clause))
+    #expect(m.session == session)
+    #expect(m.type == type)
+  }
+
+  @Test func noKindNamed() throws {
+    let m = try #require(meeting("8月14日,副区长李青松主持召开会议,就征收拆迁有关问题进行了专题研究。"))
+    #expect(m.type == nil)
+    #expect(m.session == nil)
+    #expect(m.chair == Meeting.Chair(name: "李青松", title: "副区长"))
+  }
+}
