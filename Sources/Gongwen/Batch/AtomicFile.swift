@@ -1,0 +1,54 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Writes files so that a reader, or a run killed midway, never sees half of one: the bytes go
+/// to a temporary file in the same folder (same file system, so `rename` is atomic), which is
+/// then renamed over the destination.
+///
+/// Temporary files are hidden and named `.NAME.gongwen-tmp.PID.RANDOM`; a killed process leaves
+/// them behind, and ``removeStaleTemporaryFiles(in:olderThan:)`` sweeps them.
+enum AtomicFile {
+  static let temporaryMarker = ".gongwen-tmp."
+
+  static func write(_ bytes: some Collection<UInt8>, to url: URL) throws {
+    let directory = url.deletingLastPathComponent()
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    let temporary = directory.appendingPathComponent(
+      "." + url.lastPathComponent + temporaryMarker + "\(getpid()).\(UInt32.random(in: 0...UInt32.max))")
+    do {
+      try Data(bytes).write(to: temporary)
+      guard rename(temporary.path, url.path) == 0 else {
+        throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path, NSLocalizedDescriptionKey: String(cString: strerror(errno))])
+      }
+    } catch {
+      try? FileManager.default.removeItem(at: temporary)
+      throw error
+    }
+  }
+
+  /// Removes the temporary files below `directory` last modified before `date`: those of runs
+  /// that were killed (a run still writing has only fresh ones). Returns how many it removed.
+  @discardableResult
+  static func removeStaleTemporaryFiles(in directory: URL, olderThan date: Date) -> Int {
+    guard
+      let enumerator = FileManager.default.enumerator(
+        at: directory, includingPropertiesForKeys: [.contentModificationDateKey, .isRegularFileKey])
+    else { return 0 }
+    var removed = 0
+    for case let url as URL in enumerator where url.lastPathComponent.contains(temporaryMarker) {
+      let values = try? url.resourceValues(forKeys: [.contentModificationDateKey, .isRegularFileKey])
+      guard values?.isRegularFile == true, let modified = values?.contentModificationDate, modified < date else {
+        continue
+      }
+      if (try? FileManager.default.removeItem(at: url)) != nil { removed += 1 }
+    }
+    return removed
+  }
+}
