@@ -38,6 +38,6 @@ let package = Package(
       ]
     ),
     .testTarget(name: "GongwenTests", dependencies: ["Gongwen"]),
-    .testTarget(name: "GongwenCLITests", dependencies: ["GongwenCLI"]),
+    .testTarget(name: "GongwenCLITests", dependencies: ["GongwenCLI", "GongwenModel"]),
   ]
 )
