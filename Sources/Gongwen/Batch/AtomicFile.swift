@@ -23,12 +23,10 @@ enum AtomicFile {
     let temporary = directory.appendingPathComponent(
       "." + url.lastPathComponent + temporaryMarker + "\(getpid()).\(UInt32.random(in: 0...UInt32.max))")
     do {
-      try Data(bytes).write(to: temporary)
-      guard rename(temporary.path, url.path) == 0 else {
-        throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path, NSLocalizedDescriptionKey: String(cString: strerror(errno))])
-      }
+      try writeDurably(Array(bytes), to: temporary.path)
+      guard rename(temporary.path, url.path) == 0 else { throw posixError(url.path) }
     } catch {
-      try? FileManager.default.removeItem(at: temporary)
+      unlink(temporary.path)
       throw error
     }
   }
@@ -51,4 +49,29 @@ enum AtomicFile {
     }
     return removed
   }
+}
+
+/// Creates `path` (which must not exist), writes `bytes` and flushes them to the disk before
+/// returning, so that once renamed the file is complete even after a power cut (a resumed
+/// run trusts any output it finds).
+private func writeDurably(_ bytes: [UInt8], to path: String) throws {
+  let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+  guard descriptor >= 0 else { throw posixError(path) }
+  defer { close(descriptor) }
+  var offset = 0
+  while offset < bytes.count {
+    let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
+    if written < 0 {
+      if errno == EINTR { continue }
+      throw posixError(path)
+    }
+    offset += written
+  }
+  guard fsync(descriptor) == 0 else { throw posixError(path) }
+}
+
+private func posixError(_ path: String) -> CocoaError {
+  CocoaError(
+    .fileWriteUnknown,
+    userInfo: [NSFilePathErrorKey: path, NSLocalizedDescriptionKey: String(cString: strerror(errno))])
 }

@@ -17,7 +17,7 @@ struct BatchSequenceTests {
     var results: [Int] = []
     for await value in sequence { results.append(value) }
     #expect(results.sorted() == (0..<40).map { $0 * 2 })
-    #expect(working.peak <= jobs)
+    #expect(working.peak == jobs)
     #expect(working.count == 40)
   }
 
