@@ -8,8 +8,9 @@
 #
 #   Benchmarks/batch-throughput.sh [COPIES]      # default 4000
 #
-# Prints one line per run: archive, jobs, wall seconds, CPU seconds (user+sys), documents/s
-# and MB/s from the run's report, and the peak resident set size from /usr/bin/time -v.
+# Prints one line per run: archive, jobs, wall seconds, CPU seconds (user+sys) and their ratio
+# to the wall time, documents/s and MB/s from the run's report, and the peak resident set size
+# from /usr/bin/time -v.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 copies="${1:-4000}"
@@ -66,9 +67,11 @@ import json, sys
 report = json.load(open(sys.argv[1]))
 time = dict(line.strip().rsplit(": ", 1) for line in open(sys.argv[2]) if ": " in line)
 cpu = float(time["User time (seconds)"]) + float(time["System time (seconds)"])
+wall = time["Elapsed (wall clock) time (h:mm:ss or m:ss)"]
+seconds = sum(float(part) * 60 ** index for index, part in enumerate(reversed(wall.split(":"))))
 rss = int(time["Maximum resident set size (kbytes)"]) / 1024
 print(f"{sys.argv[3]:8} jobs {sys.argv[4]}: {report['converted']} converted, {report['failed']} failed; "
-      f"wall {time['Elapsed (wall clock) time (h:mm:ss or m:ss)']}, cpu {cpu:.2f} s; "
+      f"wall {seconds:.2f} s, cpu {cpu:.2f} s ({cpu / seconds:.0%} of one core); "
       f"{report['documentsPerSecond']} documents/s, {report['megabytesPerSecond']} MB/s; peak RSS {rss:.1f} MiB")
 PY
 }

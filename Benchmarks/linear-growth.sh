@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Parsing time against input size: synthetic documents of about 1 MB and 10 MB (corpus documents
 # joined end to end) parsed by the release build. A linear parser takes about ten times as
-# long for the larger one; a quadratic path shows as a ratio near 100.
+# long for the larger one; a quadratic path shows as a ratio near 100. Exits with status 1
+# when the ratio is above 20.
 #
 #   Benchmarks/linear-growth.sh
 set -euo pipefail
@@ -40,4 +41,10 @@ read -r small small_rss < <(measure "$work/1mb.txt")
 read -r large large_rss < <(measure "$work/10mb.txt")
 echo "1 MB ($(stat -c %s "$work/1mb.txt") bytes): ${small} s, peak RSS $((small_rss / 1024)) MiB"
 echo "10 MB ($(stat -c %s "$work/10mb.txt") bytes): ${large} s, peak RSS $((large_rss / 1024)) MiB"
-python3 -c "import sys; s, l = float(sys.argv[1]), float(sys.argv[2]); print(f'ratio {l / max(s, 0.01):.1f} (10 for linear growth)')" "$small" "$large"
+python3 - "$small" "$large" <<'PY'
+import sys
+small, large = (float(value) for value in sys.argv[1:])
+ratio = large / max(small, 0.01)
+print(f"ratio {ratio:.1f} (10 for linear growth)")
+sys.exit(1 if ratio > 20 else 0)
+PY

@@ -125,6 +125,21 @@ struct BatchCommandTests {
     return (urls.count, urls, temporary)
   }
 
+  @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script"), "needs util-linux script"))
+  func aProgressBarIsDrawnOnATerminalOnly() throws {
+    let fixture = try ArchiveFixture(validCount: 40)
+    let command = [CLITests.binary.path, "batch", fixture.input.path, "--output", fixture.output.path, "--jobs", "1"]
+      .map { "'" + $0 + "'" }.joined(separator: " ")
+    // `script` gives the command a terminal; its output is what that terminal showed.
+    let terminal = try CLITests.run(["-qec", command, "/dev/null"], executable: URL(fileURLWithPath: "/usr/bin/script"))
+    #expect(terminal.stdout.contains("\u{1B}[K["))
+    #expect(terminal.stdout.contains("\(fixture.valid.count + fixture.damaged.count + fixture.bad.count)/\(fixture.valid.count + fixture.damaged.count + fixture.bad.count) 100%"))
+    #expect(terminal.stdout.contains("docs/s ETA "))
+    let piped = try CLITests.run(["batch", fixture.input.path, "--output", fixture.output.path, "--jobs", "1"])
+    #expect(!piped.stderr.contains("ETA"))
+    #expect(piped.stderr.contains(" inputs: "))
+  }
+
   @Test func usageErrorsExitWith64() throws {
     #expect(try CLITests.run(["batch", "Corpus"]).status == 64)
     #expect(try CLITests.run(["batch", "-", "--output", "/tmp/x"]).status == 64)

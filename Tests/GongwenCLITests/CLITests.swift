@@ -20,9 +20,9 @@ struct CLITests {
     var stderr: String
   }
 
-  static func run(_ arguments: [String], stdin: Data? = nil) throws -> Run {
+  static func run(_ arguments: [String], stdin: Data? = nil, executable: URL? = nil) throws -> Run {
     let process = Process()
-    process.executableURL = binary
+    process.executableURL = executable ?? binary
     process.arguments = arguments
     process.currentDirectoryURL = packageRoot
     let out = Pipe()

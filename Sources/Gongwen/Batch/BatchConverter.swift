@@ -14,9 +14,11 @@ import Foundation
 ///
 /// Reading, parsing, encoding and writing all happen in the jobs, so the consumer only
 /// tallies; no document outlives its job. With ``resume``, inputs whose output is at least as
-/// new as the input are skipped without being read. A run killed midway leaves every output
-/// either absent or complete; ``removeStaleTemporaryFiles(olderThan:)`` clears the temporary
-/// files it left behind.
+/// new as the input (and not empty) are skipped without being read. A run killed midway leaves
+/// every output either absent or complete; ``removeStaleTemporaryFiles(olderThan:)`` clears the
+/// temporary files it left behind. Outputs are not flushed to the disk one by one unless
+/// ``synchronizes`` is set: after a power cut a file system may keep a renamed output empty,
+/// which resuming treats as missing.
 ///
 /// Inputs are mirrored relative to the folder they were found in, and files named directly go
 /// to the top of the output folder: two inputs with the same relative path and name stem
@@ -30,16 +32,20 @@ public struct BatchConverter: Sendable {
   public var resume: Bool
   /// Write indented JSON instead of one line per document.
   public var prettyPrinted: Bool
+  /// Flush each output to the disk before renaming it into place (durable across power cuts,
+  /// at the cost of a disk round trip per file).
+  public var synchronizes: Bool
 
   public init(
     parser: DocumentParser = DocumentParser(), outputDirectory: URL, jobs: Int = BatchParser.defaultJobs,
-    resume: Bool = false, prettyPrinted: Bool = false
+    resume: Bool = false, prettyPrinted: Bool = false, synchronizes: Bool = false
   ) {
     self.parser = parser
     self.outputDirectory = outputDirectory
     self.jobs = max(1, jobs)
     self.resume = resume
     self.prettyPrinted = prettyPrinted
+    self.synchronizes = synchronizes
   }
 
   /// Converts every file of `files` (typically a ``FileWalker``), delivering each outcome as
@@ -65,8 +71,8 @@ public struct BatchConverter: Sendable {
   public func convert(_ file: InputFile) -> BatchConversion {
     let output = outputURL(for: file)
     if resume, file.problem == nil, case .file(let input) = file.location,
-      let outputTime = Self.modificationTime(of: output.path), let inputTime = Self.modificationTime(of: input.path),
-      outputTime >= inputTime
+      let written = Self.status(of: output.path), written.size > 0,
+      let read = Self.status(of: input.path), written.modified >= read.modified
     {
       return BatchConversion(file: file, outcome: .skipped(output: output), byteCount: 0)
     }
@@ -77,7 +83,7 @@ public struct BatchConverter: Sendable {
     case .success(let document):
       let json = document.jsonString(prettyPrinted: prettyPrinted) + "\n"
       do {
-        try AtomicFile.write(json.utf8, to: output)
+        try AtomicFile.write(json.utf8, to: output, durable: synchronizes)
       } catch {
         return BatchConversion(
           file: file,
@@ -97,7 +103,7 @@ public struct BatchConverter: Sendable {
   @discardableResult
   public func writeReport(_ report: BatchReport) throws -> URL {
     let url = outputDirectory.appendingPathComponent(Self.reportName)
-    try AtomicFile.write((report.jsonString() + "\n").utf8, to: url)
+    try AtomicFile.write((report.jsonString() + "\n").utf8, to: url, durable: synchronizes)
     return url
   }
 
@@ -107,8 +113,9 @@ public struct BatchConverter: Sendable {
     AtomicFile.removeStaleTemporaryFiles(in: outputDirectory, olderThan: date)
   }
 
-  /// Modification time in nanoseconds since the epoch, or nil when the file does not exist.
-  static func modificationTime(of path: String) -> Int64? {
+  /// Size in bytes and modification time in nanoseconds since the epoch, or nil when the file
+  /// does not exist.
+  static func status(of path: String) -> (size: Int, modified: Int64)? {
     var info = stat()
     guard stat(path, &info) == 0 else { return nil }
     #if canImport(Darwin)
@@ -116,7 +123,7 @@ public struct BatchConverter: Sendable {
     #else
       let time = info.st_mtim
     #endif
-    return Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec)
+    return (Int(info.st_size), Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec))
   }
 }
 

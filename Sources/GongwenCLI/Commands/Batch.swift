@@ -11,7 +11,8 @@ struct Batch: AsyncParsableCommand {
       below the output folder, mirroring the input tree: archive/2021/a.txt → OUT/2021/a.json. \
       Every output is written to a temporary file in its folder and renamed into place, so a \
       run killed midway leaves no half-written output; --resume then skips the inputs whose \
-      output is at least as new as the input.
+      output is at least as new as the input (and not empty, as a power cut can leave an \
+      output without --sync).
 
       One bad input never stops the others. At the end a summary (converted, skipped, failed \
       with the reason for each, documents/s, MB/s) goes to standard error and to \
@@ -47,6 +48,9 @@ struct Batch: AsyncParsableCommand {
   @Flag(help: "Indent the JSON files.")
   var pretty = false
 
+  @Flag(help: "Flush each output to the disk before renaming it into place (survives power cuts; slower).")
+  var sync = false
+
   @Flag(name: [.short, .long], help: "No progress bar and no summary; failures are still listed.")
   var quiet = false
 
@@ -71,7 +75,8 @@ struct Batch: AsyncParsableCommand {
       throw ExitCode.failure
     }
     let converter = BatchConverter(
-      parser: input.parser, outputDirectory: outputDirectory, jobs: jobs, resume: resume, prettyPrinted: pretty)
+      parser: input.parser, outputDirectory: outputDirectory, jobs: jobs, resume: resume, prettyPrinted: pretty,
+      synchronizes: sync)
     let files = FileWalker(paths: inputs, extensions: extensionList)
     let progress = !quiet && Terminal.standardErrorIsTerminal ? ProgressBar(total: files.count()) : nil
     var report = BatchReport(inputs: inputs, outputDirectory: output, jobs: jobs, startedAt: started)

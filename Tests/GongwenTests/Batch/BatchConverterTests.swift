@@ -93,11 +93,17 @@ struct BatchConverterTests {
     #expect(again.converted == 0)
     #expect(again.skipped == 3)
     #expect(again.failed == 3)
-    let changed = folder.url.appendingPathComponent("in/2020/a.txt")
-    try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(60)], ofItemAtPath: changed.path)
+    // The input changed after its output was written.
+    let stale = folder.url.appendingPathComponent("out/2020/a.json")
+    try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(-3600)], ofItemAtPath: stale.path)
     let third = await convert(folder, resume: true)
     #expect(third.converted == 1)
     #expect(third.skipped == 2)
+    // An empty output (what a power cut can leave of an unsynchronised one) counts as missing.
+    try Data().write(to: folder.url.appendingPathComponent("out/2021/b.json"))
+    let fourth = await convert(folder, resume: true)
+    #expect(fourth.converted == 1)
+    #expect(fourth.skipped == 2)
   }
 
   @Test func staleTemporaryFilesAreSweptFreshOnesKept() throws {
