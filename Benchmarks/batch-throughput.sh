@@ -4,7 +4,8 @@
 #    ../shared/corpus/dev when present), 2 kB on average: per-file costs dominate;
 #  - "large": 100 documents of about 500 kB, each the UTF-8 corpus documents joined end to
 #    end: parsing dominates, which shows whether --jobs 2 uses two cores;
-# and, for memory, the small archive four times over.
+# for memory, the small archive four times over; and the small archive with --sync (a disk
+# flush per output).
 #
 #   Benchmarks/batch-throughput.sh [COPIES]      # default 4000
 #
@@ -59,10 +60,11 @@ done
 
 run() {
   local archive="$1" jobs="$2"
+  shift 2
   rm -rf "$work/out"
   sync
-  /usr/bin/time -v -o "$work/time" "$binary" batch "$work/$archive" --output "$work/out" --jobs "$jobs" --quiet
-  python3 - "$work/out/gongwen-report.json" "$work/time" "$archive" "$jobs" <<'PY'
+  /usr/bin/time -v -o "$work/time" "$binary" batch "$work/$archive" --output "$work/out" --jobs "$jobs" --quiet "$@"
+  python3 - "$work/out/gongwen-report.json" "$work/time" "$archive" "$jobs $*" <<'PY'
 import json, sys
 report = json.load(open(sys.argv[1]))
 time = dict(line.strip().rsplit(": ", 1) for line in open(sys.argv[2]) if ": " in line)
@@ -80,3 +82,5 @@ for archive in small large; do
   for jobs in 1 2 1 2; do run "$archive" "$jobs"; done
 done
 run small4x 2
+run small 1 --sync
+run small 2 --sync
