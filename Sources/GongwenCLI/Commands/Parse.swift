@@ -25,7 +25,7 @@ struct Parse: AsyncParsableCommand {
 
   @OptionGroup var input: InputOptions
 
-  @Option(help: "json or jsonl (default: json for one file, jsonl for several).")
+  @Option(help: "json or jsonl (default: json for one file or with --pretty, jsonl for several).")
   var format: Format?
 
   @Flag(help: "Indent JSON output (not with jsonl).")
@@ -45,7 +45,7 @@ struct Parse: AsyncParsableCommand {
 
   func run() async throws {
     let single = files.count == 1 && FileKindProbe.isFile(files[0])
-    var output = DocumentOutput(format: format ?? (single ? .json : .jsonl), pretty: pretty, single: single)
+    var output = DocumentOutput(format: format ?? (single || pretty ? .json : .jsonl), pretty: pretty, single: single)
     let batch = BatchParser(parser: input.parser, jobs: jobs, order: .input)
     var failed = false
     for await result in batch.results(for: FileWalker(paths: files)) {
