@@ -1,13 +1,5 @@
 import Foundation
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// Converts many documents to JSON files: one output per input, mirroring the input tree
 /// below ``outputDirectory`` (`archive/2021/minutes-126.txt` → `OUT/2021/minutes-126.json`),
 /// each written atomically, at most ``jobs`` at once.
@@ -71,8 +63,8 @@ public struct BatchConverter: Sendable {
   public func convert(_ file: InputFile) -> BatchConversion {
     let output = outputURL(for: file)
     if resume, file.problem == nil, case .file(let input) = file.location,
-      let written = Self.status(of: output.path), written.size > 0,
-      let read = Self.status(of: input.path), written.modified >= read.modified
+      let written = FileStatus(path: output.path), written.size > 0,
+      let read = FileStatus(path: input.path), written.modified >= read.modified
     {
       return BatchConversion(file: file, outcome: .skipped(output: output), byteCount: 0)
     }
@@ -111,19 +103,6 @@ public struct BatchConverter: Sendable {
   @discardableResult
   public func removeStaleTemporaryFiles(olderThan date: Date) -> Int {
     AtomicFile.removeStaleTemporaryFiles(in: outputDirectory, olderThan: date)
-  }
-
-  /// Size in bytes and modification time in nanoseconds since the epoch, or nil when the file
-  /// does not exist.
-  static func status(of path: String) -> (size: Int, modified: Int64)? {
-    var info = stat()
-    guard stat(path, &info) == 0 else { return nil }
-    #if canImport(Darwin)
-      let time = info.st_mtimespec
-    #else
-      let time = info.st_mtim
-    #endif
-    return (Int(info.st_size), Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec))
   }
 }
 

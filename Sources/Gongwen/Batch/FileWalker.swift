@@ -1,13 +1,5 @@
 import Foundation
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// The files a batch reads, found lazily: files named directly are taken whatever their
 /// extension; folders are walked depth first, in name order, taking the files whose extension
 /// is one of ``extensions``.
@@ -83,15 +75,15 @@ public struct FileWalker: Sequence, Sendable {
     mutating func start(_ path: String) -> InputFile? {
       if path == "-" { return .standardInput }
       let url = URL(fileURLWithPath: path)
-      switch FileKind(path: path, followingLinks: true) {
+      switch FileStatus(path: path)?.kind {
       case .directory:
         push(directory: path, display: path, relative: "")
         return nil
-      case .missing:
+      case nil:
         return InputFile(
           location: .file(url), path: path, relativePath: url.lastPathComponent,
           problem: InputError(code: .unreadable, message: "no such file or folder: \(path)"))
-      case .file, .other:
+      case .file, .link, .other:
         return InputFile(location: .file(url), path: path, relativePath: url.lastPathComponent)
       }
     }
@@ -105,12 +97,12 @@ public struct FileWalker: Sequence, Sendable {
         let path = Self.join(frame.directory, name)
         let display = Self.join(frame.displayDirectory, name)
         let relative = frame.relativeDirectory.isEmpty ? name : frame.relativeDirectory + "/" + name
-        switch FileKind(path: path, followingLinks: false) {
+        switch Self.kind(of: path) {
         case .directory:
           if let found = push(directory: path, display: display, relative: relative) { return found }
         case .file where extensions.contains(Self.fileExtension(of: name)):
           return InputFile(location: .file(URL(fileURLWithPath: path)), path: display, relativePath: relative)
-        case .file, .missing, .other:
+        default:
           continue
         }
       }
@@ -133,6 +125,14 @@ public struct FileWalker: Sequence, Sendable {
       }
     }
 
+    /// A folder entry's kind: links to files count as files; links to folders are not
+    /// followed (a link can close a cycle).
+    static func kind(of path: String) -> FileStatus.Kind? {
+      guard let status = FileStatus(path: path, followingLinks: false) else { return nil }
+      guard status.kind == .link else { return status.kind }
+      return FileStatus(path: path)?.kind == .file ? .file : .link
+    }
+
     static func join(_ directory: String, _ name: String) -> String {
       directory.hasSuffix("/") ? directory + name : directory + "/" + name
     }
@@ -140,28 +140,6 @@ public struct FileWalker: Sequence, Sendable {
     static func fileExtension(of name: String) -> String {
       guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
       return name[name.index(after: dot)...].lowercased()
-    }
-  }
-}
-
-/// What a path is, from `stat`/`lstat`: links to files count as files, links to folders as
-/// `other` when links are not followed.
-enum FileKind {
-  case file, directory, missing, other
-
-  init(path: String, followingLinks: Bool) {
-    var info = stat()
-    guard (followingLinks ? stat(path, &info) : lstat(path, &info)) == 0 else {
-      self = .missing
-      return
-    }
-    switch info.st_mode & S_IFMT {
-    case S_IFDIR: self = .directory
-    case S_IFREG: self = .file
-    case S_IFLNK:
-      var target = stat()
-      self = stat(path, &target) == 0 && target.st_mode & S_IFMT == S_IFREG ? .file : .other
-    default: self = .other
     }
   }
 }

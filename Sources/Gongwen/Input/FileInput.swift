@@ -1,13 +1,5 @@
 import Foundation
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 extension TextDecoder {
   /// Reads and decodes a file, refusing files above ``Options/maximumByteCount`` before
   /// reading them.
@@ -16,22 +8,18 @@ extension TextDecoder {
   }
 
   /// The bytes of a file, or an ``InputError`` saying why they cannot be read.
-  ///
-  /// One `stat` answers existence, kind and size: `FileManager.attributesOfItem` would also
-  /// look the owner up in the user and group databases, a cost batches pay on every file.
   static func readBytes(of url: URL, limit: Int) throws(InputError) -> Data {
     let path = url.path
-    var info = stat()
-    guard stat(path, &info) == 0 else {
+    guard let status = FileStatus(path: path) else {
       throw InputError(code: .unreadable, message: "no such file: \(path)")
     }
-    guard info.st_mode & S_IFMT != S_IFDIR else {
+    guard status.kind != .directory else {
       throw InputError(code: .unreadable, message: "\(path) is a directory")
     }
-    if Int(info.st_size) > limit {
+    if status.size > limit {
       throw InputError(
         code: .tooLarge,
-        message: "\(path) has \(info.st_size) bytes, more than the limit of \(limit)")
+        message: "\(path) has \(status.size) bytes, more than the limit of \(limit)")
     }
     do {
       return try Data(contentsOf: url, options: .mappedIfSafe)
