@@ -47,6 +47,6 @@ let package = Package(
       path: "Benchmarks/GongwenBenchmark"
     ),
     .testTarget(name: "GongwenTests", dependencies: ["Gongwen"]),
-    .testTarget(name: "GongwenCLITests", dependencies: ["GongwenCLI"]),
+    .testTarget(name: "GongwenCLITests", dependencies: ["GongwenCLI", "GongwenModel"]),
   ]
 )

@@ -24,6 +24,9 @@ struct InputOptions: ParsableArguments {
       normalization: Normalizer.Options(convertsTraditionalToSimplified: convertsToSimplified))
   }
 
+  /// A parser configured by these options.
+  var parser: DocumentParser { DocumentParser(configuration: configuration) }
+
   /// Reads and decodes `path` (`-` is standard input), or throws a ``CommandFailure`` naming
   /// the file and the reason.
   func decode(_ path: String) throws -> DecodedText {

@@ -20,9 +20,9 @@ struct CLITests {
     var stderr: String
   }
 
-  static func run(_ arguments: [String], stdin: Data? = nil, binary: URL = binary) throws -> Run {
+  static func run(_ arguments: [String], stdin: Data? = nil, executable: URL? = nil) throws -> Run {
     let process = Process()
-    process.executableURL = binary
+    process.executableURL = executable ?? binary
     process.arguments = arguments
     process.currentDirectoryURL = packageRoot
     let out = Pipe()
@@ -92,7 +92,7 @@ struct CLITests {
     defer { try? FileManager.default.removeItem(at: folder) }
     let copy = folder.appendingPathComponent("gongwen")
     try FileManager.default.copyItem(at: Self.binary, to: copy)
-    let run = try Self.run(["tokens", "-"], stdin: Data("市发改委\n".utf8), binary: copy)
+    let run = try Self.run(["tokens", "-"], stdin: Data("市发改委\n".utf8), executable: copy)
     #expect(run.status == 0)
     #expect(run.stderr.contains("GONGWEN_LEXICON"))
     #expect(run.stdout.contains("word"))

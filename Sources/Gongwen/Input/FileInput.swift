@@ -10,19 +10,16 @@ extension TextDecoder {
   /// The bytes of a file, or an ``InputError`` saying why they cannot be read.
   static func readBytes(of url: URL, limit: Int) throws(InputError) -> Data {
     let path = url.path
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+    guard let status = FileStatus(path: path) else {
       throw InputError(code: .unreadable, message: "no such file: \(path)")
     }
-    guard !isDirectory.boolValue else {
+    guard status.kind != .directory else {
       throw InputError(code: .unreadable, message: "\(path) is a directory")
     }
-    if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber,
-      size.intValue > limit
-    {
+    if status.size > limit {
       throw InputError(
         code: .tooLarge,
-        message: "\(path) has \(size.intValue) bytes, more than the limit of \(limit)")
+        message: "\(path) has \(status.size) bytes, more than the limit of \(limit)")
     }
     do {
       return try Data(contentsOf: url, options: .mappedIfSafe)

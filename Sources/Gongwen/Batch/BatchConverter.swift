@@ -1,0 +1,156 @@
+import Foundation
+
+/// Converts many documents to JSON files: one output per input, mirroring the input tree
+/// below ``outputDirectory`` (`archive/2021/minutes-126.txt` → `OUT/2021/minutes-126.json`),
+/// each written atomically, at most ``jobs`` at once.
+///
+/// Reading, parsing, encoding and writing all happen in the jobs, so the consumer only
+/// tallies; no document outlives its job. With ``resume``, inputs whose output is at least as
+/// new as the input (and not empty) are skipped without being read. A run killed midway leaves
+/// every output either absent or complete; ``removeStaleTemporaryFiles(olderThan:)`` clears the
+/// temporary files it left behind. Outputs are not flushed to the disk one by one unless
+/// ``synchronizes`` is set: after a power cut a file system may keep a renamed output empty,
+/// which resuming treats as missing.
+///
+/// Inputs are mirrored relative to the folder they were found in, and files named directly go
+/// to the top of the output folder: two inputs with the same relative path and name stem
+/// (`a.txt` and `a.text`, or the same name in two input folders) share one output, and the
+/// last one written wins.
+public struct BatchConverter: Sendable {
+  public var parser: DocumentParser
+  public var outputDirectory: URL
+  public var jobs: Int
+  /// Skip inputs whose output is at least as new as the input.
+  public var resume: Bool
+  /// Write indented JSON instead of one line per document.
+  public var prettyPrinted: Bool
+  /// Flush each output to the disk before renaming it into place (durable across power cuts,
+  /// at the cost of a disk round trip per file).
+  public var synchronizes: Bool
+
+  public init(
+    parser: DocumentParser = DocumentParser(), outputDirectory: URL, jobs: Int = BatchParser.defaultJobs,
+    resume: Bool = false, prettyPrinted: Bool = false, synchronizes: Bool = false
+  ) {
+    self.parser = parser
+    self.outputDirectory = outputDirectory
+    self.jobs = max(1, jobs)
+    self.resume = resume
+    self.prettyPrinted = prettyPrinted
+    self.synchronizes = synchronizes
+  }
+
+  /// Converts every file of `files` (typically a ``FileWalker``), delivering each outcome as
+  /// it completes.
+  public func conversions<Files: Sequence & Sendable>(for files: Files) -> BatchSequence<BatchConversion>
+  where Files.Element == InputFile {
+    let converter = self
+    return BatchSequence(files, jobs: jobs, order: .completion) { file in converter.convert(file) }
+  }
+
+  /// Where the JSON of `file` goes: its relative path with the extension replaced by `.json`.
+  public func outputURL(for file: InputFile) -> URL {
+    var relative = file.relativePath
+    let name = relative.split(separator: "/").last.map(String.init) ?? relative
+    if let dot = name.lastIndex(of: "."), dot != name.startIndex {
+      relative.removeLast(name.distance(from: dot, to: name.endIndex))
+    }
+    return outputDirectory.appendingPathComponent(relative + ".json")
+  }
+
+  /// Converts one input: skips it when resuming and its output is up to date, else reads,
+  /// parses and writes its JSON atomically.
+  public func convert(_ file: InputFile) -> BatchConversion {
+    let output = outputURL(for: file)
+    if resume, file.problem == nil, case .file(let input) = file.location,
+      let written = FileStatus(path: output.path), written.size > 0,
+      let read = FileStatus(path: input.path), written.modified >= read.modified
+    {
+      return BatchConversion(file: file, outcome: .skipped(output: output), byteCount: 0)
+    }
+    let result = BatchParser.parse(file, with: parser)
+    switch result.outcome {
+    case .failure(let error):
+      return BatchConversion(file: file, outcome: .failed(BatchFailure(error)), byteCount: result.byteCount)
+    case .success(let document):
+      let json = document.jsonString(prettyPrinted: prettyPrinted) + "\n"
+      do {
+        try AtomicFile.write(json.utf8, to: output, durable: synchronizes)
+      } catch {
+        return BatchConversion(
+          file: file,
+          outcome: .failed(BatchFailure(code: BatchFailure.unwritable, reason: "cannot write \(output.path): \(error.localizedDescription)")),
+          byteCount: result.byteCount)
+      }
+      return BatchConversion(
+        file: file, outcome: .converted(output: output), byteCount: result.byteCount,
+        inputDiagnostics: result.inputDiagnostics)
+    }
+  }
+
+  /// The name of the report in the output folder.
+  public static let reportName = "gongwen-report.json"
+
+  /// Writes `report` as ``reportName`` in the output folder, atomically, and returns where.
+  @discardableResult
+  public func writeReport(_ report: BatchReport) throws -> URL {
+    let url = outputDirectory.appendingPathComponent(Self.reportName)
+    try AtomicFile.write((report.jsonString() + "\n").utf8, to: url, durable: synchronizes)
+    return url
+  }
+
+  /// Removes temporary files that killed runs left in the output folder. Returns how many.
+  @discardableResult
+  public func removeStaleTemporaryFiles(olderThan date: Date) -> Int {
+    AtomicFile.removeStaleTemporaryFiles(in: outputDirectory, olderThan: date)
+  }
+}
+
+/// What became of one input of a conversion.
+public struct BatchConversion: Sendable {
+  public enum Outcome: Sendable, Hashable {
+    /// The JSON was written to `output`.
+    case converted(output: URL)
+    /// Resuming: `output` was already at least as new as the input.
+    case skipped(output: URL)
+    case failed(BatchFailure)
+  }
+
+  public var file: InputFile
+  public var outcome: Outcome
+  /// How many bytes were read (0 when skipped or unreadable).
+  public var byteCount: Int
+  /// What decoding noticed in an input converted all the same (a truncated last character,
+  /// replaced bytes).
+  public var inputDiagnostics: [Diagnostic]
+
+  public init(file: InputFile, outcome: Outcome, byteCount: Int, inputDiagnostics: [Diagnostic] = []) {
+    self.file = file
+    self.outcome = outcome
+    self.byteCount = byteCount
+    self.inputDiagnostics = inputDiagnostics
+  }
+}
+
+/// Why an input of a batch has no output: an ``InputError``'s code and message, or a write
+/// failure.
+public struct BatchFailure: Error, Sendable, Hashable, CustomStringConvertible {
+  /// The code: an ``InputError/Code`` raw value, or ``unwritable``.
+  public var code: String
+  /// A sentence for people.
+  public var reason: String
+
+  /// The output could not be written.
+  public static let unwritable = "output-unwritable"
+
+  public init(code: String, reason: String) {
+    self.code = code
+    self.reason = reason
+  }
+
+  public init(_ error: InputError) {
+    self.init(code: error.code.rawValue, reason: error.message)
+  }
+
+  public var description: String { "\(code): \(reason)" }
+}

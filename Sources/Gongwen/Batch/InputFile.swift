@@ -1,0 +1,39 @@
+import Foundation
+
+/// One document to read in a batch: a file named directly, a file found below a folder, or
+/// standard input.
+public struct InputFile: Sendable, Hashable {
+  /// Where the bytes come from.
+  public enum Location: Sendable, Hashable {
+    case file(URL)
+    /// Standard input, named `-` on command lines.
+    case standardInput
+  }
+
+  public var location: Location
+  /// The path to show people: the path as given, joined with the path found below a folder
+  /// (`archive/2021/minutes-126.txt`); `-` for standard input.
+  public var path: String
+  /// The path below the folder the walk started from (`2021/minutes-126.txt`), the file name
+  /// for a file named directly, `-` for standard input. Outputs mirror it.
+  public var relativePath: String
+  /// Why the input cannot be read, when the walk already knows: a path that does not exist,
+  /// a folder that cannot be listed.
+  public var problem: InputError?
+
+  public init(location: Location, path: String, relativePath: String, problem: InputError? = nil) {
+    self.location = location
+    self.path = path
+    self.relativePath = relativePath
+    self.problem = problem
+  }
+
+  /// A file named by its path; its relative path is its file name.
+  public init(path: String) {
+    let url = URL(fileURLWithPath: path)
+    self.init(location: .file(url), path: path, relativePath: url.lastPathComponent)
+  }
+
+  /// Standard input.
+  public static let standardInput = InputFile(location: .standardInput, path: "-", relativePath: "-")
+}

@@ -1,0 +1,103 @@
+import ArgumentParser
+import Foundation
+import Gongwen
+
+struct Batch: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Convert files and folders of documents to one JSON file each.",
+    discussion: """
+      Walks the inputs (folders depth first, taking files with the given extensions; hidden \
+      files are skipped), parses --jobs documents at once and writes each document's JSON \
+      below the output folder, mirroring the input tree: archive/2021/a.txt → OUT/2021/a.json. \
+      Every output is written to a temporary file in its folder and renamed into place, so a \
+      run killed midway leaves no half-written output; --resume then skips the inputs whose \
+      output is at least as new as the input (and not empty, as a power cut can leave an \
+      output without --sync).
+
+      One bad input never stops the others. At the end a summary (converted, skipped, failed \
+      with the reason for each, documents/s, MB/s) goes to standard error and to \
+      OUT/gongwen-report.json. A progress bar is shown on standard error when it is a \
+      terminal, unless --quiet.
+
+      Exit status: 0 when every input was converted or skipped, 1 when any failed (or the \
+      output folder cannot be written), 64 for a usage error.
+
+      Examples:
+        gongwen batch archive --output json
+        gongwen batch 2020 2021 --output json --extensions txt,text --jobs 4
+        gongwen batch archive --output json --resume --quiet
+      """)
+
+  @OptionGroup var input: InputOptions
+
+  @Argument(help: ArgumentHelp("Files and folders to convert.", valueName: "input"))
+  var inputs: [String]
+
+  @Option(name: [.short, .long], help: ArgumentHelp("The folder to write the JSON files and the report to.", valueName: "dir"))
+  var output: String
+
+  @Option(help: ArgumentHelp("Comma-separated extensions of the files taken from folders.", valueName: "list"))
+  var extensions = "txt"
+
+  @Option(name: [.short, .long], help: "How many documents to parse at once (default: the number of cores).")
+  var jobs: Int = BatchParser.defaultJobs
+
+  @Flag(help: "Skip inputs whose output is at least as new as the input.")
+  var resume = false
+
+  @Flag(help: "Indent the JSON files.")
+  var pretty = false
+
+  @Flag(help: "Flush each output to the disk before renaming it into place (survives power cuts; slower).")
+  var sync = false
+
+  @Flag(name: [.short, .long], help: "No progress bar and no summary; failures are still listed.")
+  var quiet = false
+
+  var extensionList: [String] {
+    extensions.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+  }
+
+  func validate() throws {
+    guard !inputs.isEmpty else { throw ValidationError("Name at least one file or folder to convert.") }
+    guard !inputs.contains("-") else { throw ValidationError("batch reads files; use `gongwen parse -` for standard input.") }
+    guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1.") }
+    guard !extensionList.isEmpty else { throw ValidationError("--extensions needs at least one extension.") }
+  }
+
+  func run() async throws {
+    let started = Date()
+    let outputDirectory = URL(fileURLWithPath: output)
+    do {
+      try FileManager.default.createDirectory(at: outputDirectory, withIntermediateDirectories: true)
+    } catch {
+      Terminal.error("\(output): cannot create the output folder: \(error.localizedDescription)")
+      throw ExitCode.failure
+    }
+    let converter = BatchConverter(
+      parser: input.parser, outputDirectory: outputDirectory, jobs: jobs, resume: resume, prettyPrinted: pretty,
+      synchronizes: sync)
+    let files = FileWalker(paths: inputs, extensions: extensionList)
+    let progress = !quiet && Terminal.standardErrorIsTerminal ? ProgressBar(total: files.count()) : nil
+    var report = BatchReport(inputs: inputs, outputDirectory: output, jobs: jobs, startedAt: started)
+    for await conversion in converter.conversions(for: files) {
+      report.record(conversion)
+      progress?.update(done: report.total)
+    }
+    progress?.finish()
+    report.finish()
+    converter.removeStaleTemporaryFiles(olderThan: started)
+    do {
+      try converter.writeReport(report)
+    } catch {
+      Terminal.error("\(output): cannot write \(BatchConverter.reportName): \(error.localizedDescription)")
+      throw ExitCode.failure
+    }
+    if !quiet {
+      Terminal.writeError(report.summary + "\n")
+    } else {
+      for failure in report.failures { Terminal.error("\(failure.path): \(failure.code): \(failure.reason)") }
+    }
+    if report.failed > 0 { throw ExitCode.failure }
+  }
+}

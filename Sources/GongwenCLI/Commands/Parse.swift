@@ -1,0 +1,109 @@
+import ArgumentParser
+import Foundation
+import Gongwen
+
+struct Parse: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Parse documents and print their JSON.",
+    discussion: """
+      One file prints its document as JSON. Several files (or a folder, walked for .txt files) \
+      print JSON Lines: one line per document, {"path": FILE, "document": {…}}, in the order \
+      the files were given; with --format json they print one JSON array of those objects \
+      instead. A file that cannot be read is named on standard error with the reason, the \
+      others are still printed, and the exit status is 1.
+
+      Examples:
+        gongwen parse --pretty minutes.txt
+        gongwen parse --format jsonl 2021/*.txt > minutes.jsonl
+        gongwen parse --encoding gbk --simplified old-minutes.txt
+        pdftotext -layout minutes.pdf - | gongwen parse -
+      """)
+
+  enum Format: String, ExpressibleByArgument, CaseIterable {
+    case json, jsonl
+  }
+
+  @OptionGroup var input: InputOptions
+
+  @Option(help: "json or jsonl (default: json for one file or with --pretty, jsonl for several).")
+  var format: Format?
+
+  @Flag(help: "Indent JSON output (not with jsonl).")
+  var pretty = false
+
+  @Option(name: [.short, .long], help: "How many documents to parse at once.")
+  var jobs: Int = BatchParser.defaultJobs
+
+  @Argument(help: ArgumentHelp("The documents to read; - reads standard input.", valueName: "file"))
+  var files: [String]
+
+  func validate() throws {
+    guard !files.isEmpty else { throw ValidationError("Name at least one file (- for standard input).") }
+    guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1.") }
+    guard !(pretty && format == .jsonl) else { throw ValidationError("--pretty does not go with --format jsonl.") }
+  }
+
+  func run() async throws {
+    let single = files.count == 1 && FileKindProbe.isFile(files[0])
+    var output = DocumentOutput(format: format ?? (single || pretty ? .json : .jsonl), pretty: pretty, single: single)
+    let batch = BatchParser(parser: input.parser, jobs: jobs, order: .input)
+    var failed = false
+    for await result in batch.results(for: FileWalker(paths: files)) {
+      switch result.outcome {
+      case .success(let document): output.write(document, path: result.file.path)
+      case .failure(let error):
+        failed = true
+        Terminal.error("\(result.file.path == "-" ? "<stdin>" : result.file.path): \(error)")
+      }
+    }
+    output.finish()
+    if failed { throw ExitCode.failure }
+  }
+}
+
+/// Whether a command-line path names one document (a file or standard input), not a folder.
+enum FileKindProbe {
+  static func isFile(_ path: String) -> Bool {
+    var isDirectory: ObjCBool = false
+    return path == "-" || !(FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue)
+  }
+}
+
+/// Writes parsed documents in the chosen format as they come.
+struct DocumentOutput {
+  let format: Parse.Format
+  let pretty: Bool
+  /// One document: printed bare, not wrapped with its path.
+  let single: Bool
+  private var count = 0
+
+  init(format: Parse.Format, pretty: Bool, single: Bool) {
+    self.format = format
+    self.pretty = pretty
+    self.single = single
+  }
+
+  mutating func write(_ document: Document, path: String) {
+    defer { count += 1 }
+    if single {
+      Terminal.write(document.jsonString(prettyPrinted: pretty && format == .json) + "\n")
+      return
+    }
+    let value = JSONValue.object([
+      ("path", .string(path)), ("document", (try? OrderedJSONEncoder().encodeToValue(document)) ?? .object([])),
+    ])
+    switch format {
+    case .jsonl:
+      Terminal.write(value.serialized() + "\n")
+    case .json:
+      let item = value.serialized(prettyPrinted: pretty)
+      let indented = pretty ? "  " + item.replacingOccurrences(of: "\n", with: "\n  ") : item
+      Terminal.write((count == 0 ? "[" : ",") + (pretty ? "\n" : "") + indented)
+    }
+  }
+
+  func finish() {
+    guard !single, format == .json else { return }
+    Terminal.write(count == 0 ? "[]\n" : (pretty ? "\n]\n" : "]\n"))
+  }
+}

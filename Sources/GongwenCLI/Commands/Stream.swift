@@ -1,0 +1,43 @@
+import ArgumentParser
+import Gongwen
+
+struct StreamCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "stream",
+    abstract: "Parse JSON Lines requests from standard input, answer each on standard output.",
+    discussion: """
+      Each input line is a request: {"id": ID, "text": "…"} with the document's text, or \
+      {"path": "file.txt"} (with an optional "id") naming a file to read. Each request gets \
+      exactly one output line, in input order, even a blank or malformed one:
+
+        {"id": ID, "document": {…}}                         the parsed document
+        {"id": ID, "path": "file.txt", "document": {…}}     for a path request
+        {"id": ID, "error": {"code": "…", "message": "…"}}  when it cannot be parsed
+
+      "id" is echoed as given (any JSON value) and is null when the request had none. Line N \
+      of the output answers line N of the input, so the command works as a stage under \
+      Spark's RDD.pipe, Hadoop Streaming or GNU parallel --pipe. Errors are answered in-band; \
+      the exit status is 0 unless the command is misused (64).
+
+      Examples:
+        echo '{"id": 1, "text": "会议纪要……"}' | gongwen stream
+        jq -c '{id: .name, path: .file}' list.json | gongwen stream > docs.jsonl
+        parallel --pipe --keep-order gongwen stream -j 1 < in.jsonl > out.jsonl
+      """)
+
+  @OptionGroup var input: InputOptions
+
+  @Option(name: [.short, .long], help: "How many documents to parse at once (default: the number of cores).")
+  var jobs: Int = BatchParser.defaultJobs
+
+  func validate() throws {
+    guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1.") }
+  }
+
+  func run() async throws {
+    let stream = DocumentStream(parser: input.parser, jobs: jobs)
+    for await line in stream.responses(to: LineReader()) {
+      Terminal.write(line + "\n")
+    }
+  }
+}
