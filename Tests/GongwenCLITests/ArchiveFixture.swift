@@ -67,10 +67,13 @@ final class ArchiveFixture {
       try write(relative, Data(Array(repeating: gb18030, count: index + 1).joined() + [0xD2]))
       bad[relative] = "undecodable"
     }
+    // Only a UTF-8 document becomes damaged UTF-8 with a half character appended (the same two
+    // bytes complete a character in GB18030 or UTF-16).
+    let utf8Documents = try documents.filter { String(data: try Data(contentsOf: $0), encoding: .utf8) != nil }
     for index in 0..<10 {
       // A UTF-8 document cut inside its last character: read, with a diagnostic.
       let relative = "broken/utf8-truncated-\(index).txt"
-      let bytes = try Data(contentsOf: documents[index % documents.count])
+      let bytes = try Data(contentsOf: utf8Documents[index % utf8Documents.count])
       try write(relative, bytes + Data("会".utf8).prefix(2))
       damaged.append(relative)
     }
