@@ -15,6 +15,8 @@ struct Prepared {
   var text: String
   var normalized: NormalizedText
   var utf16: [UInt16]
+  var structure: DocumentStructure
+  var document: Document
 }
 
 /// A named stage: runs over one document and returns a number derived from its output, so the
@@ -55,10 +57,15 @@ guard !files.isEmpty else {
 
 let decoder = TextDecoder()
 let normalizer = Normalizer()
+let recognizer = SectionRecognizer()
+let extractor = EntityExtractor()
+let parser = DocumentParser()
 let documents: [Prepared] = files.compactMap { url in
   guard let bytes = try? Data(contentsOf: url), let decoded = try? decoder.decode(bytes) else { return nil }
   let normalized = normalizer.normalize(decoded.text)
-  return Prepared(bytes: bytes, text: decoded.text, normalized: normalized, utf16: Array(normalized.text.utf16))
+  return Prepared(
+    bytes: bytes, text: decoded.text, normalized: normalized, utf16: Array(normalized.text.utf16),
+    structure: recognizer.recognize(normalized), document: parser.parse(decoded))
 }
 let corpusBytes = documents.reduce(0) { $0 + $1.bytes.count }
 let repeats = max(1, Int((megabytes * 1e6 / Double(corpusBytes)).rounded(.up)))
@@ -98,6 +105,21 @@ let stages: [Stage] = [
   Stage(name: "tokenize") { document in
     tokenizer.tokenize(document.normalized).count
   },
+  Stage(name: "structure") { document in
+    recognizer.recognize(document.normalized).blocks.count
+  },
+  Stage(name: "entities") { document in
+    var parsed = Document()
+    extractor.extract(document.normalized, document.structure, into: &parsed)
+    return parsed.attendance.everyone.count + parsed.organizations.count
+  },
+  Stage(name: "JSON") { document in
+    document.document.jsonString(prettyPrinted: false).utf8.count
+  },
+  // Bytes in, contract JSON out: what `gongwen parse` does per file, on one core.
+  Stage(name: "parse (1 core)") { document in
+    ((try? parser.parse(bytes: document.bytes))?.jsonString(prettyPrinted: false).utf8.count) ?? 0
+  },
 ]
 
 print("Gongwen benchmark: ICU \(ICU.version), \(documents.count) documents (\(corpusBytes) bytes of UTF-8)")
@@ -134,5 +156,31 @@ for (index, stage) in chosen.enumerated() {
   print(stage.name.padding(toLength: 18, withPad: " ", startingAt: 0) + String(format: "%10.1f %14.0f", rate, documentRate))
 }
 cicu_word_breaker_close(breaker)
+
+// The whole parse on every core: documents handed out to as many threads as there are cores.
+if chosenStages.isEmpty || chosenStages.contains("parse (all cores)") {
+  let cores = ProcessInfo.processInfo.activeProcessorCount
+  let all = Array(repeating: documents, count: repeats).flatMap { $0 }
+  var bestParallel = Double.infinity
+  for _ in 0..<max(3, rounds) {
+    let elapsed = clock.measure {
+      DispatchQueue.concurrentPerform(iterations: cores) { worker in
+        var sum = 0
+        for index in stride(from: worker, to: all.count, by: cores) {
+          sum &+= ((try? parser.parse(bytes: all[index].bytes))?.jsonString(prettyPrinted: false).utf8.count) ?? 0
+        }
+        if sum == -1 { print(sum) }
+      }
+    }
+    bestParallel = min(bestParallel, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
+  }
+  let name = "parse (\(cores) cores)"
+  print(
+    name.padding(toLength: 18, withPad: " ", startingAt: 0)
+      + String(format: "%10.1f %14.0f", Double(passBytes) / 1e6 / bestParallel, Double(passDocuments) / bestParallel))
+}
+
+var usage = rusage()
+getrusage(RUSAGE_SELF.rawValue, &usage)
 print("")
-print("best pass of \(rounds) rounds (checksum \(checksum & 0xFFFF))")
+print("best pass of \(rounds) rounds (checksum \(checksum & 0xFFFF)); peak memory \(usage.ru_maxrss / 1024) MiB")

@@ -38,6 +38,8 @@ struct AttendanceReader {
     ("缺席", .absent),
   ] as [(String, List)]).map { ($0.0.scalars, $0.1) }
 
+  private static let verbStarts: Set<Unicode.Scalar> = Set(verbs.map { $0.verb[0] })
+
   /// Reads the labelled `blocks` and the attendance sentences in `prose`.
   func read(_ text: NormalizedText, blocks: [Block], prose: [Range<Int>]) -> Reading {
     let scalars = text.scalars
@@ -107,7 +109,7 @@ struct AttendanceReader {
         index += 1
         continue
       }
-      guard let verb = Self.verbs.first(where: { scalars.matches($0.verb, at: index) }) else {
+      guard Self.verbStarts.contains(s), let verb = Self.verbs.first(where: { scalars.matches($0.verb, at: index) }) else {
         index += 1
         continue
       }

@@ -12,6 +12,9 @@ enum DecisionReader {
     ("同意", .approved, true), ("批准", .approved, true),
   ] as [(String, Decision.Kind, Bool)]).map { ($0.0.scalars, $0.1, $0.2) }
 
+  /// The scalars a verb can start with: most offsets are passed over on one set lookup.
+  private static let firstScalars: Set<Unicode.Scalar> = Set(verbs.map { $0.verb[0] })
+
   /// Words that may stand between a clause start and a clause-initial verb (`会议同意`).
   private static let subjects: [[Unicode.Scalar]] = ["会议", "會議", "会议研究", "经研究", "經研究"].map(\.scalars)
 
@@ -21,7 +24,7 @@ enum DecisionReader {
     for range in ranges {
       var index = range.lowerBound
       while index < range.upperBound {
-        guard let verb = verbs.first(where: { scalars.matches($0.verb, at: index) }),
+        guard firstScalars.contains(scalars[index]), let verb = verbs.first(where: { scalars.matches($0.verb, at: index) }),
           !verb.clauseInitial || isClauseStart(scalars, index, range)
         else {
           index += 1

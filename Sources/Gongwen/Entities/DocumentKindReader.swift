@@ -81,12 +81,24 @@ enum DocumentKindReader {
     return table.map { ($0.0.scalars, $0.1) }
   }()
 
-  /// The kind the body's formulas tell, or nil.
+  /// Formulas by their first scalar, for one pass over the text.
+  private static let formulasByFirstScalar: [Unicode.Scalar: [Int]] = {
+    var table: [Unicode.Scalar: [Int]] = [:]
+    for (index, formula) in formulas.enumerated() { table[formula.phrase[0], default: []].append(index) }
+    return table
+  }()
+
+  /// The kind the body's formulas tell, or nil: the most telling formula the text holds.
   static func kind(fromFormulasIn scalars: [Unicode.Scalar]) -> DocumentKind? {
-    for formula in formulas where scalars.firstIndex(of: formula.phrase, in: 0..<scalars.count) != nil {
-      return formula.kind
+    var best = Int.max
+    for (offset, scalar) in scalars.enumerated() {
+      guard let candidates = formulasByFirstScalar[scalar] else { continue }
+      for candidate in candidates where candidate < best && scalars.matches(formulas[candidate].phrase, at: offset) {
+        best = candidate
+      }
+      if best == 0 { break }
     }
-    return nil
+    return best < formulas.count ? formulas[best].kind : nil
   }
 
   /// The scalars `word` takes at `index` with glosses skipped, or nil when it is not there.

@@ -67,7 +67,7 @@ struct DocumentNumberReader {
     i += PinyinGloss.length(in: scalars, at: i)
     let codeStart = organCodeStart(scalars, before: open, limit: limit.lowerBound)
     guard codeStart < open else { return nil }
-    let code = String(String.UnicodeScalarView(scalars[codeStart..<open]))
+    let code = String(scalars: scalars[codeStart..<open])
     return Match(range: codeStart..<i, parts: DocumentNumber(organCode: code, year: year, number: number))
   }
 

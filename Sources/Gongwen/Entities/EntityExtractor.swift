@@ -1,12 +1,19 @@
 import GongwenModel
 
 /// The entities stage: reads the meeting, the attendance, the front matter (title, 发文字号,
-/// 主送), the cited documents and the closing elements from the normalised text and its layout,
-/// and fills a ``Document``.
-struct EntityExtractor: Sendable {
-  let lexicon: Lexicon
+/// 主送, 版头), the cited documents, decisions, tasks, organisations and the closing elements
+/// from the normalised text and its layout, and fills a ``Document``.
+///
+/// ``DocumentParser`` runs it after the ``SectionRecognizer``; call it directly to run the stages
+/// one by one.
+public struct EntityExtractor: Sendable {
+  public let lexicon: Lexicon
 
-  func extract(_ text: NormalizedText, _ structure: DocumentStructure, into document: inout Document) {
+  public init(lexicon: Lexicon = .builtIn) { self.lexicon = lexicon }
+
+  /// Fills `document` (all but its sections and the decoder's diagnostics) from `text` and the
+  /// `structure` the section recognizer found in it.
+  public func extract(_ text: NormalizedText, _ structure: DocumentStructure, into document: inout Document) {
     let scalars = text.scalars
     let blocks = structure.blocks
 

@@ -25,7 +25,12 @@ struct TaskReader {
     for range in ranges {
       var index = range.lowerBound
       while index < range.upperBound {
-        if scalars[index] == "由", let task = ledBy(scalars, at: index, range) {
+        let scalar = scalars[index]
+        guard scalar == "由" || scalar == "要" || scalar == "牵" || scalar == "牽" || scalar.isOpeningBracket else {
+          index += 1
+          continue
+        }
+        if scalar == "由", let task = ledBy(scalars, at: index, range) {
           found.append(task)
           index = task.range.upperBound
         } else if let lead = Self.leads.first(where: { scalars.matches($0, at: index) }), let task = leading(scalars, at: index, lead.count, range) {

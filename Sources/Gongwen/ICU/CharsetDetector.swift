@@ -14,7 +14,7 @@ enum CharsetDetector {
   static func matches(in bytes: UnsafeRawBufferPointer) -> [Match] {
     guard let base = bytes.baseAddress, bytes.count > 0 else { return [] }
     // The detector's statistics settle within a few kilobytes; more only costs time.
-    let length = Int32(min(bytes.count, 1 << 16))
+    let length = Int32(min(bytes.count, 1 << 13))
     var raw = [cicu_charset_match](repeating: cicu_charset_match(), count: 16)
     var status: Int32 = 0
     let count = raw.withUnsafeMutableBufferPointer {

@@ -80,6 +80,11 @@ public struct TextDecoder: Sendable {
   }
 
   private func detectAndDecode(_ bytes: UnsafeRawBufferPointer) -> Result<DecodedText, InputError> {
+    // Most input is valid UTF-8: the standard library's validation is the fast path, the
+    // byte-by-byte one below only says where and how it is not.
+    if let text = String(validating: bytes, as: UTF8.self) {
+      return .success(DecodedText(text: text, encoding: .utf8))
+    }
     let utf8 = UTF8Validation(bytes)
     switch utf8.outcome {
     case .valid:
@@ -111,14 +116,25 @@ public struct TextDecoder: Sendable {
           code: .binary, byteOffset: nul,
           message: "the input holds a NUL byte at byte \(nul), so it is not text"))
     }
-    let candidates = Self.legacyCandidates(for: bytes)
-    var firstFailure: InputError? = nil
-    for candidate in candidates {
-      switch decodeLegacy(bytes, as: candidate, substituting: false) {
-      case .success(let text): return .success(text)
-      case .failure(let error): if firstFailure == nil { firstFailure = error }
-      }
+    // GB18030 or Big5: when only one of them reads the bytes, that is the answer; ICU's
+    // statistics (slow, so on a prefix) decide only when both do.
+    // A reading that lands in the Private Use Area (each converter maps the other's byte
+    // ranges to its user-defined characters) counts as no reading.
+    let gb = decodeLegacy(bytes, as: .gb18030, substituting: false)
+    let big5 = decodeLegacy(bytes, as: .big5, substituting: false)
+    var candidates: [TextEncoding] = [.gb18030, .big5]
+    switch (Self.plausible(gb), Self.plausible(big5)) {
+    case (.some(let text), nil): return .success(text)
+    case (nil, .some(let text)): return .success(text)
+    case (.some(let gbText), .some(let big5Text)):
+      return .success(Self.legacyCandidates(for: bytes).first == .big5 ? big5Text : gbText)
+    case (nil, nil):
+      if case .success(let text) = gb { return .success(text) }
+      if case .success(let text) = big5 { return .success(text) }
+      candidates = Self.legacyCandidates(for: bytes)
     }
+    var firstFailure: InputError? = nil
+    if case .failure(let error) = candidates.first == .big5 ? big5 : gb { firstFailure = error }
     if options.replacingInvalidBytes, let best = candidates.first {
       return decodeLegacy(bytes, as: best, substituting: true)
     }
@@ -127,6 +143,13 @@ public struct TextDecoder: Sendable {
       InputError(
         code: .undecodable, byteOffset: firstFailure?.byteOffset, encoding: candidates.first,
         message: "the input is not valid in any of UTF-8, \(tried); the first invalid byte for \(candidates.first?.rawValue ?? "GB18030") is at byte \(firstFailure?.byteOffset ?? 0)"))
+  }
+
+  /// The text of a successful reading with no private-use characters, or nil.
+  private static func plausible(_ reading: Result<DecodedText, InputError>) -> DecodedText? {
+    guard case .success(let decoded) = reading else { return nil }
+    let privateUse = decoded.text.unicodeScalars.contains { (0xE000...0xF8FF).contains($0.value) }
+    return privateUse ? nil : decoded
   }
 
   /// GB18030 and Big5 in the order ICU's statistics favour (GB18030 first when undecided).
@@ -173,7 +196,7 @@ public struct TextDecoder: Sendable {
         count += 1
         if first == nil { first = total - 1 }
       }
-      if total >= 1 << 16 { break }
+      if total >= 1 << 14 { break }
     }
     return count > 8 && count * 100 > total ? first : nil
   }
@@ -186,8 +209,11 @@ public struct TextDecoder: Sendable {
     var result: Result<DecodedText, InputError>
     switch encoding {
     case .utf8:
-      let validation = UTF8Validation(bytes)
-      switch validation.outcome {
+      if let text = String(validating: bytes, as: UTF8.self) {
+        result = .success(DecodedText(text: text, encoding: .utf8))
+        break
+      }
+      switch UTF8Validation(bytes).outcome {
       case .valid:
         result = .success(decodeUTF8(bytes))
       case .invalid(let offset), .truncated(let offset):

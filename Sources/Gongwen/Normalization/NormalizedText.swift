@@ -23,11 +23,11 @@ public struct NormalizedText: Sendable, Hashable {
   }
 
   /// The normalised text as a string.
-  public var text: String { String(String.UnicodeScalarView(scalars)) }
+  public var text: String { String(scalars: scalars) }
 
   /// The text of a range of ``scalars``.
   public func string(_ range: Range<Int>) -> String {
-    String(String.UnicodeScalarView(scalars[range]))
+    String(scalars: scalars[range])
   }
 
   /// The text of a paragraph.

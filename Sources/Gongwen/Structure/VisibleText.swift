@@ -76,7 +76,7 @@ struct VisibleText {
   }
 
   func string(_ range: Range<Int>) -> String {
-    String(String.UnicodeScalarView(scalars[range]))
+    String(scalars: scalars[range])
   }
 }
 
@@ -100,7 +100,7 @@ enum HTMLTag {
       i += 1
     }
     guard i > nameStart, i < end else { return nil }
-    let name = String(String.UnicodeScalarView(s[nameStart..<i])).lowercased()
+    let name = String(scalars: s[nameStart..<i]).lowercased()
     let isBlock = blockNames.contains(name)
     guard isBlock || inlineNames.contains(name) else { return nil }
     guard s[i] == ">" || s[i] == "/" || s[i].isHorizontalSpace else { return nil }

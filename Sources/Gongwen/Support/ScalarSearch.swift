@@ -56,17 +56,34 @@ extension Array where Element == Unicode.Scalar {
   }
 
   /// The text of `range`.
-  func string(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(self[range])) }
+  func string(_ range: Range<Int>) -> String { String(scalars: self[range]) }
 
   /// The text of `range` with all white space removed (how the contract compares text).
   func compactString(_ range: Range<Int>) -> String {
-    String(String.UnicodeScalarView(self[range].filter { !$0.isHorizontalSpace && !$0.isLineTerminator }))
+    String(scalars: self[range].lazy.filter { !$0.isHorizontalSpace && !$0.isLineTerminator })
   }
 }
 
 extension String {
   /// The string's scalars, for matching against scalar arrays.
   var scalars: [Unicode.Scalar] { Array(unicodeScalars) }
+
+  /// A string of `scalars`, written straight into UTF-8 storage (appending to a
+  /// `UnicodeScalarView` costs several times more).
+  init<C: Collection>(scalars: C) where C.Element == Unicode.Scalar {
+    var count = 0
+    for scalar in scalars { count += UTF8.width(scalar) }
+    self.init(unsafeUninitializedCapacity: count) { buffer in
+      var index = 0
+      for scalar in scalars {
+        UTF8.encode(scalar) { unit in
+          buffer[index] = unit
+          index += 1
+        }
+      }
+      return index
+    }
+  }
 }
 
 extension Unicode.Scalar {

@@ -68,7 +68,7 @@ public struct SectionMarker: Hashable, Sendable {
         length += 1
       default: return nil
       }
-      let text = String(String.UnicodeScalarView((start..<start + length).map { at($0)! }))
+      let text = String(scalars: (start..<start + length).map { at($0)! })
       return SectionMarker(style: style, ordinal: value, parts: [value], length: length, canonical: text)
     }
 
@@ -85,7 +85,7 @@ public struct SectionMarker: Hashable, Sendable {
       guard arabic || numeral.allSatisfy({ !$0.isASCIIDigit }), numeral.count <= (arabic ? 2 : 3),
         let value = ChineseNumeral.value(of: numeral), value > 0
       else { return nil }
-      let digits = String(String.UnicodeScalarView(numeral))
+      let digits = String(scalars: numeral)
       return SectionMarker(
         style: arabic ? .parenthesizedArabic : .parenthesizedChinese, ordinal: value, parts: [value],
         length: i - start + 1, canonical: "（\(digits)）")
@@ -110,7 +110,7 @@ public struct SectionMarker: Hashable, Sendable {
       else { return nil }
       return SectionMarker(
         style: .chineseComma, ordinal: value, parts: [value], length: i - start + 1,
-        canonical: String(String.UnicodeScalarView(numeral)) + "、")
+        canonical: String(scalars: numeral) + "、")
     }
 
     // 1.  1、  1.1  1 (decimal)
@@ -158,7 +158,7 @@ public struct SectionMarker: Hashable, Sendable {
       while let s = at(heading), s.isHorizontalSpace { heading += 1 }
       let spaced = heading > i && (at(heading).map { $0.isHan || $0 == "《" || $0 == "“" } ?? false)
       if complete && (spaced || (parts.count > 1 && (next?.isHan ?? false) && !(next?.isNumberCounter ?? false))) {
-        let printed = String(String.UnicodeScalarView((start..<i).map { at($0)! })).replacingFullWidthStops()
+        let printed = String(scalars: (start..<i).map { at($0)! }).replacingFullWidthStops()
         return SectionMarker(
           style: .decimal, ordinal: parts[parts.count - 1], parts: parts, length: i - start, canonical: printed)
       }
@@ -191,6 +191,6 @@ public struct SectionMarker: Hashable, Sendable {
 
 extension String {
   fileprivate func replacingFullWidthStops() -> String {
-    String(String.UnicodeScalarView(unicodeScalars.map { $0 == "．" ? "." : $0 }))
+    String(scalars: unicodeScalars.map { $0 == "．" ? "." : $0 })
   }
 }

@@ -359,14 +359,14 @@ struct OrganizationSearch {
   }
 
   private func fullName() -> String {
-    var text = String.UnicodeScalarView()
+    var text = ""
     for piece in pieces {
       if piece.entry >= 0, let full = storage.entries[piece.entry].fullName {
-        text.append(contentsOf: full.unicodeScalars)
+        text += full
       } else {
-        text.append(contentsOf: scalars[piece.range])
+        text += String(scalars: scalars[piece.range])
       }
     }
-    return String(text)
+    return text
   }
 }

@@ -47,91 +47,42 @@ public enum JSONValue: Hashable, Sendable {
   /// Serialises the value: UTF-8 text as is (no `\u` escapes for Chinese, `/` unescaped),
   /// two-space indentation when pretty.
   public func serialized(prettyPrinted: Bool = false) -> String {
-    var out = ""
-    write(to: &out, pretty: prettyPrinted, indent: 0)
-    return out
+    var writer = JSONWriter(pretty: prettyPrinted)
+    write(to: &writer, depth: 0)
+    return writer.text
   }
 
-  private func write(to out: inout String, pretty: Bool, indent: Int) {
+  private func write(to writer: inout JSONWriter, depth: Int) {
     switch self {
-    case .null: out += "null"
-    case .bool(let b): out += b ? "true" : "false"
-    case .int(let i): out += String(i)
-    case .double(let d):
-      if d.isFinite {
-        out += d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) : String(d)
-      } else {
-        out += "null"
-      }
-    case .string(let s): Self.writeString(s, to: &out)
+    case .null: writer.raw("null")
+    case .bool(let b): writer.raw(b ? "true" : "false")
+    case .int(let i): writer.integer(i)
+    case .double(let d): writer.double(d)
+    case .string(let s): writer.string(s)
     case .array(let items):
-      if items.isEmpty {
-        out += "[]"
-        return
-      }
-      out += "["
+      guard !items.isEmpty else { return writer.raw("[]") }
+      writer.byte(0x5B)
       for (index, item) in items.enumerated() {
-        if index > 0 { out += "," }
-        if pretty { Self.newline(&out, indent + 1) }
-        item.write(to: &out, pretty: pretty, indent: indent + 1)
+        if index > 0 { writer.byte(0x2C) }
+        writer.newline(depth + 1)
+        item.write(to: &writer, depth: depth + 1)
       }
-      if pretty { Self.newline(&out, indent) }
-      out += "]"
+      writer.newline(depth)
+      writer.byte(0x5D)
     case .object(let members):
-      if members.isEmpty {
-        out += "{}"
-        return
-      }
-      out += "{"
+      guard !members.isEmpty else { return writer.raw("{}") }
+      writer.byte(0x7B)
       for (index, member) in members.enumerated() {
-        if index > 0 { out += "," }
-        if pretty { Self.newline(&out, indent + 1) }
-        Self.writeString(member.key, to: &out)
-        out += pretty ? ": " : ":"
-        member.value.write(to: &out, pretty: pretty, indent: indent + 1)
+        if index > 0 { writer.byte(0x2C) }
+        writer.newline(depth + 1)
+        writer.string(member.key)
+        writer.byte(0x3A)
+        if writer.pretty { writer.byte(0x20) }
+        member.value.write(to: &writer, depth: depth + 1)
       }
-      if pretty { Self.newline(&out, indent) }
-      out += "}"
+      writer.newline(depth)
+      writer.byte(0x7D)
     }
   }
 
-  private static func newline(_ out: inout String, _ indent: Int) {
-    out += "\n"
-    out += String(repeating: "  ", count: indent)
-  }
-
-  private static func writeString(_ s: String, to out: inout String) {
-    out += "\""
-    var plainStart = s.unicodeScalars.startIndex
-    var index = plainStart
-    let scalars = s.unicodeScalars
-    while index != scalars.endIndex {
-      let scalar = scalars[index]
-      let escape: String?
-      switch scalar {
-      case "\"": escape = "\\\""
-      case "\\": escape = "\\\\"
-      case "\n": escape = "\\n"
-      case "\r": escape = "\\r"
-      case "\t": escape = "\\t"
-      case "\u{2028}": escape = "\\u2028"
-      case "\u{2029}": escape = "\\u2029"
-      default:
-        if scalar.value < 0x20 {
-          let hex = String(scalar.value, radix: 16)
-          escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-        } else {
-          escape = nil
-        }
-      }
-      if let escape {
-        out.unicodeScalars.append(contentsOf: scalars[plainStart..<index])
-        out += escape
-        plainStart = scalars.index(after: index)
-      }
-      index = scalars.index(after: index)
-    }
-    out.unicodeScalars.append(contentsOf: scalars[plainStart..<scalars.endIndex])
-    out += "\""
-  }
 }

@@ -14,32 +14,39 @@ public struct OrderedJSONEncoder: Sendable {
   }
 
   public func encodeToString<T: Encodable>(_ value: T) throws -> String {
-    try encodeToValue(value).serialized(prettyPrinted: prettyPrinted)
+    String(decoding: try encode(value), as: UTF8.self)
   }
 
-  /// UTF-8 bytes of the JSON text.
+  /// UTF-8 bytes of the JSON text, written as the value encodes itself (no tree in between).
   public func encode<T: Encodable>(_ value: T) throws -> [UInt8] {
-    Array(try encodeToString(value).utf8)
+    let sink = StreamingJSONSink(pretty: prettyPrinted)
+    try sink.value(value, depth: 0, codingPath: [])
+    return sink.writer.bytes
   }
 }
 
-/// A node being built; containers share it by reference while `encode(to:)` runs.
+/// A node being built; containers share it by reference while `encode(to:)` runs, and append
+/// to it in place.
 private final class Node {
-  enum Content {
-    case unset
-    case value(JSONValue)
-    case object(keys: [String], members: [String: Node])
-    case array([Node])
+  enum Kind { case unset, value, object, array }
+
+  var kind: Kind = .unset
+  var scalar: JSONValue = .null
+  var keys: [String] = []
+  var members: [String: Node] = [:]
+  var items: [Node] = []
+
+  func set(_ value: JSONValue) {
+    kind = .value
+    scalar = value
   }
 
-  var content: Content = .unset
-
   var value: JSONValue {
-    switch content {
+    switch kind {
     case .unset: return .object([])
-    case .value(let v): return v
-    case .object(let keys, let members): return .object(keys.map { ($0, members[$0]!.value) })
-    case .array(let items): return .array(items.map(\.value))
+    case .value: return scalar
+    case .object: return .object(keys.map { ($0, members[$0]!.value) })
+    case .array: return .array(items.map(\.value))
     }
   }
 }
@@ -57,21 +64,21 @@ private struct TreeEncoder: Encoder {
 
   static func encode<T: Encodable>(_ value: T, into node: Node, codingPath: [any CodingKey]) throws {
     switch value {
-    case let v as String: node.content = .value(.string(v))
-    case let v as Int: node.content = .value(.int(v))
-    case let v as Bool: node.content = .value(.bool(v))
-    case let v as Double: node.content = .value(.double(v))
+    case let v as String: node.set(.string(v))
+    case let v as Int: node.set(.int(v))
+    case let v as Bool: node.set(.bool(v))
+    case let v as Double: node.set(.double(v))
     default: try value.encode(to: TreeEncoder(node: node, codingPath: codingPath))
     }
   }
 
   func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-    if case .object = node.content {} else { node.content = .object(keys: [], members: [:]) }
+    if node.kind != .object { node.kind = .object }
     return KeyedEncodingContainer(KeyedContainer<Key>(node: node, codingPath: codingPath))
   }
 
   func unkeyedContainer() -> any UnkeyedEncodingContainer {
-    if case .array = node.content {} else { node.content = .array([]) }
+    if node.kind != .array { node.kind = .array }
     return UnkeyedContainer(node: node, codingPath: codingPath)
   }
 
@@ -85,16 +92,14 @@ private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
   let codingPath: [any CodingKey]
 
   private func child(for key: Key) -> Node {
-    guard case .object(var keys, var members) = node.content else { fatalError("not an object") }
-    if let existing = members[key.stringValue] { return existing }
+    if let existing = node.members[key.stringValue] { return existing }
     let child = Node()
-    keys.append(key.stringValue)
-    members[key.stringValue] = child
-    node.content = .object(keys: keys, members: members)
+    node.keys.append(key.stringValue)
+    node.members[key.stringValue] = child
     return child
   }
 
-  mutating func encodeNil(forKey key: Key) throws { child(for: key).content = .value(.null) }
+  mutating func encodeNil(forKey key: Key) throws { child(for: key).set(.null) }
 
   mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
     try TreeEncoder.encode(value, into: child(for: key), codingPath: codingPath + [key])
@@ -131,20 +136,15 @@ private struct UnkeyedContainer: UnkeyedEncodingContainer {
   let node: Node
   let codingPath: [any CodingKey]
 
-  var count: Int {
-    if case .array(let items) = node.content { return items.count }
-    return 0
-  }
+  var count: Int { node.items.count }
 
   private func append() -> Node {
-    guard case .array(var items) = node.content else { fatalError("not an array") }
     let child = Node()
-    items.append(child)
-    node.content = .array(items)
+    node.items.append(child)
     return child
   }
 
-  mutating func encodeNil() throws { append().content = .value(.null) }
+  mutating func encodeNil() throws { append().set(.null) }
 
   mutating func encode<T: Encodable>(_ value: T) throws {
     let index = count
@@ -168,21 +168,21 @@ private struct SingleValueContainer: SingleValueEncodingContainer {
   let node: Node
   let codingPath: [any CodingKey]
 
-  mutating func encodeNil() throws { node.content = .value(.null) }
-  mutating func encode(_ value: Bool) throws { node.content = .value(.bool(value)) }
-  mutating func encode(_ value: String) throws { node.content = .value(.string(value)) }
-  mutating func encode(_ value: Double) throws { node.content = .value(.double(value)) }
-  mutating func encode(_ value: Float) throws { node.content = .value(.double(Double(value))) }
-  mutating func encode(_ value: Int) throws { node.content = .value(.int(value)) }
-  mutating func encode(_ value: Int8) throws { node.content = .value(.int(Int(value))) }
-  mutating func encode(_ value: Int16) throws { node.content = .value(.int(Int(value))) }
-  mutating func encode(_ value: Int32) throws { node.content = .value(.int(Int(value))) }
-  mutating func encode(_ value: Int64) throws { node.content = .value(.int(Int(value))) }
-  mutating func encode(_ value: UInt) throws { node.content = .value(.int(Int(value))) }
-  mutating func encode(_ value: UInt8) throws { node.content = .value(.int(Int(value))) }
-  mutating func encode(_ value: UInt16) throws { node.content = .value(.int(Int(value))) }
-  mutating func encode(_ value: UInt32) throws { node.content = .value(.int(Int(value))) }
-  mutating func encode(_ value: UInt64) throws { node.content = .value(.int(Int(value))) }
+  mutating func encodeNil() throws { node.set(.null) }
+  mutating func encode(_ value: Bool) throws { node.set(.bool(value)) }
+  mutating func encode(_ value: String) throws { node.set(.string(value)) }
+  mutating func encode(_ value: Double) throws { node.set(.double(value)) }
+  mutating func encode(_ value: Float) throws { node.set(.double(Double(value))) }
+  mutating func encode(_ value: Int) throws { node.set(.int(value)) }
+  mutating func encode(_ value: Int8) throws { node.set(.int(Int(value))) }
+  mutating func encode(_ value: Int16) throws { node.set(.int(Int(value))) }
+  mutating func encode(_ value: Int32) throws { node.set(.int(Int(value))) }
+  mutating func encode(_ value: Int64) throws { node.set(.int(Int(value))) }
+  mutating func encode(_ value: UInt) throws { node.set(.int(Int(value))) }
+  mutating func encode(_ value: UInt8) throws { node.set(.int(Int(value))) }
+  mutating func encode(_ value: UInt16) throws { node.set(.int(Int(value))) }
+  mutating func encode(_ value: UInt32) throws { node.set(.int(Int(value))) }
+  mutating func encode(_ value: UInt64) throws { node.set(.int(Int(value))) }
   mutating func encode<T: Encodable>(_ value: T) throws {
     try TreeEncoder.encode(value, into: node, codingPath: codingPath)
   }

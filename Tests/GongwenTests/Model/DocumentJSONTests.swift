@@ -114,3 +114,34 @@ struct DocumentSchemaTests {
     }
   }
 }
+
+@Suite("Model: the streaming and the tree encoder agree")
+struct EncoderAgreementTests {
+  @Test(arguments: [false, true])
+  func bothEncodersWriteTheSameText(pretty: Bool) throws {
+    var document = DocumentJSONTests().sample
+    document.title = "关于\"引号\"\\和\n换行\u{1}与\u{2028}的纪要/通知"
+    document.diagnostics = [Diagnostic(severity: .note, code: "x", message: "…", range: SourceRange(start: 0, end: 3))]
+    let encoder = OrderedJSONEncoder(prettyPrinted: pretty)
+    let streamed = try encoder.encodeToString(document)
+    #expect(streamed == (try encoder.encodeToValue(document)).serialized(prettyPrinted: pretty))
+    #expect(try JSONDecoder().decode(Document.self, from: Data(streamed.utf8)) == document)
+  }
+
+  @Test func nestedContainersAreClosedInOrder() throws {
+    struct Nested: Encodable {
+      func encode(to encoder: any Encoder) throws {
+        enum K: String, CodingKey { case a, b, c }
+        var outer = encoder.container(keyedBy: K.self)
+        var inner = outer.nestedContainer(keyedBy: K.self, forKey: .a)
+        try inner.encode(1, forKey: .b)
+        var list = outer.nestedUnkeyedContainer(forKey: .b)
+        try list.encode("x")
+        try list.encodeNil()
+        try outer.encode(true, forKey: .c)
+      }
+    }
+    #expect(try OrderedJSONEncoder().encodeToString(Nested()) == #"{"a":{"b":1},"b":["x",null],"c":true}"#)
+    #expect(try OrderedJSONEncoder().encodeToValue(Nested()).serialized() == #"{"a":{"b":1},"b":["x",null],"c":true}"#)
+  }
+}
