@@ -42,7 +42,7 @@ public struct DocumentParser: Sendable {
 
   /// Parses text that is already decoded.
   public func parse(_ text: String) -> Document {
-    parse(Array(text.unicodeScalars), encoding: nil, decodingDiagnostics: [])
+    parse(Array(unicodeScalarsOf: text), encoding: nil, decodingDiagnostics: [])
   }
 
   /// Decodes bytes (detecting the encoding unless configured) and parses them.
@@ -59,7 +59,7 @@ public struct DocumentParser: Sendable {
 
   /// Parses decoded text, keeping the decoder's encoding and diagnostics in the result.
   public func parse(_ decoded: DecodedText) -> Document {
-    parse(Array(decoded.text.unicodeScalars), encoding: decoded.encoding, decodingDiagnostics: decoded.diagnostics)
+    parse(Array(unicodeScalarsOf: decoded.text), encoding: decoded.encoding, decodingDiagnostics: decoded.diagnostics)
   }
 
   /// The normalisation stage alone: the text as clean paragraphs.

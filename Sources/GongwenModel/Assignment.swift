@@ -1,5 +1,5 @@
 /// A task assigned to organisations (`由市应急局根据…按程序发文`, `市政府办公室牵头，市发改委具体负责…`).
-public struct Assignment: Hashable, Sendable, Codable {
+public struct Assignment: Hashable, Sendable, Codable, JSONObjectMembers {
   /// Who leads (牵头, or the `由X` of `由X…`).
   public var lead: [String]
   /// Who is responsible or cooperates (具体负责, 配合, 协助).
@@ -15,13 +15,12 @@ public struct Assignment: Hashable, Sendable, Codable {
     self.range = range
   }
 
-  private enum CodingKeys: String, CodingKey { case lead, responsible, action, range }
-
-  public func encode(to encoder: any Encoder) throws {
-    var c = encoder.container(keyedBy: CodingKeys.self)
-    try c.encode(lead, forKey: .lead)
-    try c.encode(responsible, forKey: .responsible)
-    try c.encode(action, forKey: .action)
-    try c.encode(range, forKey: .range)
+  public func listMembers<List: JSONMemberList>(into list: inout List) throws {
+    try list.add("lead", lead)
+    try list.add("responsible", responsible)
+    try list.add("action", action)
+    try list.add("range", range)
   }
+
+  public func encode(to encoder: any Encoder) throws { try encodeMembers(to: encoder) }
 }

@@ -1,5 +1,5 @@
 /// Who took part in a meeting, from the 出席 / 列席 / 请假 / 记录 blocks or from prose.
-public struct Attendance: Hashable, Sendable, Codable {
+public struct Attendance: Hashable, Sendable, Codable, JSONObjectMembers {
   /// 出席 / 参加 / 参会 — present.
   public var present: [Person]
   /// 列席 — attending without a vote.
@@ -21,6 +21,16 @@ public struct Attendance: Hashable, Sendable, Codable {
     self.representedOrganizations = representedOrganizations
     self.recorders = recorders
   }
+
+  public func listMembers<List: JSONMemberList>(into list: inout List) throws {
+    try list.add("present", present)
+    try list.add("attending", attending)
+    try list.add("absent", absent)
+    try list.add("representedOrganizations", representedOrganizations)
+    try list.add("recorders", recorders)
+  }
+
+  public func encode(to encoder: any Encoder) throws { try encodeMembers(to: encoder) }
 
   public var isEmpty: Bool {
     present.isEmpty && attending.isEmpty && absent.isEmpty && representedOrganizations.isEmpty

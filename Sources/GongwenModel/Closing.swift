@@ -1,5 +1,5 @@
 /// 发文机关署名 and 成文日期: the issuing organ(s) and the date the document was made.
-public struct Signature: Hashable, Sendable, Codable {
+public struct Signature: Hashable, Sendable, Codable, JSONObjectMembers {
   /// One organ, or several for a joint document.
   public var organs: [String]
   /// ISO `YYYY-MM-DD`.
@@ -12,19 +12,18 @@ public struct Signature: Hashable, Sendable, Codable {
     self.range = range
   }
 
-  private enum CodingKeys: String, CodingKey { case organs, date, range }
-
-  public func encode(to encoder: any Encoder) throws {
-    var c = encoder.container(keyedBy: CodingKeys.self)
-    try c.encode(organs, forKey: .organs)
-    try c.encode(date, forKey: .date)
-    try c.encode(range, forKey: .range)
+  public func listMembers<List: JSONMemberList>(into list: inout List) throws {
+    try list.add("organs", organs)
+    try list.add("date", date)
+    try list.add("range", range)
   }
+
+  public func encode(to encoder: any Encoder) throws { try encodeMembers(to: encoder) }
 }
 
 /// An organ and a date: the 印发 line (`苏州市人民政府办公室 2021年2月3日印发`) or the compiler of
 /// minutes (`苏州市人民政府办公室整理` + date).
-public struct DatedOrgan: Hashable, Sendable, Codable {
+public struct DatedOrgan: Hashable, Sendable, Codable, JSONObjectMembers {
   public var organ: String
   /// ISO `YYYY-MM-DD`.
   public var date: String?
@@ -36,14 +35,13 @@ public struct DatedOrgan: Hashable, Sendable, Codable {
     self.range = range
   }
 
-  private enum CodingKeys: String, CodingKey { case organ, date, range }
-
-  public func encode(to encoder: any Encoder) throws {
-    var c = encoder.container(keyedBy: CodingKeys.self)
-    try c.encode(organ, forKey: .organ)
-    try c.encode(date, forKey: .date)
-    try c.encode(range, forKey: .range)
+  public func listMembers<List: JSONMemberList>(into list: inout List) throws {
+    try list.add("organ", organ)
+    try list.add("date", date)
+    try list.add("range", range)
   }
+
+  public func encode(to encoder: any Encoder) throws { try encodeMembers(to: encoder) }
 }
 
 /// Whether the document may be published, from its 附注.
@@ -55,7 +53,7 @@ public enum Publication: String, Hashable, Sendable, Codable {
 }
 
 /// The parts of a 发文字号 (`苏府〔2021〕12号` → organ code 苏府, year 2021, number 12).
-public struct DocumentNumber: Hashable, Sendable, Codable {
+public struct DocumentNumber: Hashable, Sendable, Codable, JSONObjectMembers {
   /// 机关代字.
   public var organCode: String
   public var year: Int?
@@ -67,12 +65,11 @@ public struct DocumentNumber: Hashable, Sendable, Codable {
     self.number = number
   }
 
-  private enum CodingKeys: String, CodingKey { case organCode, year, number }
-
-  public func encode(to encoder: any Encoder) throws {
-    var c = encoder.container(keyedBy: CodingKeys.self)
-    try c.encode(organCode, forKey: .organCode)
-    try c.encode(year, forKey: .year)
-    try c.encode(number, forKey: .number)
+  public func listMembers<List: JSONMemberList>(into list: inout List) throws {
+    try list.add("organCode", organCode)
+    try list.add("year", year)
+    try list.add("number", number)
   }
+
+  public func encode(to encoder: any Encoder) throws { try encodeMembers(to: encoder) }
 }

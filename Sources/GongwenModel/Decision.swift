@@ -1,5 +1,5 @@
 /// A decision the meeting took (`原则同意《X》`, `会议同意…`, `会议原则通过…`).
-public struct Decision: Hashable, Sendable, Codable {
+public struct Decision: Hashable, Sendable, Codable, JSONObjectMembers {
   /// How the meeting decided.
   public enum Kind: String, Hashable, Sendable, Codable {
     /// 原则同意 — approved in principle.
@@ -26,13 +26,12 @@ public struct Decision: Hashable, Sendable, Codable {
     self.range = range
   }
 
-  private enum CodingKeys: String, CodingKey { case kind, subject, references, range }
-
-  public func encode(to encoder: any Encoder) throws {
-    var c = encoder.container(keyedBy: CodingKeys.self)
-    try c.encode(kind, forKey: .kind)
-    try c.encode(subject, forKey: .subject)
-    try c.encode(references, forKey: .references)
-    try c.encode(range, forKey: .range)
+  public func listMembers<List: JSONMemberList>(into list: inout List) throws {
+    try list.add("kind", kind)
+    try list.add("subject", subject)
+    try list.add("references", references)
+    try list.add("range", range)
   }
+
+  public func encode(to encoder: any Encoder) throws { try encodeMembers(to: encoder) }
 }

@@ -1,6 +1,6 @@
 /// Something the parser noticed and could not settle: a skipped section number, a date
 /// without a year, bytes replaced while decoding. Diagnostics never stop parsing.
-public struct Diagnostic: Hashable, Sendable, Codable {
+public struct Diagnostic: Hashable, Sendable, Codable, JSONObjectMembers {
   public enum Severity: String, Hashable, Sendable, Codable {
     /// The input is damaged in a way that loses information.
     case error
@@ -39,13 +39,12 @@ public struct Diagnostic: Hashable, Sendable, Codable {
     self.range = range
   }
 
-  private enum CodingKeys: String, CodingKey { case severity, code, message, range }
-
-  public func encode(to encoder: any Encoder) throws {
-    var c = encoder.container(keyedBy: CodingKeys.self)
-    try c.encode(severity, forKey: .severity)
-    try c.encode(code, forKey: .code)
-    try c.encode(message, forKey: .message)
-    try c.encode(range, forKey: .range)
+  public func listMembers<List: JSONMemberList>(into list: inout List) throws {
+    try list.add("severity", severity)
+    try list.add("code", code)
+    try list.add("message", message)
+    try list.add("range", range)
   }
+
+  public func encode(to encoder: any Encoder) throws { try encodeMembers(to: encoder) }
 }

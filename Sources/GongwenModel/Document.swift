@@ -5,7 +5,7 @@
 /// document has no such thing) and keys come in a fixed order — encode it with
 /// ``Document/jsonString(prettyPrinted:)`` or ``OrderedJSONEncoder``. It decodes back from that
 /// JSON with any `Decoder`.
-public struct Document: Hashable, Sendable, Codable {
+public struct Document: Hashable, Sendable, Codable, JSONObjectMembers {
   /// The version of the JSON shape; raised when a key changes meaning.
   public static let currentSchemaVersion = 1
 
@@ -53,7 +53,7 @@ public struct Document: Hashable, Sendable, Codable {
   public var source: SourceInfo?
 
   /// How the input was read.
-  public struct SourceInfo: Hashable, Sendable, Codable {
+  public struct SourceInfo: Hashable, Sendable, Codable, JSONObjectMembers {
     /// The encoding the bytes were decoded from (`UTF-8`, `GB18030`…), when parsed from bytes.
     public var encoding: String?
     /// The length of the decoded text in Unicode scalars (the unit of every range).
@@ -64,13 +64,12 @@ public struct Document: Hashable, Sendable, Codable {
       self.length = length
     }
 
-    private enum CodingKeys: String, CodingKey { case encoding, length }
-
-    public func encode(to encoder: any Encoder) throws {
-      var c = encoder.container(keyedBy: CodingKeys.self)
-      try c.encode(encoding, forKey: .encoding)
-      try c.encode(length, forKey: .length)
+    public func listMembers<List: JSONMemberList>(into list: inout List) throws {
+      try list.add("encoding", encoding)
+      try list.add("length", length)
     }
+
+    public func encode(to encoder: any Encoder) throws { try encodeMembers(to: encoder) }
   }
 
   public init(
@@ -144,37 +143,37 @@ public struct Document: Hashable, Sendable, Codable {
     source = try c.decodeIfPresent(SourceInfo.self, forKey: .source)
   }
 
-  public func encode(to encoder: any Encoder) throws {
-    var c = encoder.container(keyedBy: CodingKeys.self)
-    try c.encode(schemaVersion, forKey: .schemaVersion)
-    try c.encode(kind, forKey: .kind)
-    try c.encode(title, forKey: .title)
-    try c.encode(docNumber, forKey: .docNumber)
-    try c.encode(recipients, forKey: .recipients)
-    try c.encode(meeting, forKey: .meeting)
-    try c.encode(sections, forKey: .sections)
-    try c.encode(attendance, forKey: .attendance)
-    try c.encode(distribution, forKey: .distribution)
-    try c.encode(signature, forKey: .signature)
-    try c.encode(issuer, forKey: .issuer)
-    try c.encode(note, forKey: .note)
-    try c.encode(publication, forKey: .publication)
-    try c.encode(diagnostics, forKey: .diagnostics)
-    try c.encode(docNumberParts, forKey: .docNumberParts)
-    try c.encode(header, forKey: .header)
-    try c.encode(preamble, forKey: .preamble)
-    try c.encode(compiler, forKey: .compiler)
-    try c.encode(attachments, forKey: .attachments)
-    try c.encode(organizations, forKey: .organizations)
-    try c.encode(references, forKey: .references)
-    try c.encode(decisions, forKey: .decisions)
-    try c.encode(tasks, forKey: .tasks)
-    try c.encode(source, forKey: .source)
+  public func listMembers<List: JSONMemberList>(into list: inout List) throws {
+    try list.add("schemaVersion", schemaVersion)
+    try list.add("kind", kind)
+    try list.add("title", title)
+    try list.add("docNumber", docNumber)
+    try list.add("recipients", recipients)
+    try list.add("meeting", meeting)
+    try list.add("sections", sections)
+    try list.add("attendance", attendance)
+    try list.add("distribution", distribution)
+    try list.add("signature", signature)
+    try list.add("issuer", issuer)
+    try list.add("note", note)
+    try list.add("publication", publication)
+    try list.add("diagnostics", diagnostics)
+    try list.add("docNumberParts", docNumberParts)
+    try list.add("header", header)
+    try list.add("preamble", preamble)
+    try list.add("compiler", compiler)
+    try list.add("attachments", attachments)
+    try list.add("organizations", organizations)
+    try list.add("references", references)
+    try list.add("decisions", decisions)
+    try list.add("tasks", tasks)
+    try list.add("source", source)
   }
+
+  public func encode(to encoder: any Encoder) throws { try encodeMembers(to: encoder) }
 
   /// The document as contract JSON: keys in order, every key present, UTF-8 text unescaped.
   public func jsonString(prettyPrinted: Bool = true) -> String {
-    // Encoding plain value types into the in-memory tree cannot fail.
-    (try? OrderedJSONEncoder(prettyPrinted: prettyPrinted).encodeToString(self)) ?? "{}"
+    String(decoding: jsonBytes(prettyPrinted: prettyPrinted), as: UTF8.self)
   }
 }

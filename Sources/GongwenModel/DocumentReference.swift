@@ -1,5 +1,5 @@
 /// A document cited by title in 书名号 《…》, such as `《<政府工作报告>2021年主要目标任务分工方案》`.
-public struct DocumentReference: Hashable, Sendable, Codable {
+public struct DocumentReference: Hashable, Sendable, Codable, JSONObjectMembers {
   /// The text inside the outer 《》, nested marks kept (`<政府工作报告>2021年主要目标任务分工方案`).
   public var title: String
   /// Titles nested inside it (`<…>`, `〈…〉`, `《…》`), without their marks.
@@ -15,13 +15,12 @@ public struct DocumentReference: Hashable, Sendable, Codable {
     self.range = range
   }
 
-  private enum CodingKeys: String, CodingKey { case title, nested, docNumber, range }
-
-  public func encode(to encoder: any Encoder) throws {
-    var c = encoder.container(keyedBy: CodingKeys.self)
-    try c.encode(title, forKey: .title)
-    try c.encode(nested, forKey: .nested)
-    try c.encode(docNumber, forKey: .docNumber)
-    try c.encode(range, forKey: .range)
+  public func listMembers<List: JSONMemberList>(into list: inout List) throws {
+    try list.add("title", title)
+    try list.add("nested", nested)
+    try list.add("docNumber", docNumber)
+    try list.add("range", range)
   }
+
+  public func encode(to encoder: any Encoder) throws { try encodeMembers(to: encoder) }
 }

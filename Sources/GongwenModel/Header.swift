@@ -1,7 +1,7 @@
 /// 版头: the elements a 公文 prints above its title (GB/T 9704-2012 §7.2) — the copy number, the
 /// classification, the urgency, the issuing organ's mark and, in documents sent upwards, the
 /// signers.
-public struct Header: Hashable, Sendable, Codable {
+public struct Header: Hashable, Sendable, Codable, JSONObjectMembers {
   /// 份号: the copy's six-digit number.
   public var copyNumber: String?
   /// 密级和保密期限 as printed (`秘密★1年`, `机密`).
@@ -28,14 +28,13 @@ public struct Header: Hashable, Sendable, Codable {
     copyNumber == nil && classification == nil && urgency == nil && organMark == nil && signers.isEmpty
   }
 
-  private enum CodingKeys: String, CodingKey { case copyNumber, classification, urgency, organMark, signers }
-
-  public func encode(to encoder: any Encoder) throws {
-    var c = encoder.container(keyedBy: CodingKeys.self)
-    try c.encode(copyNumber, forKey: .copyNumber)
-    try c.encode(classification, forKey: .classification)
-    try c.encode(urgency, forKey: .urgency)
-    try c.encode(organMark, forKey: .organMark)
-    try c.encode(signers, forKey: .signers)
+  public func listMembers<List: JSONMemberList>(into list: inout List) throws {
+    try list.add("copyNumber", copyNumber)
+    try list.add("classification", classification)
+    try list.add("urgency", urgency)
+    try list.add("organMark", organMark)
+    try list.add("signers", signers)
   }
+
+  public func encode(to encoder: any Encoder) throws { try encodeMembers(to: encoder) }
 }

@@ -1,5 +1,5 @@
 /// The meeting a minutes document records (会议).
-public struct Meeting: Hashable, Sendable, Codable {
+public struct Meeting: Hashable, Sendable, Codable, JSONObjectMembers {
   /// The kind of meeting as printed: `常务会议`, `市长办公会议`, `专题会议`, `常委会`…
   public var type: String?
   /// The meeting's number (`第126次` → 126, `五届104次` → 104), when printed.
@@ -18,7 +18,7 @@ public struct Meeting: Hashable, Sendable, Codable {
   public var range: SourceRange?
 
   /// The person who actually chaired (主持) — for `受市长委托，副市长张三主持` the delegate.
-  public struct Chair: Hashable, Sendable, Codable {
+  public struct Chair: Hashable, Sendable, Codable, JSONObjectMembers {
     public var name: String
     /// The office printed beside the name, the last of a chain (`市委副书记、市长` → `市长`).
     public var title: String?
@@ -33,15 +33,14 @@ public struct Meeting: Hashable, Sendable, Codable {
       self.range = range
     }
 
-    private enum CodingKeys: String, CodingKey { case name, title, delegatedBy, range }
-
-    public func encode(to encoder: any Encoder) throws {
-      var c = encoder.container(keyedBy: CodingKeys.self)
-      try c.encode(name, forKey: .name)
-      try c.encode(title, forKey: .title)
-      if let delegatedBy { try c.encode(delegatedBy, forKey: .delegatedBy) }
-      try c.encode(range, forKey: .range)
+    public func listMembers<List: JSONMemberList>(into list: inout List) throws {
+      try list.add("name", name)
+      try list.add("title", title)
+      try list.addIfPresent("delegatedBy", delegatedBy)
+      try list.add("range", range)
     }
+
+    public func encode(to encoder: any Encoder) throws { try encodeMembers(to: encoder) }
   }
 
   public init(
@@ -58,19 +57,16 @@ public struct Meeting: Hashable, Sendable, Codable {
     self.range = range
   }
 
-  private enum CodingKeys: String, CodingKey {
-    case type, session, date, timeOfDay, chair, organ, place, range
+  public func listMembers<List: JSONMemberList>(into list: inout List) throws {
+    try list.add("type", type)
+    try list.add("session", session)
+    try list.add("date", date)
+    try list.add("timeOfDay", timeOfDay)
+    try list.add("chair", chair)
+    try list.add("organ", organ)
+    try list.add("place", place)
+    try list.add("range", range)
   }
 
-  public func encode(to encoder: any Encoder) throws {
-    var c = encoder.container(keyedBy: CodingKeys.self)
-    try c.encode(type, forKey: .type)
-    try c.encode(session, forKey: .session)
-    try c.encode(date, forKey: .date)
-    try c.encode(timeOfDay, forKey: .timeOfDay)
-    try c.encode(chair, forKey: .chair)
-    try c.encode(organ, forKey: .organ)
-    try c.encode(place, forKey: .place)
-    try c.encode(range, forKey: .range)
-  }
+  public func encode(to encoder: any Encoder) throws { try encodeMembers(to: encoder) }
 }

@@ -1,5 +1,5 @@
 /// An organisation (单位) mentioned in the document, once however often it is mentioned.
-public struct Organization: Hashable, Sendable, Codable {
+public struct Organization: Hashable, Sendable, Codable, JSONObjectMembers {
   /// The name as first printed (`市发改委`).
   public var name: String
   /// The full name the lexicon knows for an abbreviation (`市发展和改革委员会`), when it knows one.
@@ -13,12 +13,11 @@ public struct Organization: Hashable, Sendable, Codable {
     self.mentions = mentions
   }
 
-  private enum CodingKeys: String, CodingKey { case name, fullName, mentions }
-
-  public func encode(to encoder: any Encoder) throws {
-    var c = encoder.container(keyedBy: CodingKeys.self)
-    try c.encode(name, forKey: .name)
-    try c.encode(fullName, forKey: .fullName)
-    try c.encode(mentions, forKey: .mentions)
+  public func listMembers<List: JSONMemberList>(into list: inout List) throws {
+    try list.add("name", name)
+    try list.add("fullName", fullName)
+    try list.add("mentions", mentions)
   }
+
+  public func encode(to encoder: any Encoder) throws { try encodeMembers(to: encoder) }
 }

@@ -2,7 +2,7 @@
 ///
 /// `title` (职务), `organization` (单位, as printed) and `reason` (请假 reason) are present only
 /// when the document prints them; in JSON absent ones are left out.
-public struct Person: Hashable, Sendable, Codable {
+public struct Person: Hashable, Sendable, Codable, JSONObjectMembers {
   public var name: String
   public var title: String?
   public var organization: String?
@@ -20,14 +20,13 @@ public struct Person: Hashable, Sendable, Codable {
     self.range = range
   }
 
-  private enum CodingKeys: String, CodingKey { case name, title, organization, reason, range }
-
-  public func encode(to encoder: any Encoder) throws {
-    var c = encoder.container(keyedBy: CodingKeys.self)
-    try c.encode(name, forKey: .name)
-    if let title { try c.encode(title, forKey: .title) }
-    if let organization { try c.encode(organization, forKey: .organization) }
-    if let reason { try c.encode(reason, forKey: .reason) }
-    if let range { try c.encode(range, forKey: .range) }
+  public func listMembers<List: JSONMemberList>(into list: inout List) throws {
+    try list.add("name", name)
+    try list.addIfPresent("title", title)
+    try list.addIfPresent("organization", organization)
+    try list.addIfPresent("reason", reason)
+    try list.addIfPresent("range", range)
   }
+
+  public func encode(to encoder: any Encoder) throws { try encodeMembers(to: encoder) }
 }

@@ -1,6 +1,6 @@
 /// A numbered part of the body (GB/T 9704-2012 hierarchy `一、` / `（一）` / `1.` / `（1）`, or
 /// `第X章` / `第X节` / `第X条` in rules), with its subsections.
-public struct Section: Hashable, Sendable, Codable {
+public struct Section: Hashable, Sendable, Codable, JSONObjectMembers {
   /// The numbering as printed, brackets made full-width (`（一）`), full-width digits and stops
   /// made ASCII (`1.`); `1、`, `①` and `第一条` stay as printed.
   public var marker: String
@@ -33,21 +33,18 @@ public struct Section: Hashable, Sendable, Codable {
     self.range = range
   }
 
-  private enum CodingKeys: String, CodingKey {
-    case marker, level, title, text, children, ordinal, style, range
+  public func listMembers<List: JSONMemberList>(into list: inout List) throws {
+    try list.add("marker", marker)
+    try list.add("level", level)
+    try list.add("title", title)
+    try list.add("text", text)
+    try list.add("children", children)
+    try list.add("ordinal", ordinal)
+    try list.add("style", style)
+    try list.add("range", range)
   }
 
-  public func encode(to encoder: any Encoder) throws {
-    var c = encoder.container(keyedBy: CodingKeys.self)
-    try c.encode(marker, forKey: .marker)
-    try c.encode(level, forKey: .level)
-    try c.encode(title, forKey: .title)
-    try c.encode(text, forKey: .text)
-    try c.encode(children, forKey: .children)
-    try c.encode(ordinal, forKey: .ordinal)
-    try c.encode(style, forKey: .style)
-    try c.encode(range, forKey: .range)
-  }
+  public func encode(to encoder: any Encoder) throws { try encodeMembers(to: encoder) }
 
   /// This section and all below it, depth first.
   public var flattened: [Section] { [self] + children.flatMap(\.flattened) }

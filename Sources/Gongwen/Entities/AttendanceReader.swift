@@ -27,6 +27,8 @@ struct AttendanceReader {
     var unread: [Range<Int>] = []
     /// Where the represented organisations are printed.
     var organizationRanges: [Range<Int>] = []
+    /// The full names the roster splits found for the organisations they read.
+    var fullNames: [String: String?] = [:]
   }
 
   /// Verbs of attendance in prose, with the list they fill; longest first.
@@ -38,7 +40,7 @@ struct AttendanceReader {
     ("缺席", .absent),
   ] as [(String, List)]).map { ($0.0.scalars, $0.1) }
 
-  private static let verbStarts: Set<Unicode.Scalar> = Set(verbs.map { $0.verb[0] })
+  private static let verbStarts = ScalarSet(verbs.map { $0.verb[0] })
 
   /// Reads the labelled `blocks` and the attendance sentences in `prose`.
   func read(_ text: NormalizedText, blocks: [Block], prose: [Range<Int>]) -> Reading {
@@ -65,6 +67,11 @@ struct AttendanceReader {
 
   private func add(_ parsed: RosterParser.Result, to list: List, _ text: NormalizedText, _ reading: inout Reading) {
     let scalars = text.scalars
+    for entry in parsed.persons {
+      if let organization = entry.organization, let recognized = entry.recognized {
+        reading.fullNames[scalars.compactString(organization)] = .some(recognized.fullName)
+      }
+    }
     let persons = parsed.persons.map { entry -> Person in
       let all = entry.name + [entry.title, entry.organization, entry.reason].compactMap { $0 }
       let covered = all.map(\.lowerBound).min()!..<all.map(\.upperBound).max()!

@@ -13,7 +13,7 @@ enum DecisionReader {
   ] as [(String, Decision.Kind, Bool)]).map { ($0.0.scalars, $0.1, $0.2) }
 
   /// The scalars a verb can start with: most offsets are passed over on one set lookup.
-  private static let firstScalars: Set<Unicode.Scalar> = Set(verbs.map { $0.verb[0] })
+  private static let firstScalars = ScalarSet(verbs.map { $0.verb[0] })
 
   /// Words that may stand between a clause start and a clause-initial verb (`会议同意`).
   private static let subjects: [[Unicode.Scalar]] = ["会议", "會議", "会议研究", "经研究", "經研究"].map(\.scalars)

@@ -88,11 +88,13 @@ enum DocumentKindReader {
     return table
   }()
 
+  private static let formulaStarts = ScalarSet(formulas.map { $0.phrase[0] })
+
   /// The kind the body's formulas tell, or nil: the most telling formula the text holds.
   static func kind(fromFormulasIn scalars: [Unicode.Scalar]) -> DocumentKind? {
     var best = Int.max
     for (offset, scalar) in scalars.enumerated() {
-      guard let candidates = formulasByFirstScalar[scalar] else { continue }
+      guard formulaStarts.contains(scalar), let candidates = formulasByFirstScalar[scalar] else { continue }
       for candidate in candidates where candidate < best && scalars.matches(formulas[candidate].phrase, at: offset) {
         best = candidate
       }

@@ -127,6 +127,7 @@ public struct EntityExtractor: Sendable {
     }.map(\.range)
     document.decisions = DecisionReader.decisions(in: text, bodyRanges)
     var organizations = OrganizationCollector(lexicon: lexicon)
+    organizations.know(reading.fullNames)
     for task in TaskReader(lexicon: lexicon).tasks(in: scalars, bodyRanges) {
       document.tasks.append(
         Assignment(

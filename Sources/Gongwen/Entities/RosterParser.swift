@@ -23,6 +23,8 @@ struct RosterParser {
     var title: Range<Int>?
     var organization: Range<Int>?
     var reason: Range<Int>?
+    /// The organisation as the roster split recognised it (with its full name), when it did.
+    var recognized: OrganizationMatch? = nil
   }
 
   struct Result: Equatable {
@@ -193,7 +195,10 @@ struct RosterParser {
     }
     // Organisation glued to the name (`市发改委凌鸣`, `张家港市陈卫兵`).
     if let split = matcher.splitRosterEntry(in: scalars, range: piece) {
-      return .person(Entry(name: [split.person.range], organization: split.organization.range, reason: reason))
+      return .person(
+        Entry(
+          name: [split.person.range], organization: split.organization.range, reason: reason,
+          recognized: split.organization))
     }
     if let whole = matcher.candidates(in: scalars, at: piece.lowerBound, limit: piece.upperBound).first,
       whole.range.upperBound == piece.upperBound

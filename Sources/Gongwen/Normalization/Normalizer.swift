@@ -25,7 +25,7 @@ public struct Normalizer: Sendable {
   public init(options: Options = Options()) { self.options = options }
 
   public func normalize(_ text: String) -> NormalizedText {
-    normalize(Array(text.unicodeScalars))
+    normalize(Array(unicodeScalarsOf: text))
   }
 
   public func normalize(_ source: [Unicode.Scalar]) -> NormalizedText {

@@ -1,3 +1,40 @@
+extension Array where Element == Unicode.Scalar {
+  /// The scalars of `text`, decoded straight from its UTF-8 into storage sized once (the
+  /// scalar view counts by walking the string, then copies).
+  init(unicodeScalarsOf text: String) {
+    var text = text
+    self = text.withUTF8 { utf8 in
+      [Unicode.Scalar](unsafeUninitializedCapacity: utf8.count) { buffer, count in
+        var i = 0
+        var n = 0
+        let end = utf8.count
+        while i < end {
+          let lead = UInt32(utf8[i])
+          var value: UInt32
+          if lead < 0x80 {
+            value = lead
+            i += 1
+          } else if lead < 0xE0 {
+            value = (lead & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F)
+            i += 2
+          } else if lead < 0xF0 {
+            value = (lead & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F)
+            i += 3
+          } else {
+            value = (lead & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12 | UInt32(utf8[i + 2] & 0x3F) << 6
+              | UInt32(utf8[i + 3] & 0x3F)
+            i += 4
+          }
+          // A String's UTF-8 is always valid, so every value is a scalar.
+          buffer[n] = Unicode.Scalar(value) ?? "\u{FFFD}"
+          n += 1
+        }
+        count = n
+      }
+    }
+  }
+}
+
 /// Searching arrays of Unicode scalars with integer offsets — the hot-path form every stage
 /// after normalisation works on.
 extension Array where Element == Unicode.Scalar {
@@ -66,7 +103,7 @@ extension Array where Element == Unicode.Scalar {
 
 extension String {
   /// The string's scalars, for matching against scalar arrays.
-  var scalars: [Unicode.Scalar] { Array(unicodeScalars) }
+  var scalars: [Unicode.Scalar] { Array(unicodeScalarsOf: self) }
 
   /// A string of `scalars`, written straight into UTF-8 storage (appending to a
   /// `UnicodeScalarView` costs several times more).

@@ -43,7 +43,7 @@ public enum DateReader {
 
   /// Reads `text` as one date; nil unless the whole text (spaces around it aside) is a date.
   public static func read(_ text: String) -> DateValue? {
-    let scalars = Array(text.unicodeScalars)
+    let scalars = Array(unicodeScalarsOf: text)
     var start = 0
     var end = scalars.count
     while start < end, scalars[start].isHorizontalSpace || scalars[start] == "\n" { start += 1 }

@@ -131,7 +131,7 @@ public struct Lexicon: Sendable {
 
   /// The entries whose text is exactly `text`.
   public func entries(for text: String) -> [LexiconEntry] {
-    let scalars = Array(text.unicodeScalars)
+    let scalars = Array(unicodeScalarsOf: text)
     return matches(in: scalars, at: 0).filter { $0.range.count == scalars.count }.map(\.entry)
   }
 
@@ -145,7 +145,7 @@ public struct Lexicon: Sendable {
   /// `县人社局` → `县人力资源和社会保障局`, `市委网信办` → `市委网络安全和信息化委员会办公室`,
   /// `人行苏州中支` → `中国人民银行苏州市中心支行`, `苏州` → `苏州市`.
   public func fullName(of text: String) -> String? {
-    let scalars = Array(text.unicodeScalars)
+    let scalars = Array(unicodeScalarsOf: text)
     guard !scalars.isEmpty else { return nil }
     if let exact = entries(for: text).first(where: { $0.fullName != nil && $0.category != .surname }) {
       return exact.fullName
@@ -164,7 +164,7 @@ public struct Lexicon: Sendable {
 
   /// The frequency rank of a surname (0 for the commonest, 王), or nil when `text` is not one.
   public func surnameRank(of text: String) -> Int? {
-    let scalars = Array(text.unicodeScalars)
+    let scalars = Array(unicodeScalarsOf: text)
     return scalars.withUnsafeBufferPointer { buffer in
       guard let found = storage.surname(in: buffer, at: 0, limit: buffer.count), found.length == buffer.count else {
         return nil

@@ -19,6 +19,8 @@ public struct OrderedJSONEncoder: Sendable {
 
   /// UTF-8 bytes of the JSON text, written as the value encodes itself (no tree in between).
   public func encode<T: Encodable>(_ value: T) throws -> [UInt8] {
+    // Model values list their members: written without the Encoder machinery at all.
+    if let members = value as? any JSONObjectMembers { return members.jsonBytes(prettyPrinted: prettyPrinted) }
     let sink = StreamingJSONSink(pretty: prettyPrinted)
     try sink.value(value, depth: 0, codingPath: [])
     return sink.writer.bytes

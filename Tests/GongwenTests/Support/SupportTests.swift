@@ -69,4 +69,10 @@ struct SupportTests {
   func notBlockLabels(text: String) {
     #expect(BlockLabel.read(Array(text.unicodeScalars), at: 0) == nil)
   }
+
+  @Test(arguments: ["", "abc", "会议纪要", "𠀀𪚥 mixed 混合 é", "2021年1月23日\u{FFFD}"])
+  func scalarsDecodeAsTheScalarViewDoes(text: String) {
+    #expect(Array(unicodeScalarsOf: text) == Array(text.unicodeScalars))
+    #expect(String(scalars: Array(text.unicodeScalars)) == text)
+  }
 }
