@@ -68,8 +68,11 @@ struct FrontMatterReader {
     "瀏覽次數", "來源", "名稱", "標題",
   ].map(\.scalars)
 
+  private static let metadataStarts = ScalarSet(metadataLabels.map { $0[0] })
+
   /// Whether the range opens with a metadata label (glosses in the label allowed).
   static func isMetadata(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+    guard !range.isEmpty, metadataStarts.contains(scalars[range.lowerBound]) else { return false }
     for label in metadataLabels {
       var i = range.lowerBound
       var matched = 0

@@ -54,39 +54,46 @@ struct JSONWriter {
     var value = value
     value.withUTF8 { utf8 in
       var plain = 0
-      for (index, byte) in utf8.enumerated() {
-        let escape: UInt8?
-        switch byte {
-        case 0x22: escape = 0x22
-        case 0x5C: escape = 0x5C
-        case 0x0A: escape = 0x6E
-        case 0x0D: escape = 0x72
-        case 0x09: escape = 0x74
-        case 0..<0x20: escape = 0
-        default: escape = nil
+      var index = 0
+      let count = utf8.count
+      while index < count {
+        let byte = utf8[index]
+        // Nearly every byte is plain text: one comparison chain and on.
+        if byte >= 0x20 && byte != 0x22 && byte != 0x5C && byte != 0xE2 {
+          index += 1
+          continue
         }
-        guard let escape else {
+        if byte == 0xE2 {
           // U+2028 and U+2029 (E2 80 A8/A9) break JavaScript string literals.
-          if byte == 0xE2, index + 2 < utf8.count, utf8[index + 1] == 0x80, utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9 {
+          if index + 2 < count, utf8[index + 1] == 0x80, utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9 {
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[plain..<index]))
-            bytes.append(contentsOf: Array(utf8[index + 2] == 0xA8 ? "\\u2028".utf8 : "\\u2029".utf8))
-            plain = index + 3
+            bytes.append(contentsOf: utf8[index + 2] == 0xA8 ? Self.lineSeparator : Self.paragraphSeparator)
+            index += 3
+            plain = index
+          } else {
+            index += 1
           }
           continue
         }
         bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[plain..<index]))
         bytes.append(0x5C)
-        if escape == 0 {
-          bytes.append(contentsOf: [0x75, 0x30, 0x30, Self.hex[Int(byte >> 4)], Self.hex[Int(byte & 0xF)]])
-        } else {
-          bytes.append(escape)
+        switch byte {
+        case 0x22, 0x5C: bytes.append(byte)
+        case 0x0A: bytes.append(0x6E)
+        case 0x0D: bytes.append(0x72)
+        case 0x09: bytes.append(0x74)
+        default: bytes.append(contentsOf: [0x75, 0x30, 0x30, Self.hex[Int(byte >> 4)], Self.hex[Int(byte & 0xF)]])
         }
-        plain = index + 1
+        index += 1
+        plain = index
       }
-      if plain < utf8.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[plain...])) }
+      if plain < count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[plain...])) }
     }
     bytes.append(0x22)
   }
+
+  private static let lineSeparator: [UInt8] = Array("\\u2028".utf8)
+  private static let paragraphSeparator: [UInt8] = Array("\\u2029".utf8)
 
   var text: String { String(decoding: bytes, as: UTF8.self) }
 }
