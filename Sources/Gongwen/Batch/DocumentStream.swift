@@ -66,10 +66,7 @@ public struct DocumentStream: Sendable {
     case (nil, nil):
       return Self.error(members: members, code: Self.invalidRequest, message: "a request needs \"text\" or \"path\"")
     }
-    // Encoding plain value types into the in-memory tree cannot fail.
-    let value = (try? OrderedJSONEncoder().encodeToValue(document)) ?? .object([])
-    members.append(("document", value))
-    return JSONValue.object(members).serialized()
+    return String(decoding: DocumentEnvelope(members, document: document).jsonBytes(prettyPrinted: false), as: UTF8.self)
   }
 
   private static func error(members: [(key: String, value: JSONValue)], code: String, message: String) -> String {

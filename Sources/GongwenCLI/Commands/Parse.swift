@@ -89,14 +89,12 @@ struct DocumentOutput {
       Terminal.write(document.jsonString(prettyPrinted: pretty && format == .json) + "\n")
       return
     }
-    let value = JSONValue.object([
-      ("path", .string(path)), ("document", (try? OrderedJSONEncoder().encodeToValue(document)) ?? .object([])),
-    ])
+    let envelope = DocumentEnvelope([("path", .string(path))], document: document)
     switch format {
     case .jsonl:
-      Terminal.write(value.serialized() + "\n")
+      Terminal.write(String(decoding: envelope.jsonBytes(prettyPrinted: false), as: UTF8.self) + "\n")
     case .json:
-      let item = value.serialized(prettyPrinted: pretty)
+      let item = String(decoding: envelope.jsonBytes(prettyPrinted: pretty), as: UTF8.self)
       let indented = pretty ? "  " + item.replacingOccurrences(of: "\n", with: "\n  ") : item
       Terminal.write((count == 0 ? "[" : ",") + (pretty ? "\n" : "") + indented)
     }

@@ -17,6 +17,7 @@ public protocol JSONMemberList {
   mutating func add<Value: RawRepresentable<String>>(_ key: String, _ value: Value?) throws
   mutating func add<Value: JSONObjectMembers>(_ key: String, _ value: Value?) throws
   mutating func add<Value: JSONObjectMembers>(_ key: String, _ values: [Value]) throws
+  mutating func add(_ key: String, _ value: JSONValue) throws
   mutating func addIfPresent(_ key: String, _ value: String?) throws
   mutating func addIfPresent<Value: JSONObjectMembers>(_ key: String, _ value: Value?) throws
 }
@@ -61,6 +62,7 @@ struct EncoderMemberList: JSONMemberList {
   mutating func add<Value: JSONObjectMembers>(_ key: String, _ values: [Value]) throws {
     try container.encode(values, forKey: MemberKey(key))
   }
+  mutating func add(_ key: String, _ value: JSONValue) throws { try container.encode(value, forKey: MemberKey(key)) }
   mutating func addIfPresent(_ key: String, _ value: String?) throws {
     try container.encodeIfPresent(value, forKey: MemberKey(key))
   }
@@ -141,6 +143,11 @@ struct WriterMemberList: JSONMemberList {
     try array(values) { try $0.object($1) }
   }
 
+  mutating func add(_ key: String, _ value: JSONValue) throws {
+    self.key(key)
+    value.write(to: &writer, depth: depth)
+  }
+
   mutating func addIfPresent(_ key: String, _ value: String?) throws {
     if let value { try add(key, value) }
   }
@@ -148,4 +155,24 @@ struct WriterMemberList: JSONMemberList {
   mutating func addIfPresent<Value: JSONObjectMembers>(_ key: String, _ value: Value?) throws {
     if let value { try add(key, value) }
   }
+}
+
+/// A JSON object of a few members and a document: the lines `gongwen parse` (several files)
+/// and `gongwen stream` write (`{"id": …, "document": {…}}`), with the document written as it
+/// always is.
+public struct DocumentEnvelope: JSONObjectMembers, Sendable {
+  public var members: [(key: String, value: JSONValue)]
+  public var document: Document
+
+  public init(_ members: [(key: String, value: JSONValue)], document: Document) {
+    self.members = members
+    self.document = document
+  }
+
+  public func listMembers<List: JSONMemberList>(into list: inout List) throws {
+    for member in members { try list.add(member.key, member.value) }
+    try list.add("document", document)
+  }
+
+  public func encode(to encoder: any Encoder) throws { try encodeMembers(to: encoder) }
 }

@@ -52,7 +52,7 @@ public enum JSONValue: Hashable, Sendable {
     return writer.text
   }
 
-  private func write(to writer: inout JSONWriter, depth: Int) {
+  func write(to writer: inout JSONWriter, depth: Int) {
     switch self {
     case .null: writer.raw("null")
     case .bool(let b): writer.raw(b ? "true" : "false")

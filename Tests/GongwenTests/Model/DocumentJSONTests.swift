@@ -115,17 +115,29 @@ struct DocumentSchemaTests {
   }
 }
 
-@Suite("Model: the streaming and the tree encoder agree")
+@Suite("Model: the member writer and the Encoder path agree")
 struct EncoderAgreementTests {
   @Test(arguments: [false, true])
-  func bothEncodersWriteTheSameText(pretty: Bool) throws {
+  func bothPathsWriteTheSameText(pretty: Bool) throws {
     var document = DocumentJSONTests().sample
     document.title = "关于\"引号\"\\和\n换行\u{1}与\u{2028}的纪要/通知"
     document.diagnostics = [Diagnostic(severity: .note, code: "x", message: "…", range: SourceRange(start: 0, end: 3))]
-    let encoder = OrderedJSONEncoder(prettyPrinted: pretty)
-    let streamed = try encoder.encodeToString(document)
-    #expect(streamed == (try encoder.encodeToValue(document)).serialized(prettyPrinted: pretty))
-    #expect(try JSONDecoder().decode(Document.self, from: Data(streamed.utf8)) == document)
+    document.header = Header(urgency: "特急", signers: ["王建平"])
+    // An array is not a member list, so its elements go through `encode(to:)` and the encoder.
+    let viaEncoder = try OrderedJSONEncoder(prettyPrinted: false).encodeToString([document])
+    #expect(viaEncoder == "[" + document.jsonString(prettyPrinted: false) + "]")
+    let direct = document.jsonString(prettyPrinted: pretty)
+    #expect(try JSONValue(parsing: direct).serialized(prettyPrinted: pretty) == direct)
+    #expect(try JSONDecoder().decode(Document.self, from: Data(direct.utf8)) == document)
+    let foundation = try JSONSerialization.jsonObject(with: JSONEncoder().encode(document)) as? NSDictionary
+    let ours = try JSONSerialization.jsonObject(with: Data(direct.utf8)) as? NSDictionary
+    #expect(foundation == ours)
+  }
+
+  @Test func envelopesWriteTheirMembersBeforeTheDocument() throws {
+    let line = DocumentEnvelope([("id", .int(7)), ("path", .string("a.txt"))], document: Document(kind: .notice))
+    let text = String(decoding: line.jsonBytes(prettyPrinted: false), as: UTF8.self)
+    #expect(text.hasPrefix(#"{"id":7,"path":"a.txt","document":{"schemaVersion":1,"kind":"notice","#))
   }
 
   @Test func nestedContainersAreClosedInOrder() throws {
@@ -142,6 +154,6 @@ struct EncoderAgreementTests {
       }
     }
     #expect(try OrderedJSONEncoder().encodeToString(Nested()) == #"{"a":{"b":1},"b":["x",null],"c":true}"#)
-    #expect(try OrderedJSONEncoder().encodeToValue(Nested()).serialized() == #"{"a":{"b":1},"b":["x",null],"c":true}"#)
+    #expect(try OrderedJSONEncoder(prettyPrinted: true).encodeToValue(Nested()).serialized() == #"{"a":{"b":1},"b":["x",null],"c":true}"#)
   }
 }
