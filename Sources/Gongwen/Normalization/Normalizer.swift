@@ -96,6 +96,7 @@ struct ParagraphBuilder {
   // Per-paragraph scratch space, reused.
   private var joined: [Unicode.Scalar] = []
   private var joinedSources: [Int32] = []
+  /// Which scalars of `joined` begin a continuation line; all false between paragraphs.
   private var lineStarts: [Bool] = []
 
   init(folded: WidthFolding, sourceLength: Int) {
@@ -108,7 +109,10 @@ struct ParagraphBuilder {
   mutating func add(_ group: [Int], _ shapes: [LineShape]) {
     joined.removeAll(keepingCapacity: true)
     joinedSources.removeAll(keepingCapacity: true)
-    lineStarts.removeAll(keepingCapacity: true)
+    var length = group.count
+    for lineIndex in group { length += shapes[lineIndex].content.count }
+    if lineStarts.count < length { lineStarts += repeatElement(false, count: length - lineStarts.count) }
+    var starts: [Int] = []
     for (position, lineIndex) in group.enumerated() {
       let content = shapes[lineIndex].content
       if position > 0, let last = joined.last, last.isASCIILetter,
@@ -116,13 +120,13 @@ struct ParagraphBuilder {
       {
         joined.append(" ")
         joinedSources.append(folded.terminators[group[position - 1]])
-        lineStarts.append(false)
       }
-      for i in content {
-        joined.append(folded.scalars[i])
-        joinedSources.append(folded.sources[i])
-        lineStarts.append(position > 0 && i == content.lowerBound)
+      if position > 0 && !content.isEmpty {
+        lineStarts[joined.count] = true
+        starts.append(joined.count)
       }
+      joined.append(contentsOf: folded.scalars[content])
+      joinedSources.append(contentsOf: folded.sources[content])
     }
     if !paragraphs.isEmpty {
       scalars.append("\n")
@@ -132,6 +136,7 @@ struct ParagraphBuilder {
     var joins: [Int] = []
     SpaceSettling.settle(
       joined, joinedSources, lineStarts, into: &scalars, &sources, joins: &joins)
+    for start in starts { lineStarts[start] = false }
     if scalars.count == start {
       if !paragraphs.isEmpty {
         scalars.removeLast()

@@ -45,10 +45,13 @@ enum SpaceSettling {
         i = close + 1
         continue
       }
-      if lineStarts[i] { joins.append(output.count) }
-      output.append(s)
-      outputSources.append(inputSources[i])
-      i += 1
+      // A run of ordinary text, copied at once.
+      var j = i + 1
+      while j < count, !input[j].isHorizontalSpace, input[j] != "(", input[j] != "（" { j += 1 }
+      for k in i..<j where lineStarts[k] { joins.append(output.count + k - i) }
+      output.append(contentsOf: input[i..<j])
+      outputSources.append(contentsOf: inputSources[i..<j])
+      i = j
     }
   }
 
