@@ -6,7 +6,6 @@
 #include <unicode/ucnv.h>
 #include <unicode/ucnv_err.h>
 #include <unicode/ucsdet.h>
-#include <unicode/unorm2.h>
 #include <unicode/utrans.h>
 #include <unicode/uversion.h>
 
@@ -197,18 +196,4 @@ int32_t cicu_transliterate(const cicu_transliterator *transliterator, uint16_t *
                      &limit, &error);
   *status = error;
   return textLength;
-}
-
-int32_t cicu_normalize_nfkc(const uint16_t *source, int32_t length, uint16_t *dest,
-                            int32_t capacity, int32_t *status) {
-  UErrorCode error = U_ZERO_ERROR;
-  const UNormalizer2 *normalizer = unorm2_getNFKCInstance(&error);
-  if (U_FAILURE(error)) {
-    *status = error;
-    return 0;
-  }
-  int32_t needed = unorm2_normalize(normalizer, (const UChar *)source, length, (UChar *)dest,
-                                    capacity, &error);
-  *status = error;
-  return needed;
 }

@@ -49,6 +49,9 @@ public struct Document: Hashable, Sendable, Codable, JSONObjectMembers {
   public var references: [DocumentReference]
   public var decisions: [Decision]
   public var tasks: [Assignment]
+  /// Where the plain text values (title, 发文字号, recipients, distribution, note, represented
+  /// organisations, attachments) came from; every object value carries its own `range`.
+  public var sourceRanges: SourceRanges
   /// How the input was read.
   public var source: SourceInfo?
 
@@ -81,7 +84,8 @@ public struct Document: Hashable, Sendable, Codable, JSONObjectMembers {
     docNumberParts: DocumentNumber? = nil, header: Header? = nil, preamble: String? = nil, compiler: DatedOrgan? = nil,
     attachments: [String] = [],
     organizations: [Organization] = [], references: [DocumentReference] = [],
-    decisions: [Decision] = [], tasks: [Assignment] = [], source: SourceInfo? = nil
+    decisions: [Decision] = [], tasks: [Assignment] = [], sourceRanges: SourceRanges = SourceRanges(),
+    source: SourceInfo? = nil
   ) {
     self.schemaVersion = Self.currentSchemaVersion
     self.kind = kind
@@ -106,13 +110,15 @@ public struct Document: Hashable, Sendable, Codable, JSONObjectMembers {
     self.references = references
     self.decisions = decisions
     self.tasks = tasks
+    self.sourceRanges = sourceRanges
     self.source = source
   }
 
   private enum CodingKeys: String, CodingKey {
     case schemaVersion, kind, title, docNumber, recipients, meeting, sections, attendance
     case distribution, signature, issuer, note, publication, diagnostics
-    case docNumberParts, header, preamble, compiler, attachments, organizations, references, decisions, tasks, source
+    case docNumberParts, header, preamble, compiler, attachments, organizations, references, decisions, tasks
+    case sourceRanges, source
   }
 
   public init(from decoder: any Decoder) throws {
@@ -140,6 +146,7 @@ public struct Document: Hashable, Sendable, Codable, JSONObjectMembers {
     references = try c.decodeIfPresent([DocumentReference].self, forKey: .references) ?? []
     decisions = try c.decodeIfPresent([Decision].self, forKey: .decisions) ?? []
     tasks = try c.decodeIfPresent([Assignment].self, forKey: .tasks) ?? []
+    sourceRanges = try c.decodeIfPresent(SourceRanges.self, forKey: .sourceRanges) ?? SourceRanges()
     source = try c.decodeIfPresent(SourceInfo.self, forKey: .source)
   }
 
@@ -167,6 +174,7 @@ public struct Document: Hashable, Sendable, Codable, JSONObjectMembers {
     try list.add("references", references)
     try list.add("decisions", decisions)
     try list.add("tasks", tasks)
+    try list.add("sourceRanges", sourceRanges)
     try list.add("source", source)
   }
 

@@ -86,12 +86,6 @@ void cicu_transliterator_close(cicu_transliterator *transliterator);
 int32_t cicu_transliterate(const cicu_transliterator *transliterator, uint16_t *text,
                            int32_t length, int32_t capacity, int32_t *status);
 
-// MARK: Normalisation
-
-/// NFKC-normalises UTF-16 text into `dest`; returns the length needed.
-int32_t cicu_normalize_nfkc(const uint16_t *source, int32_t length, uint16_t *dest,
-                            int32_t capacity, int32_t *status);
-
 #ifdef __cplusplus
 }
 #endif

@@ -25,8 +25,10 @@ struct AttendanceReader {
     var attendance = Attendance()
     /// Roster pieces nothing could be made of, for diagnostics.
     var unread: [Range<Int>] = []
-    /// Where the represented organisations are printed.
+    /// Where the represented organisations are printed, every time.
     var organizationRanges: [Range<Int>] = []
+    /// Where each of `attendance.representedOrganizations` is first printed, in its order.
+    var representedRanges: [Range<Int>] = []
     /// The full names the roster splits found for the organisations they read.
     var fullNames: [String: String?] = [:]
   }
@@ -93,6 +95,7 @@ struct AttendanceReader {
       let name = scalars.compactString(organization)
       if !reading.attendance.representedOrganizations.contains(name) {
         reading.attendance.representedOrganizations.append(name)
+        reading.representedRanges.append(organization)
       }
     }
     reading.unread += parsed.unread

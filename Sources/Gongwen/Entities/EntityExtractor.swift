@@ -29,12 +29,15 @@ public struct EntityExtractor: Sendable {
     let frontMatter = FrontMatterReader.read(scalars, leading)
     if !frontMatter.title.isEmpty {
       document.title = frontMatter.title.map { Self.titleText(scalars, $0) }.joined()
+      document.sourceRanges.title = frontMatter.title.map { text.sourceRange(of: $0) }
     }
     if let number = frontMatter.docNumber {
       document.docNumber = scalars.string(number.range)
       document.docNumberParts = number.parts
+      document.sourceRanges.docNumber = text.sourceRange(of: number.range)
     }
     document.recipients = frontMatter.recipients.map { scalars.compactString($0) }
+    document.sourceRanges.recipients = frontMatter.recipients.map { text.sourceRange(of: $0) }
     let header = Header(
       copyNumber: frontMatter.copyNumber.map { scalars.string($0) },
       classification: frontMatter.classification.map { scalars.compactString($0) },
@@ -79,8 +82,10 @@ public struct EntityExtractor: Sendable {
     if let note = closing.note {
       document.note = scalars.compactString(note)
       document.publication = closing.publication
+      document.sourceRanges.note = text.sourceRange(of: note)
     }
     document.distribution = closing.distribution.map { scalars.compactString($0) }
+    document.sourceRanges.distribution = closing.distribution.map { text.sourceRange(of: $0) }
 
     // The meeting, for minutes (or a document whose opening convenes one).
     let openingWithBody = opening + blocks.filter { $0.role == .unnumberedBody }.map(\.range)
@@ -107,6 +112,7 @@ public struct EntityExtractor: Sendable {
     let labelled = AttendanceReader.blocks(scalars, blocks.filter { if case .label = $0.role { true } else { false } }.map(\.range))
     let reading = attendance.read(text, blocks: labelled, prose: openingWithBody)
     document.attendance = reading.attendance
+    document.sourceRanges.representedOrganizations = reading.representedRanges.map { text.sourceRange(of: $0) }
     for piece in reading.unread {
       document.diagnostics.append(
         Diagnostic(
@@ -116,7 +122,9 @@ public struct EntityExtractor: Sendable {
     }
 
     document.references = ReferenceReader.references(in: text, text.paragraphs.map(\.range))
-    document.attachments = Self.attachments(scalars, blocks.filter { $0.role == .label(.attachment) }.map(\.range))
+    let attachments = Self.attachments(scalars, blocks.filter { $0.role == .label(.attachment) }.map(\.range))
+    document.attachments = attachments.map { scalars.compactString($0) }
+    document.sourceRanges.attachments = attachments.map { text.sourceRange(of: $0) }
 
     // Decisions and tasks, from the body (and the opening, where short minutes put them).
     let bodyRanges = opening + blocks.filter { block in
@@ -143,9 +151,9 @@ public struct EntityExtractor: Sendable {
   }
 
   /// 附件说明: `附件：1．…` and the numbered lines after it, markers left off; a single attachment
-  /// has no number.
-  private static func attachments(_ scalars: [Unicode.Scalar], _ lines: [Range<Int>]) -> [String] {
-    var items: [String] = []
+  /// has no number. A name wrapped onto the next line continues its item.
+  private static func attachments(_ scalars: [Unicode.Scalar], _ lines: [Range<Int>]) -> [Range<Int>] {
+    var items: [Range<Int>] = []
     for line in lines {
       var content = scalars.trimmingSpaces(line)
       if let (label, length) = BlockLabel.read(scalars, at: content.lowerBound, limit: content.upperBound), label == .attachment {
@@ -153,13 +161,11 @@ public struct EntityExtractor: Sendable {
       }
       guard !content.isEmpty else { continue }
       if let marker = SectionMarker.read(scalars, at: content.lowerBound), marker.style != .decimal {
-        content = scalars.trimmingSpaces((content.lowerBound + marker.length)..<content.upperBound)
-        items.append(scalars.compactString(content))
-      } else if items.isEmpty {
-        items.append(scalars.compactString(content))
+        items.append(scalars.trimmingSpaces((content.lowerBound + marker.length)..<content.upperBound))
+      } else if let last = items.last {
+        items[items.count - 1] = last.lowerBound..<content.upperBound
       } else {
-        // A long attachment name wrapped onto the next line.
-        items[items.count - 1] += scalars.compactString(content)
+        items.append(content)
       }
     }
     return items

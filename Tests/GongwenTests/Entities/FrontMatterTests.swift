@@ -147,3 +147,30 @@ struct HeaderTests {
     #expect(document.header == nil)
   }
 }
+
+@Suite("Entities: source ranges of the plain values")
+struct SourceRangeTests {
+  @Test func everyPlainValuePointsBackToItsText() throws {
+    let text = """
+      苏州市人民政府文件
+      苏府〔2021〕12号
+      苏州市人民政府关于做好
+      安全生产工作的通知
+      各市、区人民政府，市各委办局：
+      现将有关事项通知如下。
+      苏州市人民政府
+      2021年2月3日
+      （此件公开发布）
+      抄送：市委办公室，市人大常委会办公室。
+      """
+    let document = DocumentParser().parse(text)
+    let source = Array(text.unicodeScalars)
+    func quoted(_ range: SourceRange?) -> String? { range.map { String(String.UnicodeScalarView(source[$0.range])) } }
+    #expect(document.sourceRanges.title.map(quoted) == ["苏州市人民政府关于做好", "安全生产工作的通知"])
+    #expect(quoted(document.sourceRanges.docNumber) == "苏府〔2021〕12号")
+    #expect(document.sourceRanges.recipients.map(quoted) == ["各市、区人民政府", "市各委办局"])
+    #expect(quoted(document.sourceRanges.note) == "此件公开发布")
+    #expect(document.sourceRanges.distribution.map(quoted) == ["市委办公室", "市人大常委会办公室"])
+    #expect(quoted(document.signature?.range) == "苏州市人民政府\n2021年2月3日")
+  }
+}
