@@ -5,7 +5,7 @@ import Foundation
 /// vocabulary, surnames and users' own people.
 ///
 /// A lexicon is a value: build it once (``builtIn``, ``init(entries:)``,
-/// ``init(contentsOf:)``), extend it with ``adding(_:)`` or ``merging(_:)``, and share it across
+/// ``init(contentsOf:)``), extend it with `adding(_:)` or ``merging(_:)``, and share it across
 /// tasks. Its entries are compiled once, when the value is made, into a trie over Unicode
 /// scalars (and a second one over the reversed texts for matches that end at an offset);
 /// queries never rebuild anything.
