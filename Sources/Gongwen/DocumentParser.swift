@@ -1,12 +1,12 @@
 import Foundation
 @_exported import GongwenModel
 
-/// The one entry point: reads a document and returns its ``Document``.
+/// The one entry point: reads a document and returns its `Document`.
 ///
 /// The stages run in order, each reading only what the one before produced:
 /// input (bytes → text) → normalisation (clean paragraphs with an offset map) → tokens →
 /// structure (the numbered sections and the blocks around them) → entities (meeting,
-/// attendance, organisations, references, closing) → the ``Document`` model.
+/// attendance, organisations, references, closing) → the `Document` model.
 ///
 /// A parser is a value: configure it once and share it across tasks.
 ///

@@ -2,7 +2,7 @@ import GongwenModel
 
 /// The entities stage: reads the meeting, the attendance, the front matter (title, 发文字号,
 /// 主送, 版头), the cited documents, decisions, tasks, organisations and the closing elements
-/// from the normalised text and its layout, and fills a ``Document``.
+/// from the normalised text and its layout, and fills a `Document`.
 ///
 /// ``DocumentParser`` runs it after the ``SectionRecognizer``; call it directly to run the stages
 /// one by one.

@@ -3,7 +3,7 @@ import GongwenModel
 /// Text after normalisation: one paragraph per line, with an offset map back to the input.
 ///
 /// Every later stage reads ``scalars`` with integer offsets and turns the offsets it reports
-/// into ``SourceRange``s of the input with ``sourceRange(of:)``.
+/// into `SourceRange`s of the input with ``sourceRange(of:)``.
 public struct NormalizedText: Sendable, Hashable {
   /// The normalised text as Unicode scalars; paragraphs are separated by one `"\n"`.
   public let scalars: [Unicode.Scalar]

@@ -1,7 +1,7 @@
 import GongwenModel
 
 /// Recognises the numbered body of a 公文 — `一、` / `（一）` / `1.` / `（1）`, `第X章` / `第X节` /
-/// `第X条`, decimal `1` / `1.1` — as a tree of ``Section``s, and cuts the text into blocks:
+/// `第X条`, decimal `1` / `1.1` — as a tree of `Section`s, and cuts the text into blocks:
 /// front matter, table of contents, section headings and texts, and the closing elements.
 ///
 /// Markers count at the start of a line. In text that lost its line breaks (web copies that
