@@ -8,7 +8,7 @@ struct GongwenCommand: AsyncParsableCommand {
     commandName: "gongwen",
     abstract: "Read Chinese government documents (公文), meeting minutes first, into JSON.",
     discussion: """
-      Exit status: 0 when every input was read, 1 when any input failed (the reason is
+      Exit status: 0 when every input was read, 1 when any input failed (the reason is \
       printed on standard error), 64 for a usage error.
 
       Examples:

@@ -5,7 +5,7 @@ struct Normalize: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Print a document's normalised text, one paragraph per line.",
     discussion: """
-      Shows what the parser reads after decoding and reflow: wrapped lines joined, page-break
+      Shows what the parser reads after decoding and reflow: wrapped lines joined, page-break \
       artefacts removed, extraction spaces inside words and numbers dropped.
 
       Examples:

@@ -6,8 +6,8 @@ struct Sections: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Print a document's numbered sections as an indented outline.",
     discussion: """
-      Each line shows a section's marker and title, indented two spaces per level. Skipped,
-      repeated or out-of-order numbers are reported on standard error. With --blocks, prints
+      Each line shows a section's marker and title, indented two spaces per level. Skipped, \
+      repeated or out-of-order numbers are reported on standard error. With --blocks, prints \
       instead how the text was cut: each block's role and text, one block per line.
 
       Examples:

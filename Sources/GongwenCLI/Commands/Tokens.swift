@@ -6,8 +6,8 @@ struct Tokens: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Print a document's tokens with their kinds (a debugging aid).",
     discussion: """
-      One token per line: its range in the normalised text (Unicode scalars, end exclusive),
-      its kind, its text, and what the tokenizer knows about it (a full name, a value, a role,
+      One token per line: its range in the normalised text (Unicode scalars, end exclusive), \
+      its kind, its text, and what the tokenizer knows about it (a full name, a value, a role, \
       a score). Spaces and paragraph breaks are left out unless --all is given.
 
       Examples:
