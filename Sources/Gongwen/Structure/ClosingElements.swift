@@ -20,9 +20,10 @@ enum ClosingElements {
       i += 1
     }
     func skipSpaces() { while i < end && s[i].isHorizontalSpace { i += 1 } }
-    // Year: four digits, Arabic or Chinese (〇 ○ O 0 零 for zero).
+    let digits = dateDigits
+    // Year: four digits.
     let yearStart = i
-    while i < end, i - yearStart < 4, s[i].isASCIIDigit || isChineseDigit(s[i]) { i += 1 }
+    while i < end, i - yearStart < 4, digits.contains(s[i]) { i += 1 }
     guard i - yearStart == 4 else { return nil }
     skipSpaces()
     guard i < end, s[i] == "年" else { return nil }
@@ -30,7 +31,7 @@ enum ClosingElements {
     for unit in ["月", "日"] as [Unicode.Scalar] {
       skipSpaces()
       let numberStart = i
-      while i < end, i - numberStart < 3, s[i].isASCIIDigit || isChineseDigit(s[i]) || s[i] == "十" { i += 1 }
+      while i < end, i - numberStart < 3, digits.contains(s[i]) || s[i] == "十" { i += 1 }
       guard i > numberStart else { return nil }
       skipSpaces()
       guard i < end, s[i] == unit else { return nil }
@@ -43,28 +44,19 @@ enum ClosingElements {
     return i - start
   }
 
-  private static func isChineseDigit(_ s: Unicode.Scalar) -> Bool {
-    switch s {
-    case "〇", "○", "零", "O", "Ｏ", "一", "二", "三", "四", "五", "六", "七", "八", "九": return true
-    default: return false
-    }
-  }
+  /// The digits of dates, Arabic or Chinese (〇 ○ O 0 零 for zero).
+  private static let dateDigits = ScalarSet("0123456789〇○零OＯ一二三四五六七八九".unicodeScalars)
 
   /// The last characters of organ names (机关): 政府 办公室 办公厅 局 委 委员会 院 部 署 中心 公司…
-  static func endsOrganName(_ s: Unicode.Scalar) -> Bool {
-    switch s {
-    case "府", "室", "厅", "廳", "局", "委", "会", "會", "院", "部", "办", "辦", "署", "心", "司", "团", "團",
-      "组", "組", "处", "處", "科", "所", "站", "馆", "館", "行", "队", "隊", "社", "台", "庭", "宫", "宮":
-      return true
-    default:
-      return false
-    }
-  }
+  static func endsOrganName(_ s: Unicode.Scalar) -> Bool { organSuffixes.contains(s) }
+
+  private static let organSuffixes = ScalarSet("府室厅廳局委会會院部办辦署心司团團组組处處科所站馆館行队隊社台庭宫宮".unicodeScalars)
 
   /// An organ name, or several separated by single spaces, at `start`: 汉字 (with the pinyin
   /// glosses of web copies, `國(guó)務(wù)院`), ending with an organ suffix or with `整理`.
   /// Returns the length up to the end of the last complete name.
   static func organLength(_ s: [Unicode.Scalar], at start: Int, end: Int) -> Int? {
+    let suffixes = organSuffixes  // read once: each read of a static costs a call
     var i = start
     var lastEnd: Int? = nil
     var han = 0
@@ -73,7 +65,7 @@ enum ClosingElements {
       if c.isHan {
         han += 1
         i += 1
-        if endsOrganName(c) || (c == "理" && i - 2 >= start && s[i - 2] == "整") { lastEnd = i }
+        if suffixes.contains(c) || (c == "理" && i - 2 >= start && s[i - 2] == "整") { lastEnd = i }
       } else if c == "(" || c == "（", let gloss = glossLength(s, at: i, end: end) {
         i += gloss
       } else if c.isHorizontalSpace && han > 0 && i + 1 < end && s[i + 1].isHan {
@@ -114,18 +106,20 @@ enum ClosingElements {
     return i == end ? end - start : nil
   }
 
+  /// The words a note opens with, and their first scalars (most positions hold none of them).
+  private static let noteOpenings: [[Unicode.Scalar]] = [
+    ["此", "件"], ["本", "件"], ["联", "系"], ["聯", "系"], ["主", "动", "公", "开"], ["主", "動", "公", "開"],
+    ["依", "申", "请", "公", "开"], ["不", "予", "公", "开"],
+  ]
+  private static let noteStarts = ScalarSet(noteOpenings.map { $0[0] })
+
   /// A note (附注) at `start`: `（此件公开发布）` `(此件主動公開(kāi))` `（联系人：…）`, or an
   /// unbracketed `此件公开发布` / `主动公开`. Returns its length.
   static func noteLength(_ s: [Unicode.Scalar], at start: Int, end: Int) -> Int? {
     var i = start
     let bracketed = s[i] == "(" || s[i] == "（"
     if bracketed { i += 1 }
-    guard i + 1 < end else { return nil }
-    let opening: [[Unicode.Scalar]] = [
-      ["此", "件"], ["本", "件"], ["联", "系"], ["聯", "系"], ["主", "动", "公", "开"], ["主", "動", "公", "開"],
-      ["依", "申", "请", "公", "开"], ["不", "予", "公", "开"],
-    ]
-    guard opening.contains(where: { word in i + word.count <= end && zip(word, s[i...]).allSatisfy { $0 == $1 } })
+    guard i + 1 < end, noteStarts.contains(s[i]), noteOpenings.contains(where: { i + $0.count <= end && s.matches($0, at: i) })
     else { return nil }
     if !bracketed {
       // Unbracketed: a short line of its own.
@@ -145,9 +139,9 @@ enum ClosingElements {
   }
 
   /// The 印发 line at `start`: an optional organ, a date and `印发`. Returns its length.
-  static func issuanceLength(_ s: [Unicode.Scalar], at start: Int, end: Int) -> Int? {
-    var i = start
-    if let organ = organLength(s, at: i, end: end) { i += organ }
+  /// `organ` is ``organLength(_:at:end:)`` at `start`, which callers need for themselves too.
+  static func issuanceLength(_ s: [Unicode.Scalar], at start: Int, end: Int, organ: Int?) -> Int? {
+    var i = start + (organ ?? 0)
     while i < end && s[i].isHorizontalSpace { i += 1 }
     guard let date = dateLength(s, at: i, end: end) else { return nil }
     i += date

@@ -43,7 +43,7 @@ public struct DocumentStructure: Sendable, Hashable {
 /// line).
 ///
 /// Blocks follow each other in document order without overlapping. What lies between two
-/// blocks is only white space, the line breaks between paragraphs and HTML tags.
+/// blocks is only white space and the line breaks between paragraphs.
 public struct StructureBlock: Sendable, Hashable {
   /// What a block is, by its place in the layout of a 公文 (GB/T 9704-2012), not by its meaning.
   public enum Role: Sendable, Hashable {
@@ -85,7 +85,7 @@ public struct StructureBlock: Sendable, Hashable {
   }
 
   public var role: Role
-  /// The block's range in ``NormalizedText/scalars``, from its first visible scalar to its last.
+  /// The block's range in ``NormalizedText/scalars``, without the spaces around it.
   public var range: Range<Int>
   /// The index of the paragraph it lies in, in ``NormalizedText/paragraphs``.
   public var paragraph: Int
@@ -96,19 +96,8 @@ public struct StructureBlock: Sendable, Hashable {
     self.paragraph = paragraph
   }
 
-  /// The block's text without the HTML tags a web copy may hold.
+  /// The block's text.
   public func text(in normalized: NormalizedText) -> String {
-    var view = String.UnicodeScalarView()
-    let scalars = normalized.scalars
-    var i = range.lowerBound
-    while i < range.upperBound {
-      if scalars[i] == "<", let tag = HTMLTag.read(scalars, at: i, end: range.upperBound) {
-        i += tag.length
-        continue
-      }
-      view.append(scalars[i])
-      i += 1
-    }
-    return String(view)
+    normalized.string(range)
   }
 }

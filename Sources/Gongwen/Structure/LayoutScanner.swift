@@ -24,12 +24,14 @@ struct LayoutScanner {
 
   struct Unit {
     var range: Range<Int>
+    /// The line, which is also the paragraph's index in ``NormalizedText/paragraphs``.
     var line: Int
     var role: UnitRole
   }
 
-  private let text: VisibleText
   private let s: [Unicode.Scalar]
+  /// The range of each paragraph, by paragraph index: the lines the scanner reads.
+  private let lines: [Range<Int>]
   private(set) var units: [Unit] = []
   private(set) var tree = SectionTree()
   private var mode = Mode.front
@@ -45,32 +47,41 @@ struct LayoutScanner {
   // Table of contents: its first entry, and the mode to go back to.
   private var contentsFirst: (key: SectionTree.Key, ordinal: Int)? = nil
   private var contentsReturn = Mode.front
+  // The line being read.
   private var line = 0
+  private var lineStart = 0
+  private var lineEnd = 0
 
-  init(_ text: VisibleText) {
-    self.text = text
-    self.s = text.scalars
+  init(_ text: NormalizedText) {
+    s = text.scalars
+    lines = Self.lines(of: text)
+    units.reserveCapacity(lines.count)  // every line makes a unit, most make one
+  }
+
+  /// The paragraphs' ranges (normalisation leaves them trimmed and non-empty), without the
+  /// `...` that ends a web copy cut short: not document text.
+  private static func lines(of text: NormalizedText) -> [Range<Int>] {
+    var lines = text.paragraphs.map(\.range)
+    guard let last = lines.last else { return lines }
+    let s = text.scalars
+    var upper = last.upperBound
+    while upper > last.lowerBound && s[upper - 1] == "." { upper -= 1 }
+    guard last.upperBound - upper >= 3 else { return lines }
+    while upper > last.lowerBound && s[upper - 1].isHorizontalSpace { upper -= 1 }
+    if upper == last.lowerBound { lines.removeLast() } else { lines[lines.count - 1] = last.lowerBound..<upper }
+    return lines
   }
 
   /// Adds a unit without the spaces at its end.
   private mutating func addUnit(_ unit: Unit) {
     var unit = unit
-    unit.range = withoutTrailingSpaces(unit.range)
+    unit.range = s.withoutTrailingSpaces(unit.range)
     units.append(unit)
   }
 
-  private func withoutTrailingSpaces(_ range: Range<Int>) -> Range<Int> {
-    var upper = range.upperBound
-    while upper > range.lowerBound + 1 && s[upper - 1].isHorizontalSpace { upper -= 1 }
-    return range.lowerBound..<upper
-  }
-
-  private var lineEnd: Int { text.lines[line].range.upperBound }
-  private var lineStart: Int { text.lines[line].range.lowerBound }
-
   mutating func run() {
-    for index in text.lines.indices {
-      line = index
+    for (index, range) in lines.enumerated() {
+      (line, lineStart, lineEnd) = (index, range.lowerBound, range.upperBound)
       var position = lineStart
       while position < lineEnd {
         let end = step(at: position)
@@ -111,17 +122,20 @@ struct LayoutScanner {
       enterClosing()
       return stepClosing(at: position)
     }
-    // A front unit runs to the end of its clause, or to a marker that starts the numbering.
-    let end =
-      firstBoundary(from: position, to: lineEnd) { j, afterClause in
-        if afterClause { return true }
-        return marker(at: j).map { startsNumbering($0) && opensInLine($0, at: j) } ?? false
-      } ?? lineEnd
+    let end = frontUnitEnd(from: position)
     pendingFront.append(units.count)
     addUnit(Unit(range: position..<end, line: line, role: .front))
     if holdsSentence(position..<end) { frontHasSentence = true }
     if issuingOrgan == nil && atLineStart { issuingOrgan = organBeforeAbout(position..<end) }
     return end
+  }
+
+  /// A front unit runs to the end of its clause, or to a marker that starts the numbering.
+  private func frontUnitEnd(from position: Int) -> Int {
+    for (j, afterClause) in boundaries(from: position) {
+      if afterClause || startsNumberingInLine(at: j) { return j }
+    }
+    return lineEnd
   }
 
   /// Gives the pending front units their roles: all front when the body follows; when a
@@ -208,10 +222,11 @@ struct LayoutScanner {
   /// Where the text that starts at `position` stops: at a marker that continues the numbering
   /// or at a closing element inside the line, or at the end of the line.
   private func nextBodyEvent(from position: Int) -> Int {
-    firstBoundary(from: position, to: lineEnd) { j, afterClause in
-      if let marker = marker(at: j), continuesInLine(marker, at: j) { return true }
-      return closingElementStarts(at: j, afterClause: afterClause)
-    } ?? lineEnd
+    for (j, afterClause) in boundaries(from: position) {
+      if let marker = marker(at: j), continuesInLine(marker, at: j) { return j }
+      if closingElementStarts(at: j, afterClause: afterClause) { return j }
+    }
+    return lineEnd
   }
 
   private func continuesInLine(_ marker: SectionMarker, at position: Int) -> Bool {
@@ -247,9 +262,14 @@ struct LayoutScanner {
   private func titleEnd(from start: Int, to end: Int, glued: Bool) -> Int {
     var angle = 0
     var paren = 0
+    let marks = Self.layoutMarks
     var i = start
     while i < end {
       let c = s[i]
+      if !marks.contains(c) {
+        i += 1
+        continue
+      }
       switch c {
       case "。", "！", "？":
         var k = i + 1
@@ -293,7 +313,7 @@ struct LayoutScanner {
 
   private mutating func stepClosing(at position: Int) -> Int {
     let end = lineEnd
-    if let read = BlockLabel.read(s[position..<end], at: 0), ClosingElements.isClosingLabel(read.label) {
+    if let read = BlockLabel.read(s, at: position, limit: end), ClosingElements.isClosingLabel(read.label) {
       let stop = gluedClosingStart(from: position + read.length) ?? end
       addUnit(Unit(range: position..<stop, line: line, role: .label(read.label)))
       rosterLabel = read.label
@@ -319,17 +339,19 @@ struct LayoutScanner {
   /// before a note, with the organ before it when the title names that organ
   /// (`附件:…制度国务院办公厅2020年12月18日(此件公开发布)`).
   private func gluedClosingStart(from position: Int) -> Int? {
-    firstBoundary(from: position, to: lineEnd) { j, afterClause in
-      closingElementStarts(at: j, afterClause: afterClause)
-    } ?? firstDate(from: position)
+    for (j, afterClause) in boundaries(from: position) where closingElementStarts(at: j, afterClause: afterClause) {
+      return j
+    }
+    return firstDate(from: position)
   }
 
   /// The first date in the rest of the line that ends it or is followed by a note.
   private func firstDate(from position: Int) -> Int? {
+    let yearDigits = Self.yearDigits  // read once: each read of a static costs a call
     var i = position
     while i + 4 < lineEnd {
-      if s[i] == "年" || s[i].isASCIIDigit || ChineseNumeral.isNumeralScalar(s[i]) || s[i] == "○" || s[i] == "〇",
-        let date = ClosingElements.dateLength(s, at: i, end: lineEnd), endsClosingElement(at: i + date)
+      if yearDigits.contains(s[i]), let date = ClosingElements.dateLength(s, at: i, end: lineEnd),
+        endsClosingElement(at: i + date)
       {
         // The signing organ glued before the date, when the title names it.
         if let organ = issuingOrgan, i - organ.count > position, s[(i - organ.count)..<i].elementsEqual(organ) {
@@ -342,13 +364,16 @@ struct LayoutScanner {
     return nil
   }
 
+  /// The digits a year can start with, Arabic or Chinese.
+  private static let yearDigits = ScalarSet { $0.isASCIIDigit || ChineseNumeral.isNumeralScalar($0) }
+
   private struct Element {
     var role: UnitRole
     var length: Int
   }
 
   private func closingElementStarts(at position: Int, afterClause: Bool) -> Bool {
-    if let read = BlockLabel.read(s[position..<lineEnd], at: 0), ClosingElements.isClosingLabel(read.label) {
+    if let read = BlockLabel.read(s, at: position, limit: lineEnd), ClosingElements.isClosingLabel(read.label) {
       return true
     }
     return closingElement(at: position, afterClause: afterClause) != nil
@@ -365,13 +390,14 @@ struct LayoutScanner {
     if let length = ClosingElements.noteLength(s, at: position, end: end) {
       return Element(role: .note, length: length)
     }
-    if let length = ClosingElements.issuanceLength(s, at: position, end: end) {
+    let organ = ClosingElements.organLength(s, at: position, end: end)
+    if let length = ClosingElements.issuanceLength(s, at: position, end: end, organ: organ) {
       return Element(role: .issuance, length: length)
     }
     if let length = ClosingElements.dateLength(s, at: position, end: end), endsClosingElement(at: position + length) {
       return Element(role: .dateLine, length: length)
     }
-    if let length = ClosingElements.organLength(s, at: position, end: end) {
+    if let length = organ {
       var after = position + length
       while after < end && s[after].isHorizontalSpace { after += 1 }
       if after == end {
@@ -394,8 +420,8 @@ struct LayoutScanner {
   /// Whether the line at `index` continues a signature: a date, a note, a 印发 line, or another
   /// organ line (several organs on several lines) that does.
   private func signatureFollows(_ index: Int, depth: Int) -> Bool {
-    guard index < text.lines.count, depth < 3 else { return false }
-    let range = text.lines[index].range
+    guard index < lines.count, depth < 3 else { return false }
+    let range = lines[index]
     let (start, end) = (range.lowerBound, range.upperBound)
     if let date = ClosingElements.dateLength(s, at: start, end: end) {
       var i = start + date
@@ -403,8 +429,9 @@ struct LayoutScanner {
       if i == end || ClosingElements.noteLength(s, at: i, end: end) != nil { return true }
     }
     if ClosingElements.noteLength(s, at: start, end: end) != nil { return true }
-    if ClosingElements.issuanceLength(s, at: start, end: end) != nil { return true }
-    if let organ = ClosingElements.organLength(s, at: start, end: end) {
+    let organ = ClosingElements.organLength(s, at: start, end: end)
+    if ClosingElements.issuanceLength(s, at: start, end: end, organ: organ) != nil { return true }
+    if let organ {
       var after = start + organ
       while after < end && s[after].isHorizontalSpace { after += 1 }
       if after == end { return signatureFollows(index + 1, depth: depth + 1) }
@@ -446,13 +473,18 @@ struct LayoutScanner {
       }
     }
     attachmentHasPreamble = true
-    let end =
-      firstBoundary(from: position, to: lineEnd) { j, afterClause in
-        if let marker = marker(at: j), startsNumbering(marker) && opensInLine(marker, at: j) { return true }
-        return closingElementStarts(at: j, afterClause: afterClause)
-      } ?? lineEnd
+    let end = preambleUnitEnd(from: position)
     addUnit(Unit(range: position..<end, line: line, role: .attachmentPreamble))
     return end
+  }
+
+  /// A unit of an attachment's opening runs to a marker that starts the numbering or to a
+  /// closing element.
+  private func preambleUnitEnd(from position: Int) -> Int {
+    for (j, afterClause) in boundaries(from: position) {
+      if startsNumberingInLine(at: j) || closingElementStarts(at: j, afterClause: afterClause) { return j }
+    }
+    return lineEnd
   }
 
   /// `附件`, `附件1`, `附件一` standing before an attachment's title.
@@ -476,13 +508,16 @@ struct LayoutScanner {
 
   // MARK: Table of contents
 
+  /// A line of `目录` (`目  录`) alone.
   private func isContentsHeader() -> Bool {
-    var letters: [Unicode.Scalar] = []
+    var letters = 0
     for i in lineStart..<lineEnd where !s[i].isHorizontalSpace {
-      letters.append(s[i])
-      if letters.count > 2 { return false }
+      switch (letters, s[i]) {
+      case (0, "目"), (1, "录"), (1, "錄"): letters += 1
+      default: return false
+      }
     }
-    return letters == ["目", "录"] || letters == ["目", "錄"]
+    return letters == 2
   }
 
   private mutating func enterContents(returningTo next: Mode) -> Int {
@@ -513,11 +548,13 @@ struct LayoutScanner {
   // MARK: Markers and boundaries
 
   private func marker(at position: Int) -> SectionMarker? {
-    guard position < lineEnd else { return nil }
-    let c = s[position]
-    guard c.isASCIIDigit || c == "（" || c == "(" || c == "第" || ChineseNumeral.isNumeralScalar(c) || (0x2460...0x2473).contains(c.value)
-    else { return nil }
+    guard position < lineEnd, Self.markerStarts.contains(s[position]) else { return nil }
     return SectionMarker.read(s[position..<lineEnd], at: 0)
+  }
+
+  /// The scalars a section marker can start with.
+  private static let markerStarts = ScalarSet { c in
+    c.isASCIIDigit || c == "（" || c == "(" || c == "第" || ChineseNumeral.isNumeralScalar(c) || (0x2460...0x2473).contains(c.value)
   }
 
   /// A marker at the start of a line opens the body; decimal and circled numbers only at 1.
@@ -530,80 +567,117 @@ struct LayoutScanner {
     marker.ordinal == 1 && marker.style != .circled
   }
 
-  /// Calls `accept` at each position in `start..<end` where a new unit may begin — after a
-  /// clause end (`。` `；` `：` `！` `？` or ASCII `;` `:` `!` `?`) or after a space, outside
-  /// `《…》` and brackets — and returns the first it accepts. Spaces after the boundary are
-  /// skipped; `afterClause` tells which kind of boundary it was.
-  private func firstBoundary(from start: Int, to end: Int, _ accept: (Int, Bool) -> Bool) -> Int? {
-    var angle = 0
-    var paren = 0
-    var i = start
-    while i < end {
-      let c = s[i]
-      var afterClause = false
-      switch c {
-      case "《", "〈": angle += 1
-      case "》", "〉": angle = max(0, angle - 1)
-      case "（", "(": paren += 1
-      case "）", ")": paren = max(0, paren - 1)
-      case "。":
-        angle = 0
-        paren = 0
-        afterClause = true
-      case "；", "：", "！", "？", ";", ":", "!", "?":
-        afterClause = true
-      default:
-        break
-      }
-      if afterClause || c.isHorizontalSpace {
-        var j = i + 1
-        while j < end && s[j].isHorizontalSpace { j += 1 }
-        if j < end && angle == 0 && paren == 0 && accept(j, afterClause) { return j }
-        if j > i + 1 {
-          i = j
+  /// Whether a marker inside the line at `position` starts the numbering.
+  private func startsNumberingInLine(at position: Int) -> Bool {
+    guard let marker = marker(at: position) else { return false }
+    return startsNumbering(marker) && opensInLine(marker, at: position)
+  }
+
+  /// The scalars the scans of a line stop at: brackets, clause and sentence ends, spaces. The
+  /// scans pass all others with one test.
+  private static let layoutMarks = ScalarSet { c in
+    c.isHorizontalSpace || "《〈》〉（(）)。；：！？;:!?".unicodeScalars.contains(c)
+  }
+
+  /// The positions in the rest of the line where a new unit may begin.
+  private func boundaries(from start: Int) -> Boundaries {
+    Boundaries(s, from: start, to: lineEnd)
+  }
+
+  /// The positions in `start..<end` where a new unit may begin — after a clause end (`。` `；`
+  /// `：` `！` `？` or ASCII `;` `:` `!` `?`) or after a space, outside `《…》` and brackets —
+  /// in order, each with whether it follows a clause end. Spaces after the boundary are skipped.
+  private struct Boundaries: Sequence, IteratorProtocol {
+    private let s: [Unicode.Scalar]
+    private let end: Int
+    private var i: Int
+    private var angle = 0
+    private var paren = 0
+
+    init(_ s: [Unicode.Scalar], from start: Int, to end: Int) {
+      self.s = s
+      self.end = end
+      i = start
+    }
+
+    mutating func next() -> (position: Int, afterClause: Bool)? {
+      let marks = LayoutScanner.layoutMarks
+      while i < end {
+        let c = s[i]
+        if !marks.contains(c) {
+          i += 1
           continue
         }
+        var afterClause = false
+        switch c {
+        case "《", "〈": angle += 1
+        case "》", "〉": angle = Swift.max(0, angle - 1)
+        case "（", "(": paren += 1
+        case "）", ")": paren = Swift.max(0, paren - 1)
+        case "。":
+          angle = 0
+          paren = 0
+          afterClause = true
+        case "；", "：", "！", "？", ";", ":", "!", "?":
+          afterClause = true
+        default:
+          break
+        }
+        guard afterClause || c.isHorizontalSpace else {
+          i += 1
+          continue
+        }
+        var j = i + 1
+        while j < end && s[j].isHorizontalSpace { j += 1 }
+        i = j
+        if j < end && angle == 0 && paren == 0 { return (j, afterClause) }
       }
-      i += 1
+      return nil
     }
-    return nil
   }
 
   // MARK: Result
 
   func structure(of normalized: NormalizedText) -> DocumentStructure {
     let paths = tree.paths()
-    let nodes = tree.nodes
-    func build(_ node: Int) -> Section {
-      let n = nodes[node]
-      let own = n.text.map { text.string(withoutTrailingSpaces($0)) }.joined()
-      var end = n.start + n.marker.length
-      if let last = n.text.last { end = max(end, last.upperBound) }
-      return Section(
-        marker: n.marker.canonical, level: n.level, title: headingText(n.title), text: own,
-        children: n.children.map(build), ordinal: n.marker.ordinal, style: n.marker.style.rawValue,
-        range: normalized.sourceRange(of: text.normalizedRange(n.start..<end)))
-    }
-    let sections = tree.roots.map(build)
+    var sections: [Section] = []
+    sections.reserveCapacity(tree.roots.count)
+    for root in tree.roots { sections.append(section(root, normalized)) }
 
     var blocks: [StructureBlock] = []
+    blocks.reserveCapacity(units.count)
     for unit in units {
       let role = blockRole(unit.role, paths)
-      let range = text.normalizedRange(unit.range)
-      let paragraph = text.lines[unit.line].paragraph
-      if let last = blocks.last, last.role == role, last.paragraph == paragraph {
-        blocks[blocks.count - 1].range = last.range.lowerBound..<range.upperBound
+      if let last = blocks.last, last.role == role, last.paragraph == unit.line {
+        blocks[blocks.count - 1].range = last.range.lowerBound..<unit.range.upperBound
         continue
       }
-      blocks.append(StructureBlock(role: role, range: range, paragraph: paragraph))
+      blocks.append(StructureBlock(role: role, range: unit.range, paragraph: unit.line))
     }
 
     let diagnostics = tree.problems.map {
       Diagnostic(
         severity: .warning, code: $0.code, message: $0.message,
-        range: normalized.sourceRange(of: text.normalizedRange($0.range)))
+        range: normalized.sourceRange(of: $0.range))
     }
     return DocumentStructure(sections: sections, blocks: blocks, diagnostics: diagnostics)
+  }
+
+  // Loops here and in the scans rather than closures over `self`: such a closure copies the
+  // whole scanner. The one below captures the scalars alone.
+  private func section(_ node: Int, _ normalized: NormalizedText) -> Section {
+    let n = tree.nodes[node]
+    let s = s
+    let own = String(scalars: n.text.lazy.flatMap { s[s.withoutTrailingSpaces($0)] })
+    let title = headingText(n.title, in: own, startingWith: n.text.first.map(s.withoutTrailingSpaces))
+    var end = n.start + n.marker.length
+    if let last = n.text.last { end = max(end, last.upperBound) }
+    var children: [Section] = []
+    children.reserveCapacity(n.children.count)
+    for child in n.children { children.append(section(child, normalized)) }
+    return Section(
+      marker: n.marker.canonical, level: n.level, title: title, text: own, children: children,
+      ordinal: n.marker.ordinal, style: n.marker.style.rawValue, range: normalized.sourceRange(of: n.start..<end))
   }
 
   private func blockRole(_ role: UnitRole, _ paths: [[Int]]) -> StructureBlock.Role {
@@ -625,10 +699,45 @@ struct LayoutScanner {
   }
 
   /// A title as printed, without the letter-spacing of short headings (`总 则` → `总则`).
-  private func headingText(_ range: Range<Int>) -> String {
-    let title = text.string(range)
-    let pieces = title.split(separator: " ", omittingEmptySubsequences: true)
-    if pieces.count > 1, pieces.allSatisfy({ $0.unicodeScalars.count == 1 }) { return pieces.joined() }
-    return title
+  ///
+  /// The section's text usually starts with its title (`first` is the text's first piece): the
+  /// title is then cut from the text, which costs less than encoding and checking the scalars
+  /// again.
+  private func headingText(_ range: Range<Int>, in text: String, startingWith first: Range<Int>?) -> String {
+    let title: String
+    if let first, first.lowerBound == range.lowerBound, range.upperBound <= first.upperBound {
+      var length = 0
+      for i in range { length += UTF8.width(s[i]) }
+      title = length == text.utf8.count ? text : String(text[..<text.utf8.index(text.startIndex, offsetBy: length)])
+    } else {
+      title = String(scalars: s[range])
+    }
+    // Letter-spacing puts a space between every two characters, so each scalar must also be a
+    // character of its own (no combining mark after a space).
+    guard isLetterSpaced(range), title.count == range.count else { return title }
+    return String(scalars: s[range].lazy.filter { $0 != " " })
+  }
+
+  /// Whether `range` holds two or more single scalars with spaces (U+0020) between them.
+  private func isLetterSpaced(_ range: Range<Int>) -> Bool {
+    var pieces = 0
+    var i = range.lowerBound
+    while i < range.upperBound {
+      if s[i] != " " {
+        if i + 1 < range.upperBound && s[i + 1] != " " { return false }
+        pieces += 1
+      }
+      i += 1
+    }
+    return pieces > 1
+  }
+}
+
+extension [Unicode.Scalar] {
+  /// `range` without the spaces at its end, keeping at least its first scalar.
+  fileprivate func withoutTrailingSpaces(_ range: Range<Int>) -> Range<Int> {
+    var upper = range.upperBound
+    while upper > range.lowerBound + 1 && self[upper - 1].isHorizontalSpace { upper -= 1 }
+    return range.lowerBound..<upper
   }
 }

@@ -19,7 +19,7 @@ public struct SectionRecognizer: Sendable {
   public init() {}
 
   public func recognize(_ text: NormalizedText) -> DocumentStructure {
-    var scanner = LayoutScanner(VisibleText(text))
+    var scanner = LayoutScanner(text)
     scanner.run()
     return scanner.structure(of: text)
   }

@@ -38,7 +38,7 @@ struct SectionTree {
 
   struct Node {
     var marker: SectionMarker
-    /// Where the marker starts, in visible scalars.
+    /// Where the marker starts, in ``NormalizedText/scalars``.
     var start: Int
     var parent: Int?
     var children: [Int] = []
@@ -48,7 +48,7 @@ struct SectionTree {
     var text: [Range<Int>] = []
   }
 
-  /// A problem with the numbering, at a marker (visible scalars).
+  /// A problem with the numbering, at a marker (a range of ``NormalizedText/scalars``).
   struct Problem {
     var code: Diagnostic.Code
     var message: String
@@ -66,8 +66,9 @@ struct SectionTree {
   private(set) var problems: [Problem] = []
   private var open: [Open] = []
   /// The last number seen for each rung: articles (第X条), and items right under chapters,
-  /// are numbered through the whole document, not from 1 in each chapter.
-  private var lastOrdinal: [Key: Int] = [:]
+  /// are numbered through the whole document, not from 1 in each chapter. A document uses a
+  /// handful of rungs, so a list beats hashing.
+  private var lastOrdinals: [(key: Key, ordinal: Int)] = []
 
   /// The deepest open section, which unnumbered text belongs to.
   var current: Int? { open.last?.node }
@@ -75,7 +76,7 @@ struct SectionTree {
   /// Starts a new numbering (an attachment's body after the covering notice).
   mutating func restart() {
     open.removeAll()
-    lastOrdinal.removeAll()
+    lastOrdinals.removeAll()
   }
 
   /// The numbers a rung that is not open may start at, below the sections open now.
@@ -88,7 +89,8 @@ struct SectionTree {
     } else {
       underChapter = false
     }
-    guard key == .style(.article) || underChapter, let last = lastOrdinal[key] else { return (1, nil) }
+    guard key == .style(.article) || underChapter, let last = lastOrdinals.first(where: { $0.key == key })?.ordinal
+    else { return (1, nil) }
     return (1, last + 1)
   }
 
@@ -145,7 +147,11 @@ struct SectionTree {
         title: markerRange.upperBound..<markerRange.upperBound))
     if let parent { nodes[parent].children.append(node) } else { roots.append(node) }
     open.append(Open(key: key, node: node, ordinal: marker.ordinal))
-    lastOrdinal[key] = marker.ordinal
+    if let index = lastOrdinals.firstIndex(where: { $0.key == key }) {
+      lastOrdinals[index].ordinal = marker.ordinal
+    } else {
+      lastOrdinals.append((key, marker.ordinal))
+    }
     return node
   }
 
@@ -158,7 +164,12 @@ struct SectionTree {
     var paths = [[Int]](repeating: [], count: nodes.count)
     func visit(_ node: Int, _ path: [Int]) {
       paths[node] = path
-      for (index, child) in nodes[node].children.enumerated() { visit(child, path + [index]) }
+      for (index, child) in nodes[node].children.enumerated() {
+        var childPath = path
+        childPath.reserveCapacity(path.count + 1)  // one allocation, where `path + [index]` makes two
+        childPath.append(index)
+        visit(child, childPath)
+      }
     }
     for (index, root) in roots.enumerated() { visit(root, [index]) }
     return paths

@@ -1,11 +1,19 @@
-/// A set of Unicode scalars answered by a bitmap over the Basic Multilingual Plane, where every
-/// Chinese keyword starts — no hashing per lookup, for tests run at every offset of a text.
+/// A set of Unicode scalars answered by a bitmap over the Basic Multilingual Plane (8 KB), where
+/// every Chinese keyword starts: membership costs one load, where hashing or a `switch` over a
+/// few dozen 汉字 costs far more — for the classes a scan asks about at every offset.
 struct ScalarSet: Sendable {
   private var bits = [UInt64](repeating: 0, count: 0x10000 / 64)
   private var astral: Set<UInt32> = []
 
   init<S: Sequence>(_ scalars: S) where S.Element == Unicode.Scalar {
     for scalar in scalars { insert(scalar) }
+  }
+
+  /// The scalars of the BMP for which `isMember` holds.
+  init(where isMember: (Unicode.Scalar) -> Bool) {
+    for value in UInt32(0)..<0x10000 {
+      if let scalar = Unicode.Scalar(value), isMember(scalar) { insert(scalar) }
+    }
   }
 
   mutating func insert(_ scalar: Unicode.Scalar) {
@@ -16,6 +24,6 @@ struct ScalarSet: Sendable {
   @inline(__always) func contains(_ scalar: Unicode.Scalar) -> Bool {
     let v = scalar.value
     if v < 0x10000 { return bits[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0 }
-    return astral.contains(v)
+    return !astral.isEmpty && astral.contains(v)
   }
 }

@@ -45,17 +45,17 @@ public struct SectionMarker: Hashable, Sendable {
     func at(_ i: Int) -> Unicode.Scalar? {
       i >= start && i < count ? scalars[scalars.index(base, offsetBy: i)] : nil
     }
+    // Numerals are read as slices of `scalars`: most reads fail, and should not allocate.
+    func slice(_ range: Range<Int>) -> some Collection<Unicode.Scalar> {
+      scalars[scalars.index(base, offsetBy: range.lowerBound)..<scalars.index(base, offsetBy: range.upperBound)]
+    }
     guard let first = at(start) else { return nil }
 
     // 第X章 / 第X节 / 第X条 / 第X部分
     if first == "第" {
       var i = start + 1
-      var numeral: [Unicode.Scalar] = []
-      while let s = at(i), numeral.count < 6, ChineseNumeral.isNumeralScalar(s) || s.isASCIIDigit {
-        numeral.append(s)
-        i += 1
-      }
-      guard !numeral.isEmpty, let value = ChineseNumeral.value(of: numeral), value > 0 else { return nil }
+      while let s = at(i), i - start <= 6, ChineseNumeral.isNumeralScalar(s) || s.isASCIIDigit { i += 1 }
+      guard i > start + 1, let value = ChineseNumeral.value(of: slice(start + 1..<i)), value > 0 else { return nil }
       let style: Style
       var length = i - start + 1
       switch at(i) {
@@ -68,27 +68,26 @@ public struct SectionMarker: Hashable, Sendable {
         length += 1
       default: return nil
       }
-      let text = String(scalars: (start..<start + length).map { at($0)! })
+      let text = String(scalars: slice(start..<start + length))
       return SectionMarker(style: style, ordinal: value, parts: [value], length: length, canonical: text)
     }
 
     // （一） （1） and their half-width forms
     if first == "（" || first == "(" {
       var i = start + 1
-      var numeral: [Unicode.Scalar] = []
-      while let s = at(i), numeral.count < 4, ChineseNumeral.isNumeralScalar(s) || s.isASCIIDigit {
-        numeral.append(s)
-        i += 1
-      }
+      while let s = at(i), i - start <= 4, ChineseNumeral.isNumeralScalar(s) || s.isASCIIDigit { i += 1 }
+      let numeral = slice(start + 1..<i)
       guard !numeral.isEmpty, at(i) == "）" || at(i) == ")" else { return nil }
       let arabic = numeral.allSatisfy(\.isASCIIDigit)
       guard arabic || numeral.allSatisfy({ !$0.isASCIIDigit }), numeral.count <= (arabic ? 2 : 3),
         let value = ChineseNumeral.value(of: numeral), value > 0
       else { return nil }
-      let digits = String(scalars: numeral)
+      // Normalisation makes most marker brackets full-width: the canonical form is then the printed one.
+      let canonical =
+        first == "（" && at(i) == "）" ? String(scalars: slice(start..<i + 1)) : "（\(String(scalars: numeral))）"
       return SectionMarker(
         style: arabic ? .parenthesizedArabic : .parenthesizedChinese, ordinal: value, parts: [value],
-        length: i - start + 1, canonical: "（\(digits)）")
+        length: i - start + 1, canonical: canonical)
     }
 
     // ① … ⑳
@@ -100,17 +99,14 @@ public struct SectionMarker: Hashable, Sendable {
     // 一、
     if ChineseNumeral.isNumeralScalar(first) {
       var i = start
-      var numeral: [Unicode.Scalar] = []
-      while let s = at(i), numeral.count < 4, ChineseNumeral.isNumeralScalar(s) {
-        numeral.append(s)
-        i += 1
-      }
+      while let s = at(i), i - start < 4, ChineseNumeral.isNumeralScalar(s) { i += 1 }
+      let numeral = slice(start..<i)
       guard at(i) == "、", numeral.count <= 3, let value = ChineseNumeral.value(of: numeral), value > 0,
         numeral.allSatisfy({ ChineseNumeral.digit($0) != 0 || ChineseNumeral.unit($0) != nil })
       else { return nil }
       return SectionMarker(
         style: .chineseComma, ordinal: value, parts: [value], length: i - start + 1,
-        canonical: String(scalars: numeral) + "、")
+        canonical: String(scalars: slice(start..<i + 1)))
     }
 
     // 1.  1、  1.1  1 (decimal)
@@ -127,7 +123,8 @@ public struct SectionMarker: Hashable, Sendable {
         return j > k ? (value, j) : nil
       }
       guard first != "0", let head = number(from: start), head.value > 0 else { return nil }
-      var parts = [head.value]
+      // The parts after the first: empty, so not allocated, for the many numbers that are no marker.
+      var more: [Int] = []
       var i = head.end
       var complete = true
       while at(i) == "." || at(i) == "．", let next = at(i + 1), next.isASCIIDigit {
@@ -135,17 +132,19 @@ public struct SectionMarker: Hashable, Sendable {
           complete = false
           break
         }
-        parts.append(part.value)
+        more.append(part.value)
         i = part.end
       }
-      if parts.count == 1 && complete {
+      if more.isEmpty && complete {
         switch at(i) {
         case ".", "．":
           // `1.` but not an ellipsis-like `1..`
           if at(i + 1) == "." { return nil }
-          return SectionMarker(style: .arabicStop, ordinal: head.value, parts: parts, length: i - start + 1, canonical: "\(head.value).")
+          return SectionMarker(
+            style: .arabicStop, ordinal: head.value, parts: [head.value], length: i - start + 1, canonical: "\(head.value).")
         case "、":
-          return SectionMarker(style: .arabicComma, ordinal: head.value, parts: parts, length: i - start + 1, canonical: "\(head.value)、")
+          return SectionMarker(
+            style: .arabicComma, ordinal: head.value, parts: [head.value], length: i - start + 1, canonical: "\(head.value)、")
         default:
           break
         }
@@ -157,10 +156,10 @@ public struct SectionMarker: Hashable, Sendable {
       var heading = i
       while let s = at(heading), s.isHorizontalSpace { heading += 1 }
       let spaced = heading > i && (at(heading).map { $0.isHan || $0 == "《" || $0 == "“" } ?? false)
-      if complete && (spaced || (parts.count > 1 && (next?.isHan ?? false) && !(next?.isNumberCounter ?? false))) {
-        let printed = String(scalars: (start..<i).map { at($0)! }).replacingFullWidthStops()
+      if complete && (spaced || (!more.isEmpty && (next?.isHan ?? false) && !(next?.isNumberCounter ?? false))) {
+        let printed = String(scalars: slice(start..<i)).replacingFullWidthStops()
         return SectionMarker(
-          style: .decimal, ordinal: parts[parts.count - 1], parts: parts, length: i - start, canonical: printed)
+          style: .decimal, ordinal: more.last ?? head.value, parts: [head.value] + more, length: i - start, canonical: printed)
       }
       // `1.4月底前`, `1.2022年…`: an item number whose text starts with a date, not a decimal.
       if at(head.end) == "." || at(head.end) == "．", startsWithDate(at, head.end + 1) {

@@ -317,6 +317,24 @@ struct SectionRecognizerTests {
     #expect(document.diagnostics.map(\.code.rawValue) == ["section-number-skipped"])
   }
 
+  @Test func theParserReadsTheSectionsOfAWebCopyWithoutItsMarkup() throws {
+    // Normalisation strips the tags and turns `&nbsp;` into a space before the recognizer reads.
+    let text = """
+      <p style="text-align: center;"><strong>关于做好防汛工作的通知</strong></p>
+      <p>&nbsp;&nbsp;现将有关事项通知如下:</p><p><strong>一、加强组织领导</strong></p><p>各地要落实责任。<br/>要明确分工。</p>
+      <p><strong>二、做好值班值守</strong></p><p>&nbsp;严格执行24小时值班制度。</p>
+      """
+    let document = DocumentParser().parse(text)
+    #expect(document.sections.map(\.marker) == ["一、", "二、"])
+    #expect(document.sections.map(\.title) == ["加强组织领导", "做好值班值守"])
+    #expect(document.sections.map(\.text) == ["加强组织领导各地要落实责任。要明确分工。", "做好值班值守严格执行24小时值班制度。"])
+    let range = try #require(document.sections[0].range)
+    let scalars = Array(text.unicodeScalars)
+    #expect(
+      String(String.UnicodeScalarView(scalars[range.start..<range.end]))
+        == "一、加强组织领导</strong></p><p>各地要落实责任。<br/>要明确分工。")
+  }
+
   @Test func aLongOneLineDocumentTakesLinearTime() {
     var text = "现纪要如下:"
     for item in 1...9 {
