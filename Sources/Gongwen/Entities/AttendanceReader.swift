@@ -30,7 +30,7 @@ struct AttendanceReader {
     /// Where each of `attendance.representedOrganizations` is first printed, in its order.
     var representedRanges: [Range<Int>] = []
     /// The full names the roster splits found for the organisations they read.
-    var fullNames: [String: String?] = [:]
+    var fullNames: [TextKey: String?] = [:]
   }
 
   /// Verbs of attendance in prose, with the list they fill; longest first.
@@ -71,7 +71,7 @@ struct AttendanceReader {
     let scalars = text.scalars
     for entry in parsed.persons {
       if let organization = entry.organization, let recognized = entry.recognized {
-        reading.fullNames[scalars.compactString(organization)] = .some(recognized.fullName)
+        reading.fullNames[TextKey(scalars.compactString(organization))] = .some(recognized.fullName)
       }
     }
     let persons = parsed.persons.map { entry -> Person in

@@ -14,6 +14,18 @@ struct PersonPhraseReader {
   /// Words of respect and address after a name, which are neither name nor office.
   static let honorifics: [[Unicode.Scalar]] = ["等同志", "同志", "先生", "女士"].map(\.scalars)
 
+  /// Whether `range` may hold an office beside a name: an office ends where a name of two to four
+  /// characters begins, or at the very end — or glosses hide what ends where. A cheap test that
+  /// spares most roster entries (`市发改委凌鸣`) the full reading.
+  func mayHoldOffice(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+    if range.contains(where: { scalars[$0].isOpeningBracket }) { return true }
+    if lexicon.titleLength(in: scalars, endingAt: range.upperBound) > 0 { return true }
+    for length in 2...4 where range.upperBound - length > range.lowerBound {
+      if lexicon.titleLength(in: scalars, endingAt: range.upperBound - length) > 0 { return true }
+    }
+    return false
+  }
+
   /// Reads `range` (original offsets, glosses allowed) as one person. With
   /// `separatingOrganization`, an organisation before the office becomes the person's unit
   /// (`县检察院检察长杨柯`); otherwise the whole text before the name is the office.

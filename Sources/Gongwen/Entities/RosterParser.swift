@@ -190,7 +190,9 @@ struct RosterParser {
       return .person(Entry(name: [piece], reason: reason))
     }
     // Unit, office and name (`市人大常委会副主任宁海波`), or office and name (`副市长张伟`).
-    if let person = people.read(scalars, piece, separatingOrganization: true), person.title != nil {
+    if people.mayHoldOffice(scalars, piece), let person = people.read(scalars, piece, separatingOrganization: true),
+      person.title != nil
+    {
       return .person(Entry(name: [person.name], title: person.title, organization: person.organization, reason: reason))
     }
     // Organisation glued to the name (`市发改委凌鸣`, `张家港市陈卫兵`).
