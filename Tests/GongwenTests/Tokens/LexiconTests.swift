@@ -190,4 +190,19 @@ struct OrganizationAndNameTests {
     let rare = try #require(names.candidate(spanning: 0..<2, in: scalars("訾萌")))
     #expect(common.score > rare.score)
   }
+
+  @Test(arguments: [
+    "赣州经济技术开发区", "市经济技术开发区", "经济技术开发区", "赣州经济开发区", "赣州经济技术开发区管委会", "贛州經濟技術開發區",
+    "市就业服务中心", "市无线电管理局", "市对外友好协会", "区经发局", "区农业农村和水利局", "县交通运输和物流局",
+  ])
+  func functionWordsRunPastParticlesThatBeginWordsOfNames(text: String) {
+    let text = scalars(text)
+    #expect(matcher.candidates(in: text, at: 0).first?.range == 0..<text.count)
+  }
+
+  @Test(arguments: [("市经研究决定", 0), ("市和区两级", 0), ("全市对各地", 0), ("郭镇乡广播电视网络和郭镇村", 3)])
+  func particlesStillEndFunctionWords(text: String, longest: Int) {
+    let text = scalars(text)
+    #expect((matcher.candidates(in: text, at: 0).first?.range.count ?? 0) == longest)
+  }
 }
