@@ -52,6 +52,16 @@ struct AttendanceTests {
     #expect(a.representedOrganizations == ["市交建投", "区国土资源分局", "郭镇乡政府"])
   }
 
+  @Test func aRosterClosedByAFullStop() {
+    let reading = roster("参加人员：上官婉清，市政府办公厅倪亮，观山湖区邢晓东，花溪区幸丽。")
+    #expect(
+      plain(reading.attendance.present) == [
+        Person(name: "上官婉清"), Person(name: "倪亮", organization: "市政府办公厅"),
+        Person(name: "邢晓东", organization: "观山湖区"), Person(name: "幸丽", organization: "花溪区"),
+      ])
+    #expect(reading.unread.isEmpty)
+  }
+
   @Test func aTypesetRoster() {
     let reading = roster(
       """
