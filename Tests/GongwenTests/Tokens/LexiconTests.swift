@@ -205,4 +205,9 @@ struct OrganizationAndNameTests {
     let text = scalars(text)
     #expect((matcher.candidates(in: text, at: 0).first?.range.count ?? 0) == longest)
   }
+
+  @Test(arguments: ["五指山市", "琼海市", "文昌市", "万宁市", "东方市", "阿拉尔市", "图木舒克市", "五家渠市", "北屯市", "那曲市"])
+  func placesUnderAProvinceOrRegionItself(place: String) {
+    #expect(Lexicon.builtIn.contains(place, as: .place))
+  }
 }
