@@ -82,15 +82,19 @@ public struct OrganizationMatcher: Sendable {
 
   /// Splits a roster entry (`市委网信办陈雪嵘`, `张家港市陈卫兵`, `武警苏州支队俞小良`) into the
   /// organisation at its start and the person's name that fills the rest; nil when no such
-  /// split exists. Among several splits the one with the better-founded organisation and the
-  /// more plausible name wins.
+  /// split exists. The name is never the words of a body (`岳塘经开区` + `管委会`), and the
+  /// split never cuts a lexicon organisation or suffix in two (`区政府办` + `公室贾` cuts
+  /// `办公室`). Among several splits the one with the better-founded organisation and the more
+  /// plausible name wins.
   public func splitRosterEntry(in scalars: [Unicode.Scalar], range: Range<Int>) -> RosterEntrySplit? {
     let range = range.clamped(to: 0..<scalars.count)
     guard range.count >= 3 else { return nil }
     let names = PersonNameProposer(lexicon: lexicon)
     var best: (split: RosterEntrySplit, value: Double)? = nil
     for organization in candidates(in: scalars, at: range.lowerBound, limit: range.upperBound - 1) {
-      guard let person = names.candidate(spanning: organization.range.upperBound..<range.upperBound, in: scalars) else {
+      guard let person = names.candidate(spanning: organization.range.upperBound..<range.upperBound, in: scalars),
+        !cutsWord(in: scalars, organization.range, limit: range.upperBound)
+      else {
         continue
       }
       let value = organization.score + 3 * person.score
@@ -99,6 +103,27 @@ public struct OrganizationMatcher: Sendable {
       }
     }
     return best?.split
+  }
+
+  /// Whether a lexicon organisation or suffix that starts inside `organization` runs past its
+  /// end into the name that follows (before `limit`). Walks back from each end inside the
+  /// name, a few scalars, rather than forward from every scalar of the organisation.
+  private func cutsWord(in scalars: [Unicode.Scalar], _ organization: Range<Int>, limit: Int) -> Bool {
+    let categories = LexiconEntry.Category.organization.bit | LexiconEntry.Category.organizationSuffix.bit
+    let storage = lexicon.storage
+    return scalars.withUnsafeBufferPointer { buffer in
+      for end in organization.upperBound + 1...limit {
+        var crosses = false
+        storage.backward.walk(
+          buffer, from: end, limit: organization.lowerBound, backward: true, categories: categories
+        ) { length, _ in
+          crosses = end - length < organization.upperBound
+          return !crosses
+        }
+        if crosses { return true }
+      }
+      return false
+    }
   }
 
   /// Level prefixes: 市 区 县 省 州 镇 乡 盟 旗 (and Traditional forms).
