@@ -81,12 +81,16 @@ struct PersonPhraseReader {
     return range.lowerBound
   }
 
-  /// A Chinese name: a surname (single or compound) and one or two given characters, all 汉字.
+  /// A Chinese name: a surname (single or compound) and one or two given characters, all 汉字,
+  /// that are not the words of a body (`管委会`, `公安局`, `高新区`).
   func isName(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
     guard (2...4).contains(range.count), range.allSatisfy({ s[$0].isHan }) else { return false }
     let surname = lexicon.surnameLength(in: s, at: range.lowerBound)
     guard surname > 0 else { return false }
     let given = range.count - surname
-    return given >= 1 && given <= 2
+    guard given >= 1 && given <= 2 else { return false }
+    return !s.withUnsafeBufferPointer {
+      PersonNameProposer(lexicon: lexicon).namesABody(in: $0, range: range, surnameLength: surname)
+    }
   }
 }

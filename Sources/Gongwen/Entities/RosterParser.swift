@@ -50,9 +50,10 @@ struct RosterParser {
   /// separator: an entry may run over it or end there).
   func parse(_ scalars: [Unicode.Scalar], _ chunks: [Range<Int>], joins: Set<Int> = []) -> Result {
     var result = Result()
-    // Split into space-separated runs first, so `市检察院、联通苏州分公司的代表` stays whole.
+    // Split into space-separated runs first, so `市检察院、联通苏州分公司的代表` stays whole; a
+    // full stop ends a run too (`…，花溪区幸丽。` closes the list).
     var runs: [Range<Int>] = []
-    for chunk in chunks { runs += scalars.split(chunk) { $0.isHorizontalSpace } }
+    for chunk in chunks { runs += scalars.split(chunk) { $0.isHorizontalSpace || $0 == "。" } }
     var pieces: [Range<Int>] = []
     for run in runs {
       if let organizations = representedOrganizations(scalars, run) {

@@ -48,7 +48,9 @@ public struct RosterEntrySplit: Hashable, Sendable {
 /// Function words are at most eight Chinese characters that do not begin with a whole lexicon
 /// unit (`市政府第一会议室` is `市政府`), hold no meeting term (`会议`), and none of the particles
 /// and prepositions (的 和 由 根据 …), the strong suffixes 局 委 办 厅 署, 部 (`部署`, `部门`) or
-/// 县 省 驻. A one-character suffix needs two function characters unless it is strong (`市委`,
+/// 县 省 驻 — unless the particle begins a word of names (`赣州` + `经济技术` + `开发区`, `市` +
+/// `就业服务` + `中心`; not `经研究`) or is the 和 of a full name (`区` + `农业农村和水利` + `局`).
+/// A one-character suffix needs two function characters unless it is strong (`市委`,
 /// `市农委`; not `城镇`, `乡镇`). After the first unit only lexicon units, a place, or a bare
 /// suffix of two or more characters or 办 may follow (`市委` + `网信办`, `市委` + `办`), so
 /// `市发改委根据本次会` is `市发改委` and no more.
@@ -80,15 +82,19 @@ public struct OrganizationMatcher: Sendable {
 
   /// Splits a roster entry (`市委网信办陈雪嵘`, `张家港市陈卫兵`, `武警苏州支队俞小良`) into the
   /// organisation at its start and the person's name that fills the rest; nil when no such
-  /// split exists. Among several splits the one with the better-founded organisation and the
-  /// more plausible name wins.
+  /// split exists. The name is never the words of a body (`岳塘经开区` + `管委会`), and the
+  /// split never cuts a lexicon organisation or suffix in two (`区政府办` + `公室贾` cuts
+  /// `办公室`). Among several splits the one with the better-founded organisation and the more
+  /// plausible name wins.
   public func splitRosterEntry(in scalars: [Unicode.Scalar], range: Range<Int>) -> RosterEntrySplit? {
     let range = range.clamped(to: 0..<scalars.count)
     guard range.count >= 3 else { return nil }
     let names = PersonNameProposer(lexicon: lexicon)
     var best: (split: RosterEntrySplit, value: Double)? = nil
     for organization in candidates(in: scalars, at: range.lowerBound, limit: range.upperBound - 1) {
-      guard let person = names.candidate(spanning: organization.range.upperBound..<range.upperBound, in: scalars) else {
+      guard let person = names.candidate(spanning: organization.range.upperBound..<range.upperBound, in: scalars),
+        !cutsWord(in: scalars, organization.range, limit: range.upperBound)
+      else {
         continue
       }
       let value = organization.score + 3 * person.score
@@ -97,6 +103,27 @@ public struct OrganizationMatcher: Sendable {
       }
     }
     return best?.split
+  }
+
+  /// Whether a lexicon organisation or suffix that starts inside `organization` runs past its
+  /// end into the name that follows (before `limit`). Walks back from each end inside the
+  /// name, a few scalars, rather than forward from every scalar of the organisation.
+  private func cutsWord(in scalars: [Unicode.Scalar], _ organization: Range<Int>, limit: Int) -> Bool {
+    let categories = LexiconEntry.Category.organization.bit | LexiconEntry.Category.organizationSuffix.bit
+    let storage = lexicon.storage
+    return scalars.withUnsafeBufferPointer { buffer in
+      for end in organization.upperBound + 1...limit {
+        var crosses = false
+        storage.backward.walk(
+          buffer, from: end, limit: organization.lowerBound, backward: true, categories: categories
+        ) { length, _ in
+          crosses = end - length < organization.upperBound
+          return !crosses
+        }
+        if crosses { return true }
+      }
+      return false
+    }
   }
 
   /// Level prefixes: 市 区 县 省 州 镇 乡 盟 旗 (and Traditional forms).
@@ -130,17 +157,55 @@ public struct OrganizationMatcher: Sendable {
     }
   }
 
-  /// Characters that end a run of function words: particles, prepositions, conjunctions, the
-  /// strong suffixes (which end a unit instead), 部 (`部署`, `部门`), and 县 省 驻.
-  @inline(__always) static func endsFunctionWords(_ scalar: Unicode.Scalar) -> Bool {
+  /// What a character does to a run of function words.
+  enum FunctionCharacter {
+    /// It may be part of the run.
+    case ordinary
+    /// It ends the run: particles, prepositions, conjunctions, the strong suffixes (which end a
+    /// unit instead), 部 (`部署`, `部门`), and 县 省 驻.
+    case stop
+    /// A particle that ends the run unless it begins a word of names or joins one (经 就 不 无
+    /// 对 和; see ``continuesFunctionWords(_:at:limit:functionLength:)``).
+    case particle
+  }
+
+  /// The role of `scalar` in a run of function words, in one switch: ordinary characters, by
+  /// far the most frequent, pay for a single test.
+  @inline(__always) static func functionCharacter(_ scalar: Unicode.Scalar) -> FunctionCharacter {
     switch scalar {
-    case "的", "了", "和", "与", "與", "及", "或", "等", "是", "在", "要", "对", "對", "为", "為", "于", "於",
-      "把", "被", "将", "將", "由", "从", "從", "向", "并", "並", "各", "该", "該", "本", "其", "之", "也",
-      "不", "无", "無", "这", "這", "那", "就", "根", "据", "據", "按", "经", "經", "请", "請", "已", "所",
-      "局", "委", "办", "辦", "厅", "廳", "署", "部", "县", "縣", "省", "驻", "駐":
-      return true
+    case "经", "經", "就", "不", "无", "無", "对", "對", "和":
+      return .particle
+    case "的", "了", "与", "與", "及", "或", "等", "是", "在", "要", "为", "為", "于", "於", "把", "被", "将", "將",
+      "由", "从", "從", "向", "并", "並", "各", "该", "該", "本", "其", "之", "也", "这", "這", "那", "根", "据",
+      "據", "按", "请", "請", "已", "所", "局", "委", "办", "辦", "厅", "廳", "署", "部", "县", "縣", "省", "驻", "駐":
+      return .stop
     default:
-      return false
+      return .ordinary
+    }
+  }
+
+  /// Whether the particle at `offset` (a ``FunctionCharacter/particle``) is part of a name
+  /// instead of ending the run: it begins a word that names of bodies use (`经济`, `经营`,
+  /// `经贸`, `经开`, `经信`, `经侦`, `经发`, `就业`, `不动产`, `无线电`, `对外`, `对口`), or it is
+  /// 和 joining two parts of a name after at least two function characters (`农业农村` + `和` +
+  /// `水利`). `经研究`, `对全市`, `市和区` still end the run.
+  static func continuesFunctionWords(
+    _ scalars: UnsafeBufferPointer<Unicode.Scalar>, at offset: Int, limit: Int, functionLength: Int
+  ) -> Bool {
+    guard offset + 1 < limit else { return false }
+    let next = scalars[offset + 1]
+    switch scalars[offset] {
+    case "经", "經":
+      switch next {
+      case "济", "濟", "营", "營", "贸", "貿", "开", "開", "信", "侦", "偵", "发", "發": return true
+      default: return false
+      }
+    case "就": return next == "业" || next == "業"
+    case "不": return next == "动" || next == "動"
+    case "无", "無": return next == "线" || next == "線"
+    case "对", "對": return next == "外" || next == "口"
+    case "和": return functionLength >= 2 && next.isHan && functionCharacter(next) == .ordinary && !isLevel(next)
+    default: return false
     }
   }
 
@@ -148,7 +213,9 @@ public struct OrganizationMatcher: Sendable {
   func candidates(in scalars: UnsafeBufferPointer<Unicode.Scalar>, at start: Int, limit: Int) -> [OrganizationMatch] {
     var search = OrganizationSearch(storage: lexicon.storage)
     search.run(scalars, at: start, limit: limit)
-    return search.results.sorted { $0.range.upperBound > $1.range.upperBound }
+    var results = search.takeResults()
+    results.sort { $0.range.upperBound > $1.range.upperBound }
+    return results
   }
 }
 
@@ -204,6 +271,14 @@ struct OrganizationSearch {
     self.boundaryBase = boundaryBase
     results.removeAll(keepingCapacity: true)
     prefix(start, places: 0, level: false)
+  }
+
+  /// The results of the last run, leaving none behind (so the caller owns the only copy and
+  /// can sort it in place).
+  mutating func takeResults() -> [OrganizationMatch] {
+    var taken: [OrganizationMatch] = []
+    swap(&taken, &results)
+    return taken
   }
 
   @inline(__always) private func endAllowed(_ offset: Int) -> Bool {
@@ -266,7 +341,9 @@ struct OrganizationSearch {
     if count == 0 && !prefixed && !unprefixed { return }
     let functionAllowed = count == 0 || afterPlace
     var end = position
-    while true {
+    // Whether the function words passed a 和 (`农业农村和水利`).
+    var joined = false
+    scan: while true {
       let suffixes = push(end, Self.suffixBit)
       let functionLength = end - position
       for i in suffixes {
@@ -277,6 +354,9 @@ struct OrganizationSearch {
         // `市农委`).
         if functionLength <= 1 && length == 1 && !OrganizationMatcher.isStrongSuffix(scalars[end]) { continue }
         if length == 1 && OrganizationMatcher.makesWordWithTownSuffix(scalars[end - 1], scalars[end]) { continue }
+        // Names joined by 和 end in a department's suffix (`…和水利局`); before a weaker one the
+        // 和 joins two things (`…广播电视网络和郭镇`).
+        if joined && length == 1 && !OrganizationMatcher.isStrongSuffix(scalars[end]) { continue }
         // After another unit a bare one-character suffix is only 办 (`市委办`): `工作部` + `署`
         // is `部署`.
         if count > 0 && !afterPlace && length == 1 && scalars[end] != "办" && scalars[end] != "辦" { continue }
@@ -286,12 +366,22 @@ struct OrganizationSearch {
         pieces.append(Piece(range: end..<end + length, kind: .suffix, entry: entry))
         if endAllowed(end + length) { record() }
         units(end + length, count: count + 1, prefixed: prefixed, afterPlace: false)
-        pieces.removeLast(functionLength > 0 ? 2 : 1)
+        pieces.removeLast()
+        if functionLength > 0 { pieces.removeLast() }
       }
       scratch.removeLast(suffixes.count)
       guard functionAllowed, end < limit, end - position < functionLimit else { break }
       let scalar = scalars[end]
-      guard scalar.isHan, !OrganizationMatcher.endsFunctionWords(scalar),
+      guard scalar.isHan else { break }
+      switch OrganizationMatcher.functionCharacter(scalar) {
+      case .ordinary: break
+      case .stop: break scan
+      case .particle:
+        guard OrganizationMatcher.continuesFunctionWords(scalars, at: end, limit: limit, functionLength: end - position)
+        else { break scan }
+        joined = joined || scalar == "和"
+      }
+      guard
         !storage.forward.canStart(scalar, categories: Self.meetingTermBit)
           || storage.longest(in: scalars, at: end, limit: limit, categories: Self.meetingTermBit) == nil
       else { break }

@@ -31,7 +31,9 @@ public struct PersonNameProposer: Sendable {
   /// `range` taken whole as a name — a roster piece (`陈雪嵘`), what follows an organisation
   /// (`市发改委` + `凌鸣`), a name padded to three characters' width (`王　翔`, `贾  峰`: spaces
   /// between the surname and the given name are allowed) — or nil when it cannot be one (no
-  /// surname at its start, not one or two given characters, not all Chinese characters).
+  /// surname at its start, not one or two given characters, not all Chinese characters, or
+  /// the words of a body rather than a name: `管委会`, `海关`, `公安局`, see
+  /// ``namesABody(in:range:)``).
   public func candidate(spanning range: Range<Int>, in scalars: [Unicode.Scalar]) -> PersonNameCandidate? {
     let range = range.clamped(to: 0..<scalars.count)
     if scalars[range].contains(where: \.isHorizontalSpace) {
@@ -46,12 +48,85 @@ public struct PersonNameProposer: Sendable {
       guard let person = personEntry(in: buffer, at: range.lowerBound, limit: range.upperBound),
         person == range.count
       else {
-        return candidate(in: buffer, at: range.lowerBound, length: range.count, limit: range.upperBound)
-          .map { PersonNameCandidate(range: $0.range, surnameLength: $0.surnameLength, score: Swift.min(1, $0.score + 0.4)) }
+        guard let name = candidate(in: buffer, at: range.lowerBound, length: range.count, limit: range.upperBound),
+          !namesABody(in: buffer, range: range, surnameLength: name.surnameLength)
+        else { return nil }
+        return PersonNameCandidate(
+          range: name.range, surnameLength: name.surnameLength, score: Swift.min(1, name.score + 0.4))
       }
       return PersonNameCandidate(range: range, surnameLength: 0, score: 1)
     }
   }
+
+  /// Whether `scalars[range]`, read as a surname and a given name, is the words of a body
+  /// instead, whatever the surname list says (管 海 公 文 党 are surnames too): the whole is
+  /// a lexicon organisation, suffix, place or title (`管委会`, `海关`, `公安局`, `党校`,
+  /// `高新区`, `司长`), or the given name ends in one (`区` + `政府`, `文` + `化局`: a
+  /// suffix of two or more characters, an organisation, or 局 委 办 厅 署 部) or in a level
+  /// (市 区 县 省). Weaker suffixes end given names often enough to leave them alone: `张会`
+  /// and `刘镇` stay names.
+  public func namesABody(in scalars: [Unicode.Scalar], range: Range<Int>) -> Bool {
+    let range = range.clamped(to: 0..<scalars.count)
+    guard !range.isEmpty else { return false }
+    return scalars.withUnsafeBufferPointer { buffer in
+      let surname = lexicon.storage.surname(in: buffer, at: range.lowerBound, limit: range.upperBound)?.length ?? 1
+      return namesABody(in: buffer, range: range, surnameLength: Swift.min(surname, range.count - 1))
+    }
+  }
+
+  private static var bodyBits: UInt16 {
+    LexiconEntry.Category.organization.bit | LexiconEntry.Category.organizationSuffix.bit
+      | LexiconEntry.Category.place.bit | LexiconEntry.Category.title.bit
+  }
+
+  private static var endingBits: UInt16 {
+    LexiconEntry.Category.organization.bit | LexiconEntry.Category.organizationSuffix.bit
+  }
+
+  /// One walk back from the end over the lexicon: the whole a body, place or title, or the
+  /// given name ending in an organisation or a suffix of two or more characters.
+  func namesABody(in scalars: UnsafeBufferPointer<Unicode.Scalar>, range: Range<Int>, surnameLength: Int) -> Bool {
+    let last = scalars[range.upperBound - 1]
+    if Self.endsBodyName(last) { return true }
+    let storage = lexicon.storage
+    // Most given names end in a character that ends no body, place or title.
+    guard storage.backward.canStart(last, categories: Self.bodyBits) else { return false }
+    let given = range.count - surnameLength
+    var found = false
+    storage.backward.walk(
+      scalars, from: range.upperBound, limit: range.lowerBound, backward: true, categories: Self.bodyBits
+    ) { length, node in
+      let here = storage.backward.categoriesHere[Int(node)]
+      if length == range.count {
+        found = true
+      } else if length <= given, here & Self.endingBits != 0 {
+        found = length >= 2 || here & LexiconEntry.Category.organization.bit != 0
+      }
+      return !found
+    }
+    return found
+  }
+
+  /// The strong suffixes and the levels, which end the name of a body and almost never a
+  /// given name: 局 委 办 厅 署 部 市 区 县 省.
+  @inline(__always) static func endsBodyName(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "局", "委", "办", "辦", "厅", "廳", "署", "部", "市", "区", "區", "县", "縣", "省": return true
+    default: return false
+    }
+  }
+
+  /// Surnames that are far more often words: particles and verbs that stand alone (和 于 向 从
+  /// 由 有 那 后 但 能 相 须 越 过 占 来 位 全 信…) and characters that start common words (国 公
+  /// 海 东 南 家 商 法 年 门…). In running text they begin a name only where a list, a roster or
+  /// an office puts one (`副市长向东`, `出席：和平`), never after a comma, a bracket or inside a
+  /// sentence (`，和张伟出席` is 和 + 张伟, `（国发〔2016〕56号）` holds no name).
+  static func isWordSurname(_ scalar: Unicode.Scalar) -> Bool { wordSurnames.contains(scalar) }
+
+  private static let wordSurnames = ScalarSet(
+    ("和于向从從由有那后但能相须須越过過占来來位全信充终終养養归歸爱愛续續"
+      + "国國公海东東南家商通广廣法红紅年福门門初普玉空益利巨凡刀寸慈税稅伞傘修智斯衣豆盘盤楼樓敬鲜鮮呼奉植闭閉鹿官迟遲宾賓芦蘆")
+      .unicodeScalars)
 
   /// Every name inside `range`, best first: at each offset where a surname starts, the
   /// surname with one and with two given characters. A name that starts or ends where the
@@ -62,7 +137,9 @@ public struct PersonNameProposer: Sendable {
     scalars.withUnsafeBufferPointer { buffer in
       for start in range {
         for length in 2...4 where start + length <= range.upperBound {
-          guard var name = candidate(in: buffer, at: start, length: length, limit: range.upperBound) else { continue }
+          guard var name = candidate(in: buffer, at: start, length: length, limit: range.upperBound),
+            !namesABody(in: buffer, range: name.range, surnameLength: name.surnameLength)
+          else { continue }
           if start == range.lowerBound { name.score += 0.15 }
           let end = start + length
           if end == range.upperBound || isSeparator(buffer[end])
@@ -120,12 +197,12 @@ public struct PersonNameProposer: Sendable {
   }
 
   /// The weight of a surname: compound and common surnames more, the rarest less. Surnames are
-  /// listed commonest first; their Traditional forms follow them, so rank 140 covers the
-  /// hundred commonest.
+  /// listed commonest first; their Traditional forms follow them, so rank 141 covers the
+  /// hundred commonest (and 文).
   @inline(__always) static func surnameWeight(rank: Int, compound: Bool) -> Double {
     if compound { return 0.45 }
-    if rank < 140 { return 0.45 }
-    if rank < 320 { return 0.38 }
+    if rank < 141 { return 0.45 }
+    if rank < 321 { return 0.38 }
     return 0.32
   }
 

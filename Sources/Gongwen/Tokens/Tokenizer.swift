@@ -467,6 +467,9 @@ public struct Tokenizer: Sendable {
         let surname = storage.surname(in: s, at: p, limit: limit),
         wordEnd <= p + surname.length || s[p + 1].isHorizontalSpace
       else { return nil }
+      // `，和张伟出席`, `（国发〔2016〕`: a surname that is mostly a word starts a name only in a
+      // list or after an office or a body.
+      if surname.length == 1, PersonNameProposer.isWordSurname(s[p]), !listContextBefore() { return nil }
       let before = goodContextBefore()
       // A padded roster name: one character, spaces, one character, then a space or the end.
       if before, surname.length == 1, p + 2 < limit, s[p + 1].isHorizontalSpace {
@@ -503,6 +506,17 @@ public struct Tokenizer: Sendable {
       switch last.kind {
       case .space, .paragraphBreak, .title, .organization, .place, .meetingTerm: return true
       case .punctuation(let mark): return mark.role != .closeQuote && mark.role != .quote
+      default: return false
+      }
+    }
+
+    /// Whether what precedes is where a list or an office puts a name: the start of a
+    /// paragraph, a space, 、 or ：, a title, an organisation or a place.
+    func listContextBefore() -> Bool {
+      guard let last = tokens.last else { return true }
+      switch last.kind {
+      case .space, .paragraphBreak, .title, .organization, .place: return true
+      case .punctuation(let mark): return mark.role == .enumerationComma || mark.role == .colon
       default: return false
       }
     }

@@ -52,6 +52,31 @@ struct AttendanceTests {
     #expect(a.representedOrganizations == ["市交建投", "区国土资源分局", "郭镇乡政府"])
   }
 
+  @Test func aRosterClosedByAFullStop() {
+    let reading = roster("参加人员：上官婉清，市政府办公厅倪亮，观山湖区邢晓东，花溪区幸丽。")
+    #expect(
+      plain(reading.attendance.present) == [
+        Person(name: "上官婉清"), Person(name: "倪亮", organization: "市政府办公厅"),
+        Person(name: "邢晓东", organization: "观山湖区"), Person(name: "幸丽", organization: "花溪区"),
+      ])
+    #expect(reading.unread.isEmpty)
+  }
+
+  @Test func surnamesThatAreWordsAndBodiesThatAreNoNames() {
+    let reading = roster(
+      """
+      列席：县消防救援大队文俊  鹅湖镇漆立春  岳塘经开区管委会谌立平  司法局  和平
+      区政府办公室贾　峰  海关
+      """)
+    #expect(
+      plain(reading.attendance.attending) == [
+        Person(name: "文俊", organization: "县消防救援大队"), Person(name: "漆立春", organization: "鹅湖镇"),
+        Person(name: "谌立平", organization: "岳塘经开区管委会"), Person(name: "和平", organization: "司法局"),
+        Person(name: "贾峰", organization: "区政府办公室"),
+      ])
+    #expect(reading.attendance.representedOrganizations == ["海关"])
+  }
+
   @Test func aTypesetRoster() {
     let reading = roster(
       """

@@ -50,6 +50,7 @@ struct LexiconTests {
     ("王翔", 1), ("欧阳晓峰", 2), ("司马骏", 2), ("诸葛辉", 2), ("上官敏", 2), ("尉迟峰", 2), ("澹台明", 2),
     ("都锗邑", 1), ("卜鉴民", 1), ("阙明清", 1), ("栗涛", 1), ("翟克强", 1), ("訾萌", 1), ("逄静", 1),
     ("亓晓明", 1), ("仝建国", 1), ("佘志远", 1), ("歐陽慧", 2), ("陳軍", 1), ("会议", 0), ("的", 0),
+    ("文俊", 1), ("漆立春", 1), ("谌立平", 1), ("諶立平", 1), ("和平", 1), ("海涛", 1), ("国庆", 1), ("第五伦", 2),
   ])
   func surnameLengths(text: String, length: Int) {
     #expect(lexicon.surnameLength(in: scalars(text), at: 0) == length)
@@ -189,5 +190,62 @@ struct OrganizationAndNameTests {
     let common = try #require(names.candidate(spanning: 0..<2, in: scalars("王虎")))
     let rare = try #require(names.candidate(spanning: 0..<2, in: scalars("訾萌")))
     #expect(common.score > rare.score)
+  }
+
+  @Test(arguments: [
+    "赣州经济技术开发区", "市经济技术开发区", "经济技术开发区", "赣州经济开发区", "赣州经济技术开发区管委会", "贛州經濟技術開發區",
+    "市就业服务中心", "市无线电管理局", "市对外友好协会", "区经发局", "区农业农村和水利局", "县交通运输和物流局",
+  ])
+  func functionWordsRunPastParticlesThatBeginWordsOfNames(text: String) {
+    let text = scalars(text)
+    #expect(matcher.candidates(in: text, at: 0).first?.range == 0..<text.count)
+  }
+
+  @Test(arguments: [("市经研究决定", 0), ("市和区两级", 0), ("全市对各地", 0), ("郭镇乡广播电视网络和郭镇村", 3)])
+  func particlesStillEndFunctionWords(text: String, longest: Int) {
+    let text = scalars(text)
+    #expect((matcher.candidates(in: text, at: 0).first?.range.count ?? 0) == longest)
+  }
+
+  @Test(arguments: [
+    ("县消防救援大队文俊", "县消防救援大队"), ("鹅湖镇漆立春", "鹅湖镇"), ("岳塘经开区管委会谌立平", "岳塘经开区管委会"),
+    ("赣州经济技术开发区侯勇", "赣州经济技术开发区"), ("市商务局和平", "市商务局"), ("市公安局海涛", "市公安局"),
+    ("区财政局国庆", "区财政局"), ("县政府办第五伦", "县政府办"), ("琼海市符英", "琼海市"), ("五家渠市高峰", "五家渠市"),
+    ("科技城新区管委会计敏", "科技城新区管委会"),
+  ])
+  func rosterEntriesWithSurnamesThatAreAlsoWords(entry: String, organization: String) throws {
+    let text = scalars(entry)
+    let split = try #require(matcher.splitRosterEntry(in: text, range: 0..<text.count))
+    #expect(string(text, split.organization.range) == organization)
+    #expect(split.person.range == organization.unicodeScalars.count..<text.count)
+  }
+
+  @Test(arguments: [
+    "管委会", "海关", "公安局", "公司", "党校", "党委", "高新区", "文化局", "司法局", "商务局", "国资委", "法院", "区政府",
+    "海事局", "管理局", "國務院",
+  ])
+  func theWordsOfABodyAreNeverAName(text: String) {
+    let text = scalars(text)
+    #expect(names.namesABody(in: text, range: 0..<text.count))
+    #expect(names.candidate(spanning: 0..<text.count, in: text) == nil)
+    #expect(!names.candidates(in: text, range: 0..<text.count).contains { $0.range == 0..<text.count })
+  }
+
+  @Test(arguments: ["张会", "刘镇", "计敏", "海涛", "文俊", "管建国", "公孙明"])
+  func namesEndingInOrdinaryCharactersStayNames(text: String) {
+    let text = scalars(text)
+    #expect(!names.namesABody(in: text, range: 0..<text.count))
+    #expect(names.candidate(spanning: 0..<text.count, in: text) != nil)
+  }
+
+  @Test(arguments: ["岳塘经开区管委会", "赣州开发区管委会", "市政府办公室", "区政府办公室贾", "县城投集团公司"])
+  func aSplitNeverTakesASuffixAsTheName(entry: String) {
+    let text = scalars(entry)
+    #expect(matcher.splitRosterEntry(in: text, range: 0..<text.count) == nil)
+  }
+
+  @Test(arguments: ["五指山市", "琼海市", "文昌市", "万宁市", "东方市", "阿拉尔市", "图木舒克市", "五家渠市", "北屯市", "那曲市"])
+  func placesUnderAProvinceOrRegionItself(place: String) {
+    #expect(Lexicon.builtIn.contains(place, as: .place))
   }
 }

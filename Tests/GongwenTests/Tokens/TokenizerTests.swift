@@ -36,6 +36,15 @@ struct TokenizerTests {
       ])
   }
 
+  @Test func surnamesThatAreWordsStartNamesOnlyInLists() {
+    let names = { (text: String) in
+      tokens(text).filter { $0.token.kind.name == "personName" }.map { $0.text.filter { !$0.isWhitespace } }
+    }
+    #expect(!names("会议决定，和张伟、李强一起抓好落实。").contains("和张伟"))
+    #expect(names("关于促进民营经济发展的意见（国发〔2016〕56号）") == [])
+    #expect(names("出席：和小平、海　涛") == ["和小平", "海涛"])
+  }
+
   @Test func anOrganisationDoesNotCutATitle() {
     #expect(
       kinds("市发改委党组书记凌鸣主持") == [
