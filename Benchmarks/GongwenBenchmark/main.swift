@@ -1,6 +1,7 @@
 // Throughput of the pipeline's stages on the shared corpus and the project's Corpus/, in a
 // release build: `swift run -c release GongwenBenchmark [--megabytes N] [--seconds S]
-// [--stage NAME]…` (only the stages named).
+// [--stage NAME]… [--document TEXT]` (only the stages named, only the documents whose path
+// contains TEXT).
 //
 // MB is 10^6 bytes of the documents' UTF-8 input; each stage runs over the same documents,
 // repeated until a pass holds a few megabytes. A stage is a name and a closure over one
@@ -50,6 +51,11 @@ for folder in folders {
   for case let url as URL in walker where url.pathExtension == "txt" { files.append(url) }
 }
 files.sort { $0.path < $1.path }
+// `--document TEXT`: only the documents whose path contains TEXT (e.g. the seed).
+let documentFilter = CommandLine.arguments.firstIndex(of: "--document").flatMap {
+  $0 + 1 < CommandLine.arguments.count ? CommandLine.arguments[$0 + 1] : nil
+}
+if let documentFilter { files = files.filter { $0.path.contains(documentFilter) } }
 guard !files.isEmpty else {
   FileHandle.standardError.write(Data("GongwenBenchmark: no documents in \(folders.map(\.path)); run it from the package root\n".utf8))
   exit(1)

@@ -15,11 +15,9 @@ struct OrganizationCollector {
   mutating func add(_ name: String, _ range: SourceRange?) {
     guard !name.isEmpty else { return }
     let key = TextKey(name)
-    if mentions[key] == nil {
-      order.append(key)
-      mentions[key] = []
-    }
-    if let range, !mentions[key]!.contains(range) { mentions[key]!.append(range) }
+    var isNew = false
+    mentions[key, default: { isNew = true; return [] }()].append(contentsOf: range.map { [$0] } ?? [])
+    if isNew { order.append(key) }
   }
 
   /// Records full names a recogniser found with the names (nil when it knows there is none).
@@ -27,8 +25,18 @@ struct OrganizationCollector {
     fullNames.merge(known) { first, _ in first }
   }
 
+  /// The ranges in order, each once (a roster and a task may report the same mention).
+  private static func distinct(_ ranges: [SourceRange]) -> [SourceRange] {
+    var sorted = ranges.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+    var index = 1
+    while index < sorted.count {
+      if sorted[index] == sorted[index - 1] { sorted.remove(at: index) } else { index += 1 }
+    }
+    return sorted
+  }
+
   var organizations: [Organization] {
-    let ordered = order.map { name in (name, mentions[name]!.sorted { $0.start < $1.start }) }
+    let ordered = order.map { name in (name, Self.distinct(mentions[name]!)) }
       .sorted { ($0.1.first?.start ?? .max) < ($1.1.first?.start ?? .max) }
     return ordered.map { key, ranges in
       let full = fullNames[key] ?? lexicon.fullName(of: key.text)

@@ -186,20 +186,25 @@ public struct TextDecoder: Sendable {
   /// A character offset of control characters, when they are too many for text: text has
   /// tabs, line ends and form feeds, and at most a stray control character or two.
   private static func binaryEvidence(in text: String) -> Int? {
-    var count = 0
-    var first: Int? = nil
-    var total = 0
-    for scalar in text.unicodeScalars {
-      total += 1
-      let v = scalar.value
-      if v < 0x20 && v != 0x09 && v != 0x0A && v != 0x0B && v != 0x0C && v != 0x0D {
-        count += 1
-        if first == nil { first = total - 1 }
+    // Control characters are single bytes in UTF-8, so the bytes tell; a scalar's offset is
+    // its byte offset less the continuation bytes before it.
+    var text = text
+    return text.withUTF8 { utf8 in
+      var count = 0
+      var first: Int? = nil
+      var scalars = 0
+      for byte in utf8.prefix(1 << 16) {
+        if byte & 0xC0 == 0x80 { continue }
+        scalars += 1
+        if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0B && byte != 0x0C && byte != 0x0D {
+          count += 1
+          if first == nil { first = scalars - 1 }
+        }
       }
-      if total >= 1 << 14 { break }
+      return count > 8 && count * 100 > scalars ? first : nil
     }
-    return count > 8 && count * 100 > total ? first : nil
   }
+
 
   // MARK: Decoding
 

@@ -7,7 +7,11 @@ struct TextKey: Hashable, Sendable {
 
   init(_ text: String) { self.text = text }
 
-  static func == (lhs: TextKey, rhs: TextKey) -> Bool { lhs.text.utf8.elementsEqual(rhs.text.utf8) }
+  static func == (lhs: TextKey, rhs: TextKey) -> Bool {
+    var left = lhs.text
+    var right = rhs.text
+    return left.withUTF8 { a in right.withUTF8 { b in a.count == b.count && a.elementsEqual(b) } }
+  }
 
   func hash(into hasher: inout Hasher) {
     var copy = text

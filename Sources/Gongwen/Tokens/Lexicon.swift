@@ -175,13 +175,29 @@ public struct Lexicon: Sendable {
 
   /// The length of the longest title or office (职务) starting at `offset` (`市长主持` → 2), or 0.
   public func titleLength(in scalars: [Unicode.Scalar], startingAt offset: Int) -> Int {
-    longestMatch(in: scalars, at: offset, categories: .title)?.range.count ?? 0
+    longestLength(in: scalars, from: offset, backward: false, category: .title)
   }
 
   /// The length of the longest title or office ending at `offset` (`副市长张伟` with offset 3 →
   /// 3), or 0.
   public func titleLength(in scalars: [Unicode.Scalar], endingAt offset: Int) -> Int {
-    matches(in: scalars, endingAt: offset, categories: .title).first?.range.count ?? 0
+    longestLength(in: scalars, from: offset, backward: true, category: .title)
+  }
+
+  /// The length of the longest entry of `category` that starts (or, `backward`, ends) at
+  /// `offset` — a trie walk that builds no match values, for tests asked per roster entry.
+  private func longestLength(in scalars: [Unicode.Scalar], from offset: Int, backward: Bool, category: LexiconEntry.Category) -> Int {
+    guard backward ? (offset > 0 && offset <= scalars.count) : (offset >= 0 && offset < scalars.count) else { return 0 }
+    let trie = backward ? storage.backward : storage.forward
+    var longest = 0
+    scalars.withUnsafeBufferPointer { buffer in
+      guard trie.canStart(buffer[backward ? offset - 1 : offset], categories: category.bit) else { return }
+      trie.walk(buffer, from: offset, limit: backward ? 0 : buffer.count, backward: backward, categories: category.bit) { length, _ in
+        longest = length
+        return true
+      }
+    }
+    return longest
   }
 }
 
