@@ -184,4 +184,7 @@ public struct Document: Hashable, Sendable, Codable, JSONObjectMembers {
   public func jsonString(prettyPrinted: Bool = true) -> String {
     String(decoding: jsonBytes(prettyPrinted: prettyPrinted), as: UTF8.self)
   }
+
+  /// The contract JSON as UTF-8 bytes, for writing to a file or a pipe without a `String`.
+  public func jsonBytes(prettyPrinted: Bool = true) -> [UInt8] { JSONBytes.of(self, prettyPrinted: prettyPrinted) }
 }

@@ -73,9 +73,10 @@ public struct BatchConverter: Sendable {
     case .failure(let error):
       return BatchConversion(file: file, outcome: .failed(BatchFailure(error)), byteCount: result.byteCount)
     case .success(let document):
-      let json = document.jsonString(prettyPrinted: prettyPrinted) + "\n"
+      var json = document.jsonBytes(prettyPrinted: prettyPrinted)
+      json.append(0x0A)
       do {
-        try AtomicFile.write(json.utf8, to: output, durable: synchronizes)
+        try AtomicFile.write(json, to: output, durable: synchronizes)
       } catch {
         return BatchConversion(
           file: file,

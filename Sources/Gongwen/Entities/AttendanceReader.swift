@@ -75,10 +75,14 @@ struct AttendanceReader {
       }
     }
     let persons = parsed.persons.map { entry -> Person in
-      let all = entry.name + [entry.title, entry.organization, entry.reason].compactMap { $0 }
-      let covered = all.map(\.lowerBound).min()!..<all.map(\.upperBound).max()!
+      var covered = entry.name
+      for part in [entry.nameContinuation, entry.title, entry.organization, entry.reason] {
+        if let part { covered = min(covered.lowerBound, part.lowerBound)..<max(covered.upperBound, part.upperBound) }
+      }
+      var name = scalars.compactString(entry.name)
+      if let continuation = entry.nameContinuation { name += scalars.compactString(continuation) }
       return Person(
-        name: entry.name.map { scalars.compactString($0) }.joined(),
+        name: name,
         title: entry.title.map { scalars.compactString($0) },
         organization: entry.organization.map { scalars.compactString($0) },
         reason: entry.reason.map { scalars.compactString($0) },

@@ -19,7 +19,10 @@ struct RosterParser {
 
   /// A person read from an entry, as ranges of the scalars.
   struct Entry: Equatable {
-    var name: [Range<Int>]
+    /// The name as printed: one piece, or two for a name padded to three characters' width
+    /// (`王  翔`).
+    var name: Range<Int>
+    var nameContinuation: Range<Int>? = nil
     var title: Range<Int>?
     var organization: Range<Int>?
     var reason: Range<Int>?
@@ -133,7 +136,7 @@ struct RosterParser {
         result.persons.append(entry)
       case .fragment(let first, _):
         if let (nextReading, _) = next, case .fragment(let second, let reason) = nextReading {
-          result.persons.append(Entry(name: [first, second], reason: reason))
+          result.persons.append(Entry(name: first, nameContinuation: second, reason: reason))
           index += 1
         } else {
           result.unread.append(range)
@@ -148,7 +151,7 @@ struct RosterParser {
         }
       case .organizationAndSurname(let organization, let surname):
         if let (nextReading, _) = next, case .fragment(let given, let reason) = nextReading {
-          result.persons.append(Entry(name: [surname, given], organization: organization, reason: reason))
+          result.persons.append(Entry(name: surname, nameContinuation: given, organization: organization, reason: reason))
           index += 1
         } else {
           result.unread.append(range)
@@ -188,19 +191,19 @@ struct RosterParser {
 
     // A bare name; four characters only with a compound surname, else an organisation may lead.
     if people.isName(scalars, piece) && (piece.count <= 3 || lexicon.surnameLength(in: scalars, at: piece.lowerBound) == 2) {
-      return .person(Entry(name: [piece], reason: reason))
+      return .person(Entry(name: piece, reason: reason))
     }
     // Unit, office and name (`市人大常委会副主任宁海波`), or office and name (`副市长张伟`).
     if people.mayHoldOffice(scalars, piece), let person = people.read(scalars, piece, separatingOrganization: true),
       person.title != nil
     {
-      return .person(Entry(name: [person.name], title: person.title, organization: person.organization, reason: reason))
+      return .person(Entry(name: person.name, title: person.title, organization: person.organization, reason: reason))
     }
     // Organisation glued to the name (`市发改委凌鸣`, `张家港市陈卫兵`).
     if let split = matcher.splitRosterEntry(in: scalars, range: piece) {
       return .person(
         Entry(
-          name: [split.person.range], organization: split.organization.range, reason: reason,
+          name: split.person.range, organization: split.organization.range, reason: reason,
           recognized: split.organization))
     }
     if let whole = matcher.candidates(in: scalars, at: piece.lowerBound, limit: piece.upperBound).first,
@@ -216,7 +219,7 @@ struct RosterParser {
     {
       return .organizationAndSurname(piece.lowerBound..<last, last..<piece.upperBound)
     }
-    if people.isName(scalars, piece) { return .person(Entry(name: [piece], reason: reason)) }
+    if people.isName(scalars, piece) { return .person(Entry(name: piece, reason: reason)) }
     return .unread
   }
 }

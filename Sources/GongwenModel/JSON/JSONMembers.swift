@@ -30,10 +30,17 @@ extension JSONObjectMembers {
   }
 
   /// The value as JSON text, written straight into UTF-8.
-  public func jsonBytes(prettyPrinted: Bool) -> [UInt8] {
+  public func jsonBytes(prettyPrinted: Bool) -> [UInt8] { JSONBytes.of(self, prettyPrinted: prettyPrinted) }
+}
+
+/// The member writer run over one value. ``Document`` and ``DocumentEnvelope`` call it from
+/// concrete methods, so it is specialised in this module for them: called generically from
+/// another module it would run unspecialised, several times slower.
+enum JSONBytes {
+  static func of<Value: JSONObjectMembers>(_ value: Value, prettyPrinted: Bool) -> [UInt8] {
     var list = WriterMemberList(writer: JSONWriter(pretty: prettyPrinted, capacity: 8192))
     // Writing into a byte buffer cannot fail.
-    try? list.object(self)
+    try? list.object(value)
     return list.writer.bytes
   }
 }
@@ -175,4 +182,7 @@ public struct DocumentEnvelope: JSONObjectMembers, Sendable {
   }
 
   public func encode(to encoder: any Encoder) throws { try encodeMembers(to: encoder) }
+
+  /// The envelope as JSON text in UTF-8.
+  public func jsonBytes(prettyPrinted: Bool) -> [UInt8] { JSONBytes.of(self, prettyPrinted: prettyPrinted) }
 }
