@@ -24,14 +24,8 @@ struct ClosingTests {
   }
 
   func read(_ lines: [String]) -> (ClosingReader.Closing, [Unicode.Scalar]) {
-    let s = lines.joined(separator: "\n").scalars
-    var ranges: [Range<Int>] = []
-    var start = 0
-    for line in lines {
-      ranges.append(start..<start + line.unicodeScalars.count)
-      start += line.unicodeScalars.count + 1
-    }
-    return (ClosingReader.read(s, ranges), s)
+    let input = Lines(lines)
+    return (ClosingReader.read(input.scalars, input.ranges), input.scalars)
   }
 
   @Test func minutesClosedByTheirCompilerAndA印发Line() {

@@ -50,14 +50,8 @@ struct FrontMatterTests {
   }
 
   func frontMatter(_ lines: [String]) -> (FrontMatterReader.FrontMatter, [Unicode.Scalar]) {
-    let s = scalars(lines.joined(separator: "\n"))
-    var ranges: [Range<Int>] = []
-    var start = 0
-    for line in lines {
-      ranges.append(start..<start + line.unicodeScalars.count)
-      start += line.unicodeScalars.count + 1
-    }
-    return (FrontMatterReader.read(s, ranges), s)
+    let input = Lines(lines)
+    return (FrontMatterReader.read(input.scalars, input.ranges), input.scalars)
   }
 
   @Test func aWrappedTitleUnderTheBannerWithItsNumberAndRecipients() {

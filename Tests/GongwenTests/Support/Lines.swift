@@ -1,0 +1,17 @@
+/// Test input given as lines: their scalars joined by line breaks, and each line's range.
+struct Lines {
+  let scalars: [Unicode.Scalar]
+  let ranges: [Range<Int>]
+
+  init(_ lines: [String]) {
+    scalars = Array(lines.joined(separator: "\n").unicodeScalars)
+    var ranges: [Range<Int>] = []
+    var start = 0
+    for line in lines {
+      let count = line.unicodeScalars.count
+      ranges.append(start..<start + count)
+      start += count + 1
+    }
+    self.ranges = ranges
+  }
+}
