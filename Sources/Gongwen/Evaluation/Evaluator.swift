@@ -20,22 +20,29 @@ public struct GoldCase: Hashable, Sendable {
     -> [GoldCase]
   {
     let suffix = ".gold.json"
-    let names: [String]
-    do {
-      names = try FileManager.default.contentsOfDirectory(atPath: goldDirectory.path)
-    } catch {
+    guard let walker = FileManager.default.enumerator(atPath: goldDirectory.path) else {
       throw EvaluationError("cannot read the gold directory \(goldDirectory.path)")
     }
-    let texts = textDirectory ?? goldDirectory
-    let cases = names.filter { $0.hasSuffix(suffix) }.sorted().map { file in
-      let name = String(file.dropLast(suffix.count))
-      return GoldCase(
-        name: name, gold: goldDirectory.appendingPathComponent(file),
-        text: texts.appendingPathComponent(name + ".txt"))
+    // Gold files in subfolders too, so the corpus root evaluates every collection in it; a
+    // case is named by its path below the gold directory.
+    var files: [String] = []
+    while let relative = walker.nextObject() as? String {
+      if relative.hasSuffix(suffix) { files.append(relative) }
+    }
+    let cases = files.sorted().map { relative in
+      let name = String(relative.dropLast(suffix.count))
+      let gold = goldDirectory.appendingPathComponent(relative)
+      // The text next to the gold file, else the one of that name in the text directory.
+      let beside = goldDirectory.appendingPathComponent(name + ".txt")
+      let text =
+        FileManager.default.fileExists(atPath: beside.path)
+        ? beside : textDirectory.map { $0.appendingPathComponent((name as NSString).lastPathComponent + ".txt") } ?? beside
+      return GoldCase(name: name, gold: gold, text: text)
     }
     guard !cases.isEmpty else { throw EvaluationError("no *\(suffix) files in \(goldDirectory.path)") }
     return cases
   }
+
 }
 
 /// Why an evaluation could not start (as opposed to one document failing, which is an

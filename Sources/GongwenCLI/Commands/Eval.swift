@@ -6,7 +6,8 @@ struct Eval: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Compare the parser's output with gold files and print per-field scores.",
     discussion: """
-      Pairs every NAME.gold.json in GOLD_DIR with NAME.txt (next to it, or in --texts DIR), \
+      Pairs every NAME.gold.json in GOLD_DIR and its subfolders with NAME.txt (next to it, \
+      else in --texts DIR), \
       parses the text and compares the result with the gold, field by field. Only keys the \
       gold has are scored; text is compared without white space. Lists (persons, sections, \
       distribution…) get precision, recall and F1 over their items; single values (kind, \
@@ -17,6 +18,7 @@ struct Eval: ParsableCommand {
       invalid gold JSON); low scores are not an error.
 
       Examples:
+        gongwen eval Corpus --texts ../shared/corpus/dev
         gongwen eval Corpus/minutes
         gongwen eval Corpus/shared-gold --texts ../shared/corpus/dev --misses
         gongwen eval Corpus/gongwen --json > scores.json
@@ -24,10 +26,10 @@ struct Eval: ParsableCommand {
 
   @OptionGroup var input: InputOptions
 
-  @Argument(help: ArgumentHelp("The folder of NAME.gold.json files.", valueName: "gold-dir"))
+  @Argument(help: ArgumentHelp("The folder of NAME.gold.json files (subfolders included).", valueName: "gold-dir"))
   var goldDirectory: String
 
-  @Option(name: .customLong("texts"), help: ArgumentHelp("Read NAME.txt from this folder instead of the gold folder.", valueName: "dir"))
+  @Option(name: .customLong("texts"), help: ArgumentHelp("Read NAME.txt from this folder when it is not next to its gold file.", valueName: "dir"))
   var textDirectory: String?
 
   @Flag(name: .long, help: "List every miss: document, field, expected and actual value.")

@@ -246,4 +246,26 @@ struct EvaluatorTests {
 
     #expect(throws: EvaluationError.self) { try GoldCase.cases(inGoldDirectory: texts) }
   }
+
+  @Test func subfoldersAreEvaluatedAndTextsFoundBesideOrInTheTextFolder() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gongwen-eval-\(UUID().uuidString)")
+    let nested = folder.appendingPathComponent("own")
+    let shared = folder.appendingPathComponent("shared-gold")
+    let texts = folder.appendingPathComponent("texts")
+    for directory in [nested, shared, texts] {
+      try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    }
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try Data(#"{"kind": "unknown"}"#.utf8).write(to: nested.appendingPathComponent("a.gold.json"))
+    try Data("hello\n".utf8).write(to: nested.appendingPathComponent("a.txt"))
+    try Data(#"{"kind": "unknown"}"#.utf8).write(to: shared.appendingPathComponent("b.gold.json"))
+    try Data("hello\n".utf8).write(to: texts.appendingPathComponent("b.txt"))
+
+    let cases = try GoldCase.cases(inGoldDirectory: folder, textDirectory: texts)
+    #expect(cases.map(\.name) == ["own/a", "shared-gold/b"])
+    #expect(cases.map(\.text) == [nested.appendingPathComponent("a.txt"), texts.appendingPathComponent("b.txt")])
+    let evaluation = Evaluator().evaluate(cases)
+    #expect(evaluation.failures.isEmpty)
+    #expect(evaluation[.kind]?.exactRate == 1)
+  }
 }
