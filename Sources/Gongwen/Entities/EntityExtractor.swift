@@ -100,7 +100,8 @@ public struct EntityExtractor: Sendable {
         meeting.chair = chair
       }
       let frontDates = Self.standaloneDates(scalars, front)
-      meeting.date = completedDate(reading.date?.value, frontDates: frontDates, documentDates: documentDates, &document)
+      meeting.date = completedDate(
+        reading.date?.value, frontDates: frontDates, documentDates: documentDates, range: meeting.range, &document)
       document.meeting = meeting
       if document.kind == .unknown { document.kind = .minutes }
     } else if document.kind == .minutes {
@@ -171,9 +172,12 @@ public struct EntityExtractor: Sendable {
     return items
   }
 
-  /// Full dates of the front matter a meeting date may be completed from: bracketed ones first
-  /// (`（二○一二年八月十四日）` under a title), and never a web page's own (`发布时间：2022-08-16`).
-  private static func standaloneDates(_ scalars: [Unicode.Scalar], _ front: [Range<Int>]) -> [DateValue] {
+  /// Full dates of the front matter a meeting date may be completed from: bracketed ones
+  /// (`（二○一二年八月十四日）` under a title) apart from the others, and never a web page's own
+  /// (`发布时间：2022-08-16`).
+  private static func standaloneDates(
+    _ scalars: [Unicode.Scalar], _ front: [Range<Int>]
+  ) -> (bracketed: [DateValue], others: [DateValue]) {
     var bracketed: [DateValue] = []
     var others: [DateValue] = []
     for range in front {
@@ -188,7 +192,7 @@ public struct EntityExtractor: Sendable {
         }
       }
     }
-    return bracketed + others
+    return (bracketed, others)
   }
 
   /// A title line as the contract wants it: letter-spacing (`指 导 意 见`) removed, the space
@@ -200,15 +204,24 @@ public struct EntityExtractor: Sendable {
   }
 
   /// The meeting date as ISO: the opening's date, with its year taken from the document's own
-  /// dates when it prints none; a full date standing alone in the front matter when the opening's
-  /// date is unreadable (web copies mangle it: `814日`).
+  /// dates when it prints none; when the opening's date cannot be read (web copies mangle it:
+  /// `814日`), the date printed in brackets under the title. Otherwise nil, with a diagnostic.
   private func completedDate(
-    _ date: DateValue?, frontDates: [DateValue], documentDates: [DateValue], _ document: inout Document
+    _ date: DateValue?, frontDates: (bracketed: [DateValue], others: [DateValue]), documentDates: [DateValue],
+    range: SourceRange?, _ document: inout Document
   ) -> String? {
-    guard let date else { return frontDates.first?.iso }
+    guard let date else {
+      if let bracketed = frontDates.bracketed.first { return bracketed.iso }
+      document.diagnostics.append(
+        Diagnostic(
+          severity: .warning, code: "meeting-date-unreadable",
+          message: "the opening sentence prints no date that can be read, and no date stands under the title",
+          range: range))
+      return nil
+    }
     if let iso = date.iso { return iso }
     guard let month = date.month, let day = date.day else { return nil }
-    let years = Set((frontDates + documentDates).compactMap { known -> Int? in
+    let years = Set((frontDates.bracketed + frontDates.others + documentDates).compactMap { known -> Int? in
       guard let year = known.year else { return nil }
       // A meeting in December minuted in January belongs to the year before.
       if let knownMonth = known.month, (month, day) > (knownMonth, known.day ?? 31) { return year - 1 }
@@ -220,7 +233,8 @@ public struct EntityExtractor: Sendable {
         severity: .warning, code: "meeting-date-without-year",
         message: years.isEmpty
           ? "the meeting date \(month)月\(day)日 has no year and the document prints no other date"
-          : "the meeting date \(month)月\(day)日 has no year and the document's dates disagree on it"))
+          : "the meeting date \(month)月\(day)日 has no year and the document's dates disagree on it",
+        range: range))
     return nil
   }
 }

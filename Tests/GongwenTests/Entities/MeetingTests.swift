@@ -66,3 +66,36 @@ struct MeetingTests {
     #expect(m.chair == Meeting.Chair(name: "李青松", title: "副区长"))
   }
 }
+
+@Suite("Entities: completing the meeting date from the rest of the document")
+struct MeetingDateTests {
+  func parse(_ lines: [String]) -> Document { DocumentParser().parse(lines.joined(separator: "\n")) }
+
+  @Test func aBracketedDateUnderTheTitleStandsInForAMangledOpeningDate() {
+    let document = parse([
+      "汝城县第15次县长办公会议纪要", "（二○二二年八月十四日）",
+      "814日上午，县长主持召开会议，研究开学准备工作。现纪要如下：", "一、关于开学准备工作", "会议听取了汇报。",
+    ])
+    #expect(document.meeting?.date == "2022-08-14")
+    #expect(!document.diagnostics.contains { $0.code == "meeting-date-unreadable" })
+  }
+
+  @Test func anUnbracketedDateIsNotTakenForAnUnreadableOpeningDate() throws {
+    // A page's own date line says when the minutes were issued, not when the meeting met.
+    let document = parse([
+      "区人大常委会主任会议纪要", "2011年9月26日",
+      "9 2 ,区人大党组副书记贺景福主持召开会议,就有关事项进行了专题研究。现纪要如下:", "一、关于代表建议办理", "会议听取了汇报。",
+    ])
+    #expect(document.meeting?.date == nil)
+    let diagnostic = try #require(document.diagnostics.first { $0.code == "meeting-date-unreadable" })
+    #expect(diagnostic.range != nil)
+  }
+
+  @Test func aDecemberMeetingMinutedInJanuaryBelongsToTheYearBefore() {
+    let document = parse([
+      "市政府常务会议纪要", "12月28日上午，市长张伟主持召开市政府第30次常务会议。现纪要如下：",
+      "一、关于年终工作", "会议听取了汇报。", "市人民政府办公室", "2023年1月5日",
+    ])
+    #expect(document.meeting?.date == "2022-12-28")
+  }
+}
