@@ -192,7 +192,7 @@ struct AttendanceReader {
   /// A line that continues a roster: entries, no sentence.
   private static func isRosterLine(_ scalars: [Unicode.Scalar], _ line: Range<Int>) -> Bool {
     if line.contains(where: { scalars[$0] == "。" || scalars[$0] == "：" || scalars[$0] == ":" }) { return false }
-    if ClosingReader.endsWithOrgan(scalars, line) && !line.contains(where: { scalars[$0].isHorizontalSpace }) {
+    if OrganNameEnding.ends(scalars, line) && !line.contains(where: { scalars[$0].isHorizontalSpace }) {
       // `苏州市人民政府办公室整理` is caught by its label; a lone organ line is a signature.
       return scalars.matches("代表".scalars, at: line.upperBound - 2)
     }

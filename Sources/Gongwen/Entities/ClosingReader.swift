@@ -1,8 +1,12 @@
 import GongwenModel
 
-/// Reads the elements that close a 公文: the compiler of minutes (`…办公室整理` + date), the
-/// 发文机关署名 and 成文日期 (signature), the 附注 (`（此件公开发布）`, and the publication it
-/// states), 分送/抄送 lists, and the 印发 line (`苏州市人民政府办公室  2021年2月3日印发`).
+/// Reads the elements that close a 公文 from the closing blocks the section recognizer found:
+/// the compiler of minutes (`…办公室整理` + date), the 发文机关署名 and 成文日期 (signature), the
+/// 附注 (`（此件公开发布）`, and the publication it states), 分送/抄送 lists, and the 印发 line
+/// (`苏州市人民政府办公室  2021年2月3日印发`).
+///
+/// The blocks' roles say what each element is; this reader pairs them (an organ line with the
+/// date under it) and reads their values.
 struct ClosingReader {
   struct Closing {
     var compiler: (organ: Range<Int>, date: DateMatch?, range: Range<Int>)?
@@ -11,34 +15,6 @@ struct ClosingReader {
     var publication: Publication?
     var distribution: [Range<Int>] = []
     var issuer: (organ: Range<Int>, date: DateMatch?, range: Range<Int>)?
-  }
-
-  /// What a closing paragraph is, read from its form.
-  enum Line: Equatable {
-    case label(BlockLabel, content: Range<Int>)
-    case compiler(organ: Range<Int>)
-    case issuance(organ: Range<Int>, date: DateMatch)
-    case date(DateMatch)
-    case organs([Range<Int>])
-    case note(Range<Int>)
-    case other
-  }
-
-  /// Organ names end with one of these (人民政府, 办公室, …局, …委员会).
-  static let organEndings: [[Unicode.Scalar]] = [
-    "政府", "办公室", "辦公室", "办公厅", "辦公廳", "委员会", "委員會", "局", "厅", "廳", "委", "办", "辦", "院", "部", "署",
-    "公署", "中心", "法院", "检察院", "檢察院", "指挥部", "指揮部", "管委会", "管委會", "秘书科", "秘書科", "科", "处", "處",
-    "政协", "政協", "人大常委会", "人大常委會", "党委", "黨委", "党组", "黨組", "街道办事处", "办事处", "公司", "集团", "学校",
-    "大学", "大學", "国务院", "國務院", "部门", "部門", "单位", "單位",
-  ].map(\.scalars)
-
-  static func endsWithOrgan(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
-    guard range.count >= 2 else { return false }
-    var end = range.upperBound
-    end -= PinyinGloss.length(in: scalars, endingBefore: end)
-    return organEndings.contains { ending in
-      end - ending.count >= range.lowerBound && scalars.matches(ending, at: end - ending.count)
-    }
   }
 
   private static let publicPhrases: [[Unicode.Scalar]] = ["公开发布", "公開發布", "主动公开", "主動公開", "公开", "公開"].map(\.scalars)
@@ -64,45 +40,6 @@ struct ClosingReader {
     return nil
   }
 
-  /// Classifies one closing paragraph (or line) by its form.
-  static func classify(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Line {
-    let line = scalars.trimmingSpaces(range)
-    guard !line.isEmpty else { return .other }
-    if let (label, length) = BlockLabel.read(scalars, at: line.lowerBound, limit: line.upperBound) {
-      return .label(label, content: (line.lowerBound + length)..<line.upperBound)
-    }
-    // （此件公开发布） — a bracketed 附注; or the bare formula `主动公开`.
-    if scalars[line.lowerBound].isOpeningBracket, scalars[line.upperBound - 1].isClosingBracket, line.count > 3 {
-      let inside = (line.lowerBound + 1)..<(line.upperBound - 1)
-      // A bracketed 发文字号 or date belongs to the header, not the 附注.
-      let number = DocumentNumberReader.matches(in: scalars, inside).first?.range
-      let date = DateReader.dates(in: scalars, inside).first?.range
-      if number != inside && date != inside { return .note(inside) }
-    }
-    if line.count <= 10, publication(scalars, line) != nil, !endsWithOrgan(scalars, line) { return .note(line) }
-    if scalars.matches("整理".scalars, at: line.upperBound - 2), line.count > 4 {
-      return .compiler(organ: scalars.trimmingSpaces(line.lowerBound..<(line.upperBound - 2)))
-    }
-    let dates = DateReader.dates(in: scalars, line)
-    if let last = dates.last, last.value.year != nil {
-      var after = last.range.upperBound
-      while after < line.upperBound && scalars[after].isHorizontalSpace { after += 1 }
-      if scalars.matches("印发".scalars, at: after) || scalars.matches("印發".scalars, at: after) {
-        let organ = scalars.trimmingSpaces(line.lowerBound..<last.range.lowerBound)
-        if !organ.isEmpty { return .issuance(organ: organ, date: last) }
-      }
-      if dates.count == 1, scalars.trimmingSpaces(line.lowerBound..<last.range.lowerBound).isEmpty, after == line.upperBound {
-        return .date(last)
-      }
-    }
-    // One line naming one organ, or several side by side (a joint signature).
-    if line.count <= 60, !line.contains(where: { scalars[$0].isClauseBoundary || scalars[$0] == "、" }) {
-      let organs = scalars.split(line) { $0.isHorizontalSpace }
-      if !organs.isEmpty, organs.allSatisfy({ endsWithOrgan(scalars, $0) }) { return .organs(organs) }
-    }
-    return .other
-  }
-
   /// Whether the list text ends at `entry` with a separator, so a wrapped line starts a new entry.
   private static func endsWithSeparator(_ scalars: [Unicode.Scalar], _ entry: Range<Int>) -> Bool {
     var i = entry.upperBound
@@ -114,65 +51,78 @@ struct ClosingReader {
     }
   }
 
-  /// Reads the closing elements from `lines` — the paragraphs outside the numbered body that
-  /// come after the front matter, in order.
-  static func read(_ scalars: [Unicode.Scalar], _ lines: [Range<Int>]) -> Closing {
+  /// Reads the closing elements from `blocks` — the blocks outside the numbered body that come
+  /// after the front matter, in order.
+  static func read(_ scalars: [Unicode.Scalar], _ blocks: [StructureBlock]) -> Closing {
     var closing = Closing()
     var pendingOrgans: [Range<Int>] = []
     var pendingStart: Int? = nil
     var compilerWaitsForDate = false
     var distributionOpen = false
-    for range in lines {
-      let line = classify(scalars, range)
-      if case .other = line, distributionOpen {
-        // A 分送 list wrapped onto the next line, perhaps in the middle of an entry.
-        let content = scalars.trimmingSpaces(range)
-        var entries = ListSplitter.entries(in: scalars, content)
-        if let previous = closing.distribution.last, let first = entries.first, !endsWithSeparator(scalars, previous) {
-          closing.distribution[closing.distribution.count - 1] = previous.lowerBound..<first.upperBound
-          entries.removeFirst()
+    for block in blocks {
+      let range = scalars.trimmingSpaces(block.range)
+      guard !range.isEmpty else { continue }
+      if case .label(let label) = block.role {
+        pendingOrgans = []
+        pendingStart = nil
+        guard label == .distribution || label == .copyTo else {
+          distributionOpen = false
+          continue
         }
-        closing.distribution += entries
-        distributionOpen = scalars[content.upperBound - 1] != "。"
+        if let (_, length) = BlockLabel.read(scalars, at: range.lowerBound, limit: range.upperBound) {
+          let content = scalars.trimmingSpaces((range.lowerBound + length)..<range.upperBound)
+          closing.distribution += ListSplitter.entries(in: scalars, content)
+          distributionOpen = !content.isEmpty && scalars[content.upperBound - 1] != "。"
+        } else if distributionOpen {
+          // A 分送 list wrapped onto the next line, perhaps in the middle of an entry.
+          var entries = ListSplitter.entries(in: scalars, range)
+          if let previous = closing.distribution.last, let first = entries.first, !endsWithSeparator(scalars, previous) {
+            closing.distribution[closing.distribution.count - 1] = previous.lowerBound..<first.upperBound
+            entries.removeFirst()
+          }
+          closing.distribution += entries
+          distributionOpen = scalars[range.upperBound - 1] != "。"
+        }
         continue
       }
       distributionOpen = false
-      switch line {
-      case .label(let label, let content):
-        pendingOrgans = []
-        if label == .distribution || label == .copyTo {
-          closing.distribution += ListSplitter.entries(in: scalars, content)
-          distributionOpen = !content.isEmpty && !scalars.trimmingSpaces(content).isEmpty
-            && scalars[scalars.trimmingSpaces(content).upperBound - 1] != "。"
-        }
-      case .compiler(let organ):
-        closing.compiler = (organ, nil, range)
+      switch block.role {
+      case .organLine where scalars.matches("整理".scalars, at: range.upperBound - 2):
+        closing.compiler = (scalars.trimmingSpaces(range.lowerBound..<(range.upperBound - 2)), nil, range)
         compilerWaitsForDate = true
         pendingOrgans = []
-      case .date(let date):
+      case .organLine:
+        // One organ, or several side by side (a joint signature), perhaps over several lines.
+        if pendingOrgans.isEmpty { pendingStart = range.lowerBound }
+        pendingOrgans += scalars.split(range) { $0.isHorizontalSpace }
+        compilerWaitsForDate = false
+      case .dateLine:
+        let date = DateReader.dates(in: scalars, range).first
         if compilerWaitsForDate, let compiler = closing.compiler {
           closing.compiler = (compiler.organ, date, compiler.range.lowerBound..<range.upperBound)
           compilerWaitsForDate = false
         } else if closing.signature == nil {
-          let start = pendingStart ?? range.lowerBound
-          closing.signature = (pendingOrgans, date, start..<range.upperBound)
+          closing.signature = (pendingOrgans, date, (pendingStart ?? range.lowerBound)..<range.upperBound)
         }
         pendingOrgans = []
         pendingStart = nil
-      case .organs(let organs):
-        if pendingOrgans.isEmpty { pendingStart = range.lowerBound }
-        pendingOrgans += organs
-        compilerWaitsForDate = false
-      case .note(let content):
+      case .note:
+        var content = range
+        if scalars[range.lowerBound].isOpeningBracket, scalars[range.upperBound - 1].isClosingBracket {
+          content = scalars.trimmingSpaces((range.lowerBound + 1)..<(range.upperBound - 1))
+        }
         if closing.note == nil {
-          closing.note = scalars.trimmingSpaces(content)
+          closing.note = content
           closing.publication = publication(scalars, content)
         }
         pendingOrgans = []
-      case .issuance(let organ, let date):
-        closing.issuer = (organ, date, range)
+      case .issuance:
+        if let date = DateReader.dates(in: scalars, range).last {
+          let organ = scalars.trimmingSpaces(range.lowerBound..<date.range.lowerBound)
+          if !organ.isEmpty { closing.issuer = (organ, date, range) }
+        }
         pendingOrgans = []
-      case .other:
+      default:
         pendingOrgans = []
         pendingStart = nil
         compilerWaitsForDate = false

@@ -53,13 +53,13 @@ public struct EntityExtractor: Sendable {
     document.kind = titleKind ?? DocumentKindReader.kind(fromFormulasIn: scalars) ?? .unknown
 
     // Closing elements: the blocks after the front matter that are not section text.
-    let closingLines = blocks.filter { block in
+    let closingBlocks = blocks.filter { block in
       switch block.role {
       case .organLine, .dateLine, .note, .issuance, .closingFormula, .label, .unnumberedBody: return true
       default: return false
       }
-    }.map(\.range)
-    let closing = ClosingReader.read(scalars, closingLines)
+    }
+    let closing = ClosingReader.read(scalars, closingBlocks)
     var documentDates: [DateValue] = []
     if let compiler = closing.compiler {
       document.compiler = DatedOrgan(

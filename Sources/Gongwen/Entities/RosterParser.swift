@@ -87,7 +87,7 @@ struct RosterParser {
         guard let at = scalars.firstIndex(of: conjunction, in: piece), at > piece.lowerBound else { continue }
         let left = piece.lowerBound..<at
         let right = (at + conjunction.count)..<piece.upperBound
-        if ClosingReader.endsWithOrgan(scalars, left) && ClosingReader.endsWithOrgan(scalars, right) {
+        if OrganNameEnding.ends(scalars, left) && OrganNameEnding.ends(scalars, right) {
           parts = [left, right]
           break
         }

@@ -23,9 +23,13 @@ struct ClosingTests {
     #expect(DateReader.dates(in: "2021年2月30日".scalars, 0..<10).first?.value.iso == nil)
   }
 
+  /// The closing elements of a short document whose body is followed by `lines`, read from the
+  /// blocks the section recognizer finds, as the parser does.
   func read(_ lines: [String]) -> (ClosingReader.Closing, [Unicode.Scalar]) {
-    let input = Lines(lines)
-    return (ClosingReader.read(input.scalars, input.ranges), input.scalars)
+    let body = ["关于做好防汛工作的会议纪要", "一、关于防汛准备", "会议要求，各部门做好准备。"]
+    let text = Normalizer().normalize((body + lines).joined(separator: "\n"))
+    let blocks = SectionRecognizer().recognize(text).blocks
+    return (ClosingReader.read(text.scalars, blocks), text.scalars)
   }
 
   @Test func minutesClosedByTheirCompilerAndA印发Line() {
