@@ -2,27 +2,8 @@ import Testing
 
 @testable import Gongwen
 
-@Suite("Entities: dates and closing elements")
+@Suite("Entities: closing elements")
 struct ClosingTests {
-  @Test(arguments: [
-    ("2021年1月23日上午", "2021-01-23"), ("二〇二一年一月二十三日", "2021-01-23"), ("二○一二年八月十四日", "2012-08-14"),
-    ("2021年 2月 3日印发", "2021-02-03"), ("2018年03月27", "2018-03-27"), ("2015-4-17", "2015-04-17"),
-    ("2019.01.23", "2019-01-23"), ("一九九五年七月二十日", "1995-07-20"), ("二OO七年六月五日", "2007-06-05"),
-  ])
-  func completeDates(text: String, iso: String) throws {
-    let s = text.scalars
-    let match = try #require(DateReader.dates(in: s, 0..<s.count).first)
-    #expect(match.value.iso == iso)
-  }
-
-  @Test func partialAndMangledDates() {
-    let s = "9月23日下午，会议于2021年5月召开；814日，第126次".scalars
-    let dates = DateReader.dates(in: s, 0..<s.count)
-    #expect(dates.map(\.value) == [DateValue(year: nil, month: 9, day: 23), DateValue(year: 2021, month: 5, day: nil)])
-    #expect(dates.allSatisfy { $0.value.iso == nil })
-    #expect(DateReader.dates(in: "2021年2月30日".scalars, 0..<10).first?.value.iso == nil)
-  }
-
   /// The closing elements of a short document whose body is followed by `lines`, read from the
   /// blocks the section recognizer finds, as the parser does.
   func read(_ lines: [String]) -> (ClosingReader.Closing, [Unicode.Scalar]) {

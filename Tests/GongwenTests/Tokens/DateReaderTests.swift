@@ -18,6 +18,8 @@ struct DateReaderTests {
     ("2021年2月3日", DateValue(year: 2021, month: 2, day: 3), "2021-02-03"),
     ("2021年 2月 3日", DateValue(year: 2021, month: 2, day: 3), "2021-02-03"),
     ("2024年2月29日", DateValue(year: 2024, month: 2, day: 29), "2024-02-29"),
+    ("一九九五年七月二十日", DateValue(year: 1995, month: 7, day: 20), "1995-07-20"),
+    ("2019.01.23", DateValue(year: 2019, month: 1, day: 23), "2019-01-23"),
   ])
   func completeDates(text: String, value: DateValue, iso: String) {
     #expect(DateReader.read(text) == value)
@@ -53,5 +55,13 @@ struct DateReaderTests {
   @Test func aDateInsideANumberIsNotRead() {
     let text = Array("12021年".unicodeScalars)
     #expect(DateReader.read(text, at: 1) == nil)
+  }
+
+  @Test func theDatesOfASentence() {
+    let text = Array("2021年 2月 3日印发；9月23日下午，会议于2021年5月召开；814日，第126次".unicodeScalars)
+    #expect(
+      DateReader.dates(in: text, 0..<text.count).map(\.value) == [
+        DateValue(year: 2021, month: 2, day: 3), DateValue(month: 9, day: 23), DateValue(year: 2021, month: 5),
+      ])
   }
 }
