@@ -77,10 +77,11 @@ public struct DocumentParser: Sendable {
         Diagnostic(severity: .warning, code: "no-text", message: "the input holds no text"))
       return document
     }
-    let structure = SectionRecognizer().recognize(normalized)
+    let lexical = LexicalText(normalized, lexicon: configuration.lexicon)
+    let structure = SectionRecognizer(lexicon: configuration.lexicon).recognize(lexical)
     document.sections = structure.sections
     document.diagnostics += structure.diagnostics
-    EntityExtractor(lexicon: configuration.lexicon).extract(normalized, structure, into: &document)
+    EntityExtractor(lexicon: configuration.lexicon).extract(lexical, structure, into: &document)
     if let problem = Lexicon.builtInStatus.problem {
       document.diagnostics.append(Diagnostic(severity: .warning, code: "lexicon-unavailable", message: problem))
     }

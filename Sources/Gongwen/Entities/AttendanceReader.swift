@@ -45,7 +45,7 @@ struct AttendanceReader {
   private static let verbStarts = ScalarSet(verbs.map { $0.verb[0] })
 
   /// Reads the labelled `blocks` and the attendance sentences in `prose`.
-  func read(_ text: NormalizedText, blocks: [Block], prose: [Range<Int>]) -> Reading {
+  func read(_ text: LexicalText, blocks: [Block], prose: [Range<Int>]) -> Reading {
     let scalars = text.scalars
     let joins = Set(text.paragraphs.flatMap(\.lineJoins))
     var reading = Reading()
@@ -67,11 +67,11 @@ struct AttendanceReader {
     return reading
   }
 
-  private func add(_ parsed: RosterParser.Result, to list: List, _ text: NormalizedText, _ reading: inout Reading) {
+  private func add(_ parsed: RosterParser.Result, to list: List, _ text: LexicalText, _ reading: inout Reading) {
     let scalars = text.scalars
     for entry in parsed.persons {
       if let organization = entry.organization, let recognized = entry.recognized {
-        reading.fullNames[TextKey(scalars.compactString(organization))] = .some(recognized.fullName)
+        reading.fullNames[TextKey(text.compactString(organization))] = .some(recognized.fullName)
       }
     }
     let persons = parsed.persons.map { entry -> Person in
@@ -79,13 +79,13 @@ struct AttendanceReader {
       for part in [entry.nameContinuation, entry.title, entry.organization, entry.reason] {
         if let part { covered = min(covered.lowerBound, part.lowerBound)..<max(covered.upperBound, part.upperBound) }
       }
-      var name = scalars.compactString(entry.name)
-      if let continuation = entry.nameContinuation { name += scalars.compactString(continuation) }
+      var name = text.compactString(entry.name)
+      if let continuation = entry.nameContinuation { name += text.compactString(continuation) }
       return Person(
         name: name,
-        title: entry.title.map { scalars.compactString($0) },
-        organization: entry.organization.map { scalars.compactString($0) },
-        reason: entry.reason.map { scalars.compactString($0) },
+        title: entry.title.map { text.compactString($0) },
+        organization: entry.organization.map { text.compactString($0) },
+        reason: entry.reason.map { text.compactString($0) },
         range: text.sourceRange(of: covered))
     }
     switch list {
@@ -96,7 +96,7 @@ struct AttendanceReader {
     }
     for organization in parsed.organizations {
       reading.organizationRanges.append(organization)
-      let name = scalars.compactString(organization)
+      let name = text.compactString(organization)
       if !reading.attendance.representedOrganizations.contains(name) {
         reading.attendance.representedOrganizations.append(name)
         reading.representedRanges.append(organization)

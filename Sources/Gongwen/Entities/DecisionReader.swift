@@ -18,7 +18,7 @@ enum DecisionReader {
   /// Words that may stand between a clause start and a clause-initial verb (`会议同意`).
   private static let subjects: [[Unicode.Scalar]] = ["会议", "會議", "会议研究", "经研究", "經研究"].map(\.scalars)
 
-  static func decisions(in text: NormalizedText, _ ranges: [Range<Int>]) -> [Decision] {
+  static func decisions(in text: LexicalText, _ ranges: [Range<Int>]) -> [Decision] {
     let scalars = text.scalars
     var found: [Decision] = []
     for range in ranges {
@@ -35,10 +35,10 @@ enum DecisionReader {
         while end < range.upperBound && !scalars[end].isClauseBoundary { end += 1 }
         let subject = scalars.trimmingSpaces(start..<end)
         if subject.count >= 2 {
-          let titles = ReferenceReader.citations(in: scalars, subject).map { scalars.string($0.inner) }
+          let titles = ReferenceReader.citations(in: scalars, subject).map { text.string($0.inner) }
           found.append(
             Decision(
-              kind: verb.kind, subject: scalars.string(subject), references: titles,
+              kind: verb.kind, subject: text.string(subject), references: titles,
               range: text.sourceRange(of: index..<subject.upperBound)))
         }
         index = end

@@ -8,6 +8,10 @@ struct DocumentNumberReader {
   struct Match: Hashable {
     /// The number as printed, without brackets around the whole of it.
     var range: Range<Int>
+    /// The 机关代字 (`苏府`), before the year's bracket.
+    var code: Range<Int>
+    /// The year and the number; its organ code is the folded one, which callers replace with
+    /// the document's own characters.
     var parts: DocumentNumber
   }
 
@@ -68,7 +72,7 @@ struct DocumentNumberReader {
     let codeStart = organCodeStart(scalars, before: open, limit: limit.lowerBound)
     guard codeStart < open else { return nil }
     let code = String(scalars: scalars[codeStart..<open])
-    return Match(range: codeStart..<i, parts: DocumentNumber(organCode: code, year: year, number: number))
+    return Match(range: codeStart..<i, code: codeStart..<open, parts: DocumentNumber(organCode: code, year: year, number: number))
   }
 
   private static func yearDigit(_ s: Unicode.Scalar) -> Int? {

@@ -11,9 +11,15 @@ public struct EntityExtractor: Sendable {
 
   public init(lexicon: Lexicon = .builtIn) { self.lexicon = lexicon }
 
+  /// Folds `text` with the extractor's lexicon and fills `document` from it and the `structure`
+  /// the section recognizer found in it (with the same lexicon).
+  public func extract(_ text: NormalizedText, _ structure: DocumentStructure, into document: inout Document) {
+    extract(LexicalText(text, lexicon: lexicon), structure, into: &document)
+  }
+
   /// Fills `document` (all but its sections and the decoder's diagnostics) from `text` and the
   /// `structure` the section recognizer found in it.
-  public func extract(_ text: NormalizedText, _ structure: DocumentStructure, into document: inout Document) {
+  public func extract(_ text: LexicalText, _ structure: DocumentStructure, into document: inout Document) {
     let scalars = text.scalars
     let blocks = structure.blocks
 
@@ -28,25 +34,26 @@ public struct EntityExtractor: Sendable {
     }.map(\.range)
     let frontMatter = FrontMatterReader.read(scalars, leading)
     if !frontMatter.title.isEmpty {
-      document.title = frontMatter.title.map { Self.titleText(scalars, $0) }.joined()
+      document.title = frontMatter.title.map { Self.titleText(text, $0) }.joined()
       document.sourceRanges.title = frontMatter.title.map { text.sourceRange(of: $0) }
     }
     if let number = frontMatter.docNumber {
-      document.docNumber = scalars.string(number.range)
+      document.docNumber = text.string(number.range)
       document.docNumberParts = number.parts
+      document.docNumberParts?.organCode = text.string(number.code)
       document.sourceRanges.docNumber = text.sourceRange(of: number.range)
     }
-    document.recipients = frontMatter.recipients.map { scalars.compactString($0) }
+    document.recipients = frontMatter.recipients.map { text.compactString($0) }
     document.sourceRanges.recipients = frontMatter.recipients.map { text.sourceRange(of: $0) }
     let header = Header(
-      copyNumber: frontMatter.copyNumber.map { scalars.string($0) },
-      classification: frontMatter.classification.map { scalars.compactString($0) },
-      urgency: frontMatter.urgency.map { scalars.string($0) }, organMark: frontMatter.organMark.map { scalars.compactString($0) },
-      signers: frontMatter.signers.map { scalars.compactString($0) })
+      copyNumber: frontMatter.copyNumber.map { text.string($0) },
+      classification: frontMatter.classification.map { text.compactString($0) },
+      urgency: frontMatter.urgency.map { text.string($0) }, organMark: frontMatter.organMark.map { text.compactString($0) },
+      signers: frontMatter.signers.map { text.compactString($0) })
     if !header.isEmpty { document.header = header }
     let opening = leading.enumerated().filter { !frontMatter.consumed.contains($0.offset) && !FrontMatterReader.isMetadata(scalars, $0.element) }
       .map(\.element).filter { range in front.contains(range) }
-    if !opening.isEmpty { document.preamble = opening.map { scalars.string($0) }.joined(separator: "\n") }
+    if !opening.isEmpty { document.preamble = opening.map { text.string($0) }.joined(separator: "\n") }
 
     // Kind.
     let titleKind = frontMatter.title.last.flatMap { DocumentKindReader.kind(ofTitle: scalars, $0) }
@@ -63,34 +70,34 @@ public struct EntityExtractor: Sendable {
     var documentDates: [DateValue] = []
     if let compiler = closing.compiler {
       document.compiler = DatedOrgan(
-        organ: scalars.compactString(compiler.organ), date: compiler.date?.value.iso, range: text.sourceRange(of: compiler.range))
+        organ: text.compactString(compiler.organ), date: compiler.date?.value.iso, range: text.sourceRange(of: compiler.range))
       if let date = compiler.date?.value { documentDates.append(date) }
     }
     if let signature = closing.signature {
       document.signature = Signature(
-        organs: signature.organs.map { scalars.compactString($0) }, date: signature.date?.value.iso,
+        organs: signature.organs.map { text.compactString($0) }, date: signature.date?.value.iso,
         range: text.sourceRange(of: signature.range))
       if let date = signature.date?.value { documentDates.append(date) }
     }
     if let issuer = closing.issuer {
       document.issuer = DatedOrgan(
-        organ: scalars.compactString(issuer.organ), date: issuer.date?.value.iso, range: text.sourceRange(of: issuer.range))
+        organ: text.compactString(issuer.organ), date: issuer.date?.value.iso, range: text.sourceRange(of: issuer.range))
       if let date = issuer.date?.value { documentDates.append(date) }
     } else if let signature = document.signature, !signature.organs.isEmpty {
       document.issuer = DatedOrgan(organ: signature.organs.joined(separator: " "), date: signature.date, range: signature.range)
     }
     if let note = closing.note {
-      document.note = scalars.compactString(note)
+      document.note = text.compactString(note)
       document.publication = closing.publication
       document.sourceRanges.note = text.sourceRange(of: note)
     }
-    document.distribution = closing.distribution.map { scalars.compactString($0) }
+    document.distribution = closing.distribution.map { text.compactString($0) }
     document.sourceRanges.distribution = closing.distribution.map { text.sourceRange(of: $0) }
 
     // The meeting, for minutes (or a document whose opening convenes one).
     let openingWithBody = opening + blocks.filter { $0.role == .unnumberedBody }.map(\.range)
     if document.kind == .minutes || document.kind == .unknown,
-      let reading = MeetingReader(lexicon: lexicon).read(scalars, openingWithBody)
+      let reading = MeetingReader(lexicon: lexicon).read(text, openingWithBody)
     {
       var meeting = reading.meeting
       meeting.range = reading.sentence.map { text.sourceRange(of: $0) }
@@ -118,13 +125,13 @@ public struct EntityExtractor: Sendable {
       document.diagnostics.append(
         Diagnostic(
           severity: .warning, code: "attendance-entry-unread",
-          message: "could not read \"\(scalars.string(piece))\" as a person or an organisation",
+          message: "could not read \"\(text.string(piece))\" as a person or an organisation",
           range: text.sourceRange(of: piece)))
     }
 
     document.references = ReferenceReader.references(in: text, text.paragraphs.map(\.range))
     let attachments = Self.attachments(scalars, blocks.filter { $0.role == .label(.attachment) }.map(\.range))
-    document.attachments = attachments.map { scalars.compactString($0) }
+    document.attachments = attachments.map { text.compactString($0) }
     document.sourceRanges.attachments = attachments.map { text.sourceRange(of: $0) }
 
     // Decisions and tasks, from the body (and the opening, where short minutes put them).
@@ -140,14 +147,14 @@ public struct EntityExtractor: Sendable {
     for task in TaskReader(lexicon: lexicon).tasks(in: scalars, bodyRanges) {
       document.tasks.append(
         Assignment(
-          lead: task.lead.map { scalars.compactString($0) }, responsible: task.responsible.map { scalars.compactString($0) },
-          action: scalars.string(task.action), range: text.sourceRange(of: task.range)))
-      for unit in task.lead + task.responsible { organizations.add(scalars.compactString(unit), text.sourceRange(of: unit)) }
+          lead: task.lead.map { text.compactString($0) }, responsible: task.responsible.map { text.compactString($0) },
+          action: text.string(task.action), range: text.sourceRange(of: task.range)))
+      for unit in task.lead + task.responsible { organizations.add(text.compactString(unit), text.sourceRange(of: unit)) }
     }
     for person in document.attendance.everyone {
       if let unit = person.organization { organizations.add(unit, person.range) }
     }
-    for unit in reading.organizationRanges { organizations.add(scalars.compactString(unit), text.sourceRange(of: unit)) }
+    for unit in reading.organizationRanges { organizations.add(text.compactString(unit), text.sourceRange(of: unit)) }
     document.organizations = organizations.organizations
   }
 
@@ -197,10 +204,10 @@ public struct EntityExtractor: Sendable {
 
   /// A title line as the contract wants it: letter-spacing (`指 导 意 见`) removed, the space
   /// between two organs of a joint title kept.
-  private static func titleText(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
-    let pieces = scalars.split(range) { $0.isHorizontalSpace }
+  private static func titleText(_ text: LexicalText, _ range: Range<Int>) -> String {
+    let pieces = text.scalars.split(range) { $0.isHorizontalSpace }
     let letterSpaced = pieces.count >= 3 && pieces.filter { $0.count == 1 }.count * 2 >= pieces.count
-    return pieces.map { scalars.string($0) }.joined(separator: letterSpaced ? "" : " ")
+    return pieces.map { text.string($0) }.joined(separator: letterSpaced ? "" : " ")
   }
 
   /// The meeting date as ISO: the opening's date, with its year taken from the document's own

@@ -24,7 +24,8 @@ struct MeetingReader {
   private static let entrusted: [[Unicode.Scalar]] = ["委托", "委託"].map(\.scalars)
 
   /// Reads the meeting from `ranges` (the opening paragraphs), or nil when none names one.
-  func read(_ scalars: [Unicode.Scalar], _ ranges: [Range<Int>]) -> Reading? {
+  func read(_ text: LexicalText, _ ranges: [Range<Int>]) -> Reading? {
+    let scalars = text.scalars
     var headerChair: Range<Int>? = nil
     var headerDate: DateMatch? = nil
     for range in ranges {
@@ -38,7 +39,7 @@ struct MeetingReader {
       }
     }
     for range in ranges {
-      if var reading = readSentence(scalars, range) {
+      if var reading = readSentence(text, range) {
         if reading.date == nil, let headerDate {
           reading.date = headerDate
           reading.meeting.date = headerDate.value.iso
@@ -47,14 +48,15 @@ struct MeetingReader {
       }
     }
     guard let headerChair, let person = PersonPhraseReader(lexicon: lexicon).read(scalars, headerChair) else { return nil }
-    var meeting = Meeting(chair: Meeting.Chair(name: scalars.compactString(person.name), title: person.title.map { scalars.compactString($0) }))
+    var meeting = Meeting(chair: Meeting.Chair(name: text.compactString(person.name), title: person.title.map { text.compactString($0) }))
     meeting.date = headerDate?.value.iso
     return Reading(meeting: meeting, chairName: person.name, chairTitle: person.title, sentence: headerChair, date: headerDate)
   }
 
   /// The first sentence of `range` that convenes a meeting (`主持召开`, `主持`, or `召开` with the
   /// convener as its subject), read.
-  private func readSentence(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Reading? {
+  private func readSentence(_ text: LexicalText, _ range: Range<Int>) -> Reading? {
+    let scalars = text.scalars
     let line = scalars.trimmingSpaces(range)
     // Header lines (`主持人：`, `时间：`) are read separately.
     guard !line.isEmpty, BlockLabel.read(scalars, at: line.lowerBound, limit: line.upperBound) == nil else { return nil }
@@ -66,7 +68,7 @@ struct MeetingReader {
       for (words, withoutChair) in [(Self.convene, false), (Self.conveneWithoutChair, true)] {
         for word in words {
           if let at = scalars.firstIndex(of: word, in: sentence) {
-            return read(scalars, sentence, conveningAt: at, length: word.count, withoutChair: withoutChair)
+            return read(text, sentence, conveningAt: at, length: word.count, withoutChair: withoutChair)
           }
         }
       }
@@ -76,8 +78,9 @@ struct MeetingReader {
   }
 
   private func read(
-    _ scalars: [Unicode.Scalar], _ sentence: Range<Int>, conveningAt at: Int, length conveneLength: Int, withoutChair: Bool
+    _ text: LexicalText, _ sentence: Range<Int>, conveningAt at: Int, length conveneLength: Int, withoutChair: Bool
   ) -> Reading? {
+    let scalars = text.scalars
     let sentenceStart = sentence.lowerBound
     let sentenceEnd = sentence.upperBound
     var reading = Reading(meeting: Meeting(), sentence: sentenceStart..<sentenceEnd)
@@ -93,7 +96,7 @@ struct MeetingReader {
     }
     for time in Self.times {
       if let found = scalars.firstIndex(of: time, in: timeSearch) {
-        reading.meeting.timeOfDay = scalars.string(found..<(found + time.count))
+        reading.meeting.timeOfDay = text.string(found..<(found + time.count))
         break
       }
     }
@@ -103,14 +106,14 @@ struct MeetingReader {
     while clauseStart > sentenceStart && !scalars[clauseStart - 1].isClauseBoundary { clauseStart -= 1 }
     var chairPhrase = clauseStart..<at
     if let place = placeStart(scalars, chairPhrase) {
-      reading.meeting.place = scalars.compactString(place..<at)
+      reading.meeting.place = text.compactString(place..<at)
       chairPhrase = chairPhrase.lowerBound..<place
     }
     if withoutChair {
       // The subject is the first clause: drop what follows the name and office (`到隆中…`).
       chairPhrase = subjectPhrase(scalars, sentenceStart..<at) ?? chairPhrase
     }
-    reading.delegatedBy = delegation(scalars, sentenceStart..<clauseStart)
+    reading.delegatedBy = delegation(text, sentenceStart..<clauseStart)
     let people = PersonPhraseReader(lexicon: lexicon)
     var person = people.read(scalars, afterDate(scalars, chairPhrase, reading.date))
     if person == nil, !withoutChair, let subject = subjectPhrase(scalars, sentenceStart..<at) {
@@ -121,14 +124,14 @@ struct MeetingReader {
       reading.chairName = person.name
       reading.chairTitle = person.title
       reading.meeting.chair = Meeting.Chair(
-        name: scalars.compactString(person.name), title: person.title.map { scalars.compactString($0) },
+        name: text.compactString(person.name), title: person.title.map { text.compactString($0) },
         delegatedBy: reading.delegatedBy)
     }
 
     // What was convened: organ, session and type, up to the end of the clause.
     var agendaEnd = at + conveneLength
     while agendaEnd < sentenceEnd && !scalars[agendaEnd].isClauseBoundary { agendaEnd += 1 }
-    readConvened(scalars, (at + conveneLength)..<agendaEnd, into: &reading.meeting)
+    readConvened(text, (at + conveneLength)..<agendaEnd, into: &reading.meeting)
     return reading
   }
 
@@ -139,13 +142,14 @@ struct MeetingReader {
   }
 
   /// The office a `受…委托` clause names (`受市长委托` → 市长, `受花建慧副省长委托` → 副省长).
-  private func delegation(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String? {
+  private func delegation(_ text: LexicalText, _ range: Range<Int>) -> String? {
+    let scalars = text.scalars
     guard let accept = range.first(where: { scalars[$0] == "受" }) else { return nil }
     for word in Self.entrusted {
       guard let end = scalars.firstIndex(of: word, in: accept..<range.upperBound) else { continue }
       let inside = (accept + 1)..<end
       let title = lexicon.titleLength(in: scalars, endingAt: end)
-      return title > 0 ? scalars.compactString((end - title)..<end) : scalars.compactString(inside)
+      return title > 0 ? text.compactString((end - title)..<end) : text.compactString(inside)
     }
     return nil
   }
@@ -178,7 +182,8 @@ struct MeetingReader {
 
   /// Organ, session and type from `市政府第126次常务会议`, `十一届党委常委会第167次会议`,
   /// `市國動辦黨組2024年第27次(擴大)會議`, `五届104次区政府常务会议`, `现场办公会`.
-  private func readConvened(_ scalars: [Unicode.Scalar], _ range: Range<Int>, into meeting: inout Meeting) {
+  private func readConvened(_ text: LexicalText, _ range: Range<Int>, into meeting: inout Meeting) {
+    let scalars = text.scalars
     let clause = scalars.trimmingSpaces(range)
     guard !clause.isEmpty else { return }
     var sessionRange: Range<Int>? = nil
@@ -200,10 +205,10 @@ struct MeetingReader {
     }
     let before = clause.lowerBound..<(sessionRange?.lowerBound ?? clause.lowerBound)
     if let kind = meetingKind(scalars, endingIn: rest), kind.upperBound == rest.upperBound || sessionRange != nil {
-      let printed = scalars.compactString(kind)
+      let printed = text.compactString(kind)
       if printed != "会议" && printed != "會議" {
         meeting.type = printed
-        meeting.organ = organ(scalars, before.isEmpty ? clause.lowerBound..<kind.lowerBound : before)
+        meeting.organ = organ(text, before.isEmpty ? clause.lowerBound..<kind.lowerBound : before)
         return
       }
     }
@@ -213,15 +218,15 @@ struct MeetingReader {
       for body in Self.bodies where scalars.matches(body, at: kind.lowerBound) && kind.count - body.count >= 3 {
         kind = (kind.lowerBound + body.count)..<kind.upperBound
       }
-      meeting.type = scalars.compactString(kind)
-      meeting.organ = organ(scalars, before.lowerBound..<kind.lowerBound)
+      meeting.type = text.compactString(kind)
+      meeting.organ = organ(text, before.lowerBound..<kind.lowerBound)
       return
     }
     // `…黨組2024年第27次(擴大)會議`: a body's own meeting, named after the body.
     for body in Self.bodies {
       if let found = scalars.lastIndex(of: body, in: before) {
-        meeting.type = scalars.compactString(found..<(found + body.count)) + scalars.compactString(rest)
-        meeting.organ = organ(scalars, before.lowerBound..<(found + body.count))
+        meeting.type = text.compactString(found..<(found + body.count)) + text.compactString(rest)
+        meeting.organ = organ(text, before.lowerBound..<(found + body.count))
         return
       }
     }
@@ -262,10 +267,11 @@ struct MeetingReader {
     return nil
   }
 
-  private func organ(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String? {
+  private func organ(_ text: LexicalText, _ range: Range<Int>) -> String? {
+    let scalars = text.scalars
     var start = range.lowerBound
     if scalars.matches("本届".scalars, at: start) || scalars.matches("本屆".scalars, at: start) { start += 2 }
     let organ = scalars.trimmingSpaces(start..<range.upperBound)
-    return organ.isEmpty ? nil : scalars.compactString(organ)
+    return organ.isEmpty ? nil : text.compactString(organ)
   }
 }

@@ -73,18 +73,18 @@ enum ReferenceReader {
   }
 
   /// The citations as model values, one per title in order of first mention.
-  static func references(in text: NormalizedText, _ ranges: [Range<Int>]) -> [DocumentReference] {
+  static func references(in text: LexicalText, _ ranges: [Range<Int>]) -> [DocumentReference] {
     let scalars = text.scalars
     var seen: Set<String> = []
     var references: [DocumentReference] = []
     for range in ranges {
       for citation in citations(in: scalars, range) {
-        let title = scalars.string(citation.inner)
+        let title = text.string(citation.inner)
         guard !title.isEmpty, seen.insert(title).inserted else { continue }
         references.append(
           DocumentReference(
-            title: title, nested: citation.nested.map { scalars.string($0) },
-            docNumber: citation.docNumber.map { scalars.string($0) },
+            title: title, nested: citation.nested.map { text.string($0) },
+            docNumber: citation.docNumber.map { text.string($0) },
             range: text.sourceRange(of: citation.range)))
       }
     }

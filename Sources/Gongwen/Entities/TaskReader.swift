@@ -88,6 +88,8 @@ struct TaskReader {
     var responsible: [Range<Int>] = []
     // `由市财政局牵头，市税务局配合…`
     if let word = Self.leads.first(where: { scalars.matches($0, at: after) }) {
+      // `由市场监管总局牵头的…联席会议制度` names a body, not a task.
+      if after + word.count < end, scalars[after + word.count] == "的" { return nil }
       action = (after + word.count)..<end
       (responsible, action) = cooperating(scalars, action)
     }
@@ -100,6 +102,7 @@ struct TaskReader {
     if let marker = SectionMarker.read(scalars, at: clauseStart) { clauseStart += marker.length }
     guard let lead = organizationList(scalars, clauseStart..<index) else { return nil }
     let end = sentenceEnd(scalars, index, range)
+    if index + length < end, scalars[index + length] == "的" { return nil }
     let (responsible, action) = cooperating(scalars, (index + length)..<end)
     return Task(lead: lead, responsible: responsible, action: scalars.trimmingSpaces(action), range: clauseStart..<end)
   }

@@ -82,6 +82,17 @@ public struct Lexicon: Sendable {
   public func merging(_ other: Lexicon) -> Lexicon { adding(other.entries) }
 
   // MARK: Queries
+  //
+  // Queries over scalars match them as they are: pass text the lexical layer folded
+  // (``LexicalText/scalars``) or fold it with ``folded(_:)``. Queries over strings fold them.
+
+  /// `text` as the lexical layer reads it: each scalar through the lexicon's variants
+  /// (`會議` → `会议`) and ASCII punctuation as its Chinese form (`,` → `，`). Glosses are not
+  /// skipped here; ``LexicalText`` does that for whole texts.
+  public func folded(_ text: String) -> [Unicode.Scalar] {
+    let storage = storage
+    return Array(unicodeScalarsOf: text).map { storage.folded($0) }
+  }
 
   /// Every entry that starts at `offset`, longest first, restricted to `categories` and to
   /// scalars before `limit` (the end of `scalars` when nil).
@@ -131,7 +142,7 @@ public struct Lexicon: Sendable {
 
   /// The entries whose text is exactly `text`.
   public func entries(for text: String) -> [LexiconEntry] {
-    let scalars = Array(unicodeScalarsOf: text)
+    let scalars = folded(text)
     return matches(in: scalars, at: 0).filter { $0.range.count == scalars.count }.map(\.entry)
   }
 
@@ -145,7 +156,7 @@ public struct Lexicon: Sendable {
   /// `县人社局` → `县人力资源和社会保障局`, `市委网信办` → `市委网络安全和信息化委员会办公室`,
   /// `人行苏州中支` → `中国人民银行苏州市中心支行`, `苏州` → `苏州市`.
   public func fullName(of text: String) -> String? {
-    let scalars = Array(unicodeScalarsOf: text)
+    let scalars = folded(text)
     guard !scalars.isEmpty else { return nil }
     if let exact = entries(for: text).first(where: { $0.fullName != nil && $0.category != .surname }) {
       return exact.fullName
@@ -164,7 +175,7 @@ public struct Lexicon: Sendable {
 
   /// The frequency rank of a surname (0 for the commonest, 王), or nil when `text` is not one.
   public func surnameRank(of text: String) -> Int? {
-    let scalars = Array(unicodeScalarsOf: text)
+    let scalars = folded(text)
     return scalars.withUnsafeBufferPointer { buffer in
       guard let found = storage.surname(in: buffer, at: 0, limit: buffer.count), found.length == buffer.count else {
         return nil
@@ -204,8 +215,8 @@ public struct Lexicon: Sendable {
 extension LexiconEntry {
   /// A set of categories, for restricting lexicon queries (`[.organization, .place]`).
   public struct Categories: OptionSet, Hashable, Sendable {
-    public let rawValue: UInt16
-    public init(rawValue: UInt16) { self.rawValue = rawValue }
+    public let rawValue: UInt32
+    public init(rawValue: UInt32) { self.rawValue = rawValue }
 
     public init(_ category: Category) { rawValue = category.bit }
 
@@ -216,7 +227,13 @@ extension LexiconEntry {
     public static let meetingTerm = Categories(.meetingTerm)
     public static let surname = Categories(.surname)
     public static let person = Categories(.person)
-    public static let all = Categories(rawValue: UInt16.max)
+    public static let variant = Categories(.variant)
+    public static let label = Categories(.label)
+    public static let organEnding = Categories(.organEnding)
+    public static let closingFormula = Categories(.closingFormula)
+    public static let kindWord = Categories(.kindWord)
+    public static let kindFormula = Categories(.kindFormula)
+    public static let all = Categories(rawValue: UInt32.max)
 
     public func contains(_ category: Category) -> Bool { rawValue & category.bit != 0 }
   }
@@ -273,6 +290,11 @@ extension Lexicon {
       if let fullName, fullName.isEmpty {
         throw LexiconFileError(path: path, line: lineNumber, reason: "nothing after = in \(body)")
       }
+      if category == .variant {
+        guard entryText.unicodeScalars.count == 1, let fullName, fullName.unicodeScalars.count == 1 else {
+          throw LexiconFileError(path: path, line: lineNumber, reason: "a variant is one character = one character: \(body)")
+        }
+      }
       entries.append(LexiconEntry(text: entryText, category: category, fullName: fullName))
     }
     return entries
@@ -287,6 +309,8 @@ extension Lexicon {
     let surnameRanks: [Int32]
     let forward: ScalarTrie
     let backward: ScalarTrie
+    /// For each scalar of the BMP, the scalar matching reads it as (see ``folded(_:)``).
+    private let folding: [UInt16]
 
     init(entries given: [LexiconEntry]) {
       var entries: [LexiconEntry] = []
@@ -305,19 +329,64 @@ extension Lexicon {
         ranks[index] = rank
         rank += 1
       }
-      let keyed = entries.enumerated().map { index, entry in
-        (scalars: Array(entry.text.unicodeScalars), value: Int32(index), categoryBit: entry.category.bit)
+      let folding = Self.folding(entries)
+      func fold(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        scalars.map { $0.value < 0x10000 ? Unicode.Scalar(UInt32(folding[Int($0.value)]))! : $0 }
+      }
+      let keyed = entries.enumerated().filter { $0.element.category != .variant }.map { index, entry in
+        (scalars: fold(Array(entry.text.unicodeScalars)), value: Int32(index), categoryBit: entry.category.bit)
       }
       self.entries = entries
       self.surnameRanks = ranks
+      self.folding = folding
       self.forward = ScalarTrie(keys: keyed)
       self.backward = ScalarTrie(keys: keyed.map { ($0.scalars.reversed(), $0.value, $0.categoryBit) })
+    }
+
+    /// The folding table: the lexicon's variants (`會` → `会`), and the ASCII punctuation of
+    /// web copies as its Chinese form (`,` → `，`, `(` → `（`); every other scalar reads as
+    /// itself. `?` and `!` stay: copies print `?` for characters they lost.
+    private static func folding(_ entries: [LexiconEntry]) -> [UInt16] {
+      var table = [UInt16](unsafeUninitializedCapacity: 0x10000) { buffer, count in
+        for value in 0..<0x10000 { buffer[value] = UInt16(value) }
+        count = 0x10000
+      }
+      for (ascii, chinese) in zip(",:;()".unicodeScalars, "，：；（）".unicodeScalars) {
+        table[Int(ascii.value)] = UInt16(chinese.value)
+      }
+      var variants: [(UInt32, UInt32)] = []
+      for entry in entries where entry.category == .variant {
+        guard let from = entry.text.unicodeScalars.first?.value, let to = entry.fullName?.unicodeScalars.first?.value,
+          from < 0x10000, to < 0x10000
+        else { continue }
+        variants.append((from, to))
+      }
+      for (from, to) in variants { table[Int(from)] = UInt16(to) }
+      // A variant of a variant reads as the end of the chain, so folding twice changes nothing.
+      for (from, _) in variants {
+        var target = table[Int(from)]
+        var steps = 0
+        while table[Int(target)] != target, steps < 4 {
+          target = table[Int(target)]
+          steps += 1
+        }
+        table[Int(from)] = table[Int(target)] == target ? target : UInt16(from)
+      }
+      return table
+    }
+
+    /// The scalar matching reads `scalar` as: its Simplified form for a Traditional character,
+    /// the Chinese form of ASCII punctuation, else itself.
+    @inline(__always) func folded(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+      let value = scalar.value
+      guard value < 0x10000 else { return scalar }
+      return Unicode.Scalar(UInt32(folding[Int(value)]))!
     }
 
     /// The longest entry of `categories` starting at `offset`: its length and entry index.
     @inline(__always)
     func longest(
-      in scalars: UnsafeBufferPointer<Unicode.Scalar>, at offset: Int, limit: Int, categories: UInt16
+      in scalars: UnsafeBufferPointer<Unicode.Scalar>, at offset: Int, limit: Int, categories: UInt32
     ) -> (length: Int, entry: Int)? {
       guard offset < limit, forward.canStart(scalars[offset], categories: categories) else { return nil }
       var best: (length: Int, entry: Int)? = nil
@@ -335,7 +404,7 @@ extension Lexicon {
     /// `offset`, shortest first.
     @inline(__always)
     func each(
-      in scalars: UnsafeBufferPointer<Unicode.Scalar>, at offset: Int, limit: Int, categories: UInt16,
+      in scalars: UnsafeBufferPointer<Unicode.Scalar>, at offset: Int, limit: Int, categories: UInt32,
       _ body: (_ length: Int, _ entry: Int) -> Void
     ) {
       guard offset < limit, forward.canStart(scalars[offset], categories: categories) else { return }

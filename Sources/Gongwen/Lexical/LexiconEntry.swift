@@ -1,5 +1,7 @@
-/// One entry of a ``Lexicon``: a text, what it is, and the full name it stands for when it is
-/// an abbreviation (`发改委` → `发展和改革委员会`).
+/// One entry of a ``Lexicon``: a text, what it is, and what it stands for — the full name of an
+/// abbreviation (`发改委` → `发展和改革委员会`), the character a variant is read as (`會` → `会`),
+/// the role of a label (`出席人员` → `present`), the kind a word or formula names (`纪要` →
+/// `minutes`).
 public struct LexiconEntry: Hashable, Sendable, Codable {
   /// What an entry is. The raw value is the section name in lexicon files (`[organization]`).
   public enum Category: String, Hashable, Sendable, Codable, CaseIterable {
@@ -21,17 +23,40 @@ public struct LexiconEntry: Hashable, Sendable, Codable {
     case surname
     /// A person's full name that users know (their own people).
     case person
+    /// A character that matching reads as another (异体字, 繁体字): `會 = 会`. The text and what
+    /// it stands for are one character each; every other entry and the text are read through
+    /// these, so no list spells the Traditional forms of its words.
+    case variant
+    /// A label that opens a block outside the numbered body (`出席：` `分送：` `主持人：`), with
+    /// the role it gives the block: `出席人员 = present` (a ``BlockLabel`` raw value).
+    case label
+    /// A word that ends the name of an organ (机关): `人民政府` `办公室` `局` `委员会` `中心`.
+    case organEnding
+    /// The opening of a closing formula (结束语): `特此` (`特此通知。`), `此复`, `妥否`.
+    case closingFormula
+    /// A kind word (文种) that ends a title, with the kind it names: `纪要 = minutes`,
+    /// `批复 = reply` (a ``DocumentKind`` raw value).
+    case kindWord
+    /// A formula of the body that tells the kind of a document without a title:
+    /// `现批复如下 = reply`, `特此通知 = notice`.
+    case kindFormula
 
     /// The category's bit in masks of categories (``LexiconEntry/Categories``).
-    @inline(__always) var bit: UInt16 {
+    @inline(__always) var bit: UInt32 {
       switch self {
       case .organization: return 1
-      case .organizationSuffix: return 2
-      case .title: return 4
-      case .place: return 8
-      case .meetingTerm: return 16
-      case .surname: return 32
-      case .person: return 64
+      case .organizationSuffix: return 1 << 1
+      case .title: return 1 << 2
+      case .place: return 1 << 3
+      case .meetingTerm: return 1 << 4
+      case .surname: return 1 << 5
+      case .person: return 1 << 6
+      case .variant: return 1 << 7
+      case .label: return 1 << 8
+      case .organEnding: return 1 << 9
+      case .closingFormula: return 1 << 10
+      case .kindWord: return 1 << 11
+      case .kindFormula: return 1 << 12
       }
     }
   }
@@ -39,8 +64,10 @@ public struct LexiconEntry: Hashable, Sendable, Codable {
   /// The entry as printed.
   public var text: String
   public var category: Category
-  /// The full name the entry stands for (`市发改委` → `市发展和改革委员会`), or nil when the text
-  /// is the full name.
+  /// What the entry stands for: the full name of an abbreviated organisation or place
+  /// (`市发改委` → `市发展和改革委员会`), the character a ``Category/variant`` is read as, the
+  /// role of a ``Category/label``, the kind a ``Category/kindWord`` or
+  /// ``Category/kindFormula`` names; nil when the text stands for itself.
   public var fullName: String?
 
   public init(text: String, category: Category, fullName: String? = nil) {

@@ -246,10 +246,10 @@ struct OrganizationSearch {
   private var boundaryBase = 0
   private var unprefixed = true
 
-  private static var placeBit: UInt16 { LexiconEntry.Category.place.bit }
-  private static var organizationBit: UInt16 { LexiconEntry.Category.organization.bit }
-  private static var suffixBit: UInt16 { LexiconEntry.Category.organizationSuffix.bit }
-  private static var meetingTermBit: UInt16 { LexiconEntry.Category.meetingTerm.bit }
+  private static var placeBit: UInt32 { LexiconEntry.Category.place.bit }
+  private static var organizationBit: UInt32 { LexiconEntry.Category.organization.bit }
+  private static var suffixBit: UInt32 { LexiconEntry.Category.organizationSuffix.bit }
+  private static var meetingTermBit: UInt32 { LexiconEntry.Category.meetingTerm.bit }
 
   init(storage: Lexicon.Storage) {
     self.storage = storage
@@ -288,7 +288,7 @@ struct OrganizationSearch {
 
   /// Pushes the lexicon matches of `categories` at `position` on the scratch stack and returns
   /// their index range.
-  @inline(__always) private mutating func push(_ position: Int, _ categories: UInt16) -> Range<Int> {
+  @inline(__always) private mutating func push(_ position: Int, _ categories: UInt32) -> Range<Int> {
     let base = scratch.count
     storage.each(in: scalars, at: position, limit: limit, categories: categories) { scratch.append(($0, $1)) }
     return base..<scratch.count

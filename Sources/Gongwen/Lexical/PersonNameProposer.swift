@@ -74,12 +74,12 @@ public struct PersonNameProposer: Sendable {
     }
   }
 
-  private static var bodyBits: UInt16 {
+  private static var bodyBits: UInt32 {
     LexiconEntry.Category.organization.bit | LexiconEntry.Category.organizationSuffix.bit
       | LexiconEntry.Category.place.bit | LexiconEntry.Category.title.bit
   }
 
-  private static var endingBits: UInt16 {
+  private static var endingBits: UInt32 {
     LexiconEntry.Category.organization.bit | LexiconEntry.Category.organizationSuffix.bit
   }
 
@@ -155,7 +155,7 @@ public struct PersonNameProposer: Sendable {
     return found.sorted { $0.score != $1.score ? $0.score > $1.score : $0.range.lowerBound < $1.range.lowerBound }
   }
 
-  private static var titleBit: UInt16 { LexiconEntry.Category.title.bit }
+  private static var titleBit: UInt32 { LexiconEntry.Category.title.bit }
 
   @inline(__always) private func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar {
@@ -197,12 +197,11 @@ public struct PersonNameProposer: Sendable {
   }
 
   /// The weight of a surname: compound and common surnames more, the rarest less. Surnames are
-  /// listed commonest first; their Traditional forms follow them, so rank 141 covers the
-  /// hundred commonest (and 文).
+  /// listed commonest first, so rank 104 covers the hundred commonest (and 文).
   @inline(__always) static func surnameWeight(rank: Int, compound: Bool) -> Double {
     if compound { return 0.45 }
-    if rank < 141 { return 0.45 }
-    if rank < 321 { return 0.38 }
+    if rank < 104 { return 0.45 }
+    if rank < 248 { return 0.38 }
     return 0.32
   }
 

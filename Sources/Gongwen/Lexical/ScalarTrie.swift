@@ -13,18 +13,18 @@ final class ScalarTrie: Sendable {
   /// Indices of the lexicon entries that end at each node.
   private let values: [Int32]
   /// Per node: the union of the category bits of its values, and of every node below it.
-  let categoriesHere: [UInt16]
-  let categoriesBelow: [UInt16]
+  let categoriesHere: [UInt32]
+  let categoriesBelow: [UInt32]
   /// For each scalar of the BMP, the categories of the keys that start with it.
-  private let startCategories: [UInt16]
+  private let startCategories: [UInt32]
 
   /// Builds a trie of `keys`, each with the value (an entry index) stored at its last node.
-  init(keys entries: [(scalars: [Unicode.Scalar], value: Int32, categoryBit: UInt16)]) {
+  init(keys entries: [(scalars: [Unicode.Scalar], value: Int32, categoryBit: UInt32)]) {
     var edges: [UInt64: Int32] = [:]
     var nodeValues: [[Int32]] = [[]]
-    var here: [UInt16] = [0]
+    var here: [UInt32] = [0]
     var parents: [Int32] = [-1]
-    var startCategories = [UInt16](repeating: 0, count: 0x10000)
+    var startCategories = [UInt32](repeating: 0, count: 0x10000)
     for entry in entries where !entry.scalars.isEmpty {
       var node: Int32 = 0
       for scalar in entry.scalars {
@@ -85,7 +85,7 @@ final class ScalarTrie: Sendable {
   }
 
   /// Whether some key of `categories` starts with `scalar` (exact for the BMP; true above it).
-  @inline(__always) func canStart(_ scalar: Unicode.Scalar, categories: UInt16 = .max) -> Bool {
+  @inline(__always) func canStart(_ scalar: Unicode.Scalar, categories: UInt32 = .max) -> Bool {
     let v = scalar.value
     guard v < 0x10000 else { return true }
     return startCategories[Int(v)] & categories != 0
@@ -113,7 +113,7 @@ final class ScalarTrie: Sendable {
   /// values in `categories`. Stops when `body` returns false.
   @inline(__always) func walk(
     _ scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, limit: Int, backward: Bool = false,
-    categories: UInt16, _ body: (_ length: Int, _ node: Int32) -> Bool
+    categories: UInt32, _ body: (_ length: Int, _ node: Int32) -> Bool
   ) {
     var node: Int32 = 0
     var length = 0

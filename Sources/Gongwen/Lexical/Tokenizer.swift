@@ -36,91 +36,43 @@ public struct Tokenizer: Sendable {
 
   /// The tokens of the whole text, paragraph breaks included.
   public func tokenize(_ text: NormalizedText) -> [Token] {
-    tokenize(text, in: 0..<text.scalars.count)
+    tokenize(LexicalText(text, lexicon: lexicon))
   }
 
   /// The tokens of `range` of ``NormalizedText/scalars``.
-  ///
-  /// Pinyin glosses that web copies put after characters (`區(qū)長`) are read past: the words
-  /// around them are matched as if they were not there, and each gloss belongs to the token
-  /// before it (`區(qū)長` is one title token, `區(qū)` + `政府` one organisation).
   public func tokenize(_ text: NormalizedText, in range: Range<Int>) -> [Token] {
+    let folded = LexicalText(text, lexicon: lexicon)
+    let range = range.clamped(to: 0..<text.scalars.count)
+    return tokenize(folded, in: folded.foldedOffset(of: range.lowerBound)..<folded.foldedOffset(of: range.upperBound))
+  }
+
+  /// The tokens of the text as the lexical layer folds it (with this tokenizer's lexicon).
+  public func tokenize(_ text: LexicalText) -> [Token] {
+    tokenize(text, in: 0..<text.scalars.count)
+  }
+
+  /// The tokens of `range` of ``LexicalText/scalars``. Token ranges are offsets into
+  /// ``NormalizedText/scalars``: a token read from folded text covers the document's own
+  /// characters, the pinyin glosses the view skipped included (`區(qū)長` is one title token,
+  /// `區(qū)` + `政府` one organisation).
+  public func tokenize(_ text: LexicalText, in range: Range<Int>) -> [Token] {
     let range = range.clamped(to: 0..<text.scalars.count)
     guard !range.isEmpty else { return [] }
-    if let view = Self.withoutGlosses(text.scalars, in: range) {
-      return view.scalars.withUnsafeBufferPointer { buffer in
-        var run = Run(tokenizer: self, text: text, scalars: buffer, range: 0..<buffer.count)
-        run.offsets = view.offsets
-        run.originalEnd = range.upperBound
-        run.tokenize()
-        return run.tokens
-      }
-    }
     return text.scalars.withUnsafeBufferPointer { buffer in
-      var run = Run(tokenizer: self, text: text, scalars: buffer, range: range)
+      var run = Run(tokenizer: self, text: text.normalized, scalars: buffer, range: range)
+      if text.skipsGlosses {
+        run.offsets = (0..<buffer.count).map { text.originalOffset(of: $0) }
+        run.originalEnd = text.originalOffset(of: buffer.count)
+      }
       run.tokenize()
       return run.tokens
     }
   }
 
-  /// `scalars[range]` without its pinyin glosses — a Chinese character, then `(`, one to seven
-  /// pinyin letters with at least one tone mark or ü, then `)` — and for each scalar kept its
-  /// offset in `scalars`; nil when there is no gloss.
-  static func withoutGlosses(
-    _ scalars: [Unicode.Scalar], in range: Range<Int>
-  ) -> (scalars: [Unicode.Scalar], offsets: [Int])? {
-    func glossLength(at i: Int) -> Int? {
-      guard scalars[i] == "(", i > range.lowerBound, scalars[i - 1].isHan else { return nil }
-      var j = i + 1
-      var toned = false
-      while j < range.upperBound, j - i <= 8 {
-        let c = scalars[j]
-        if c == ")" { return toned && j > i + 1 ? j - i + 1 : nil }
-        if isPinyinToned(c) {
-          toned = true
-        } else if !(c.value >= 0x61 && c.value <= 0x7A) {
-          return nil
-        }
-        j += 1
-      }
-      return nil
-    }
-    guard let first = range.first(where: { glossLength(at: $0) != nil }) else { return nil }
-    var kept: [Unicode.Scalar] = []
-    var offsets: [Int] = []
-    kept.reserveCapacity(range.count)
-    offsets.reserveCapacity(range.count)
-    for i in range.lowerBound..<first {
-      kept.append(scalars[i])
-      offsets.append(i)
-    }
-    var i = first
-    while i < range.upperBound {
-      if let length = glossLength(at: i) {
-        i += length
-        continue
-      }
-      kept.append(scalars[i])
-      offsets.append(i)
-      i += 1
-    }
-    return (kept, offsets)
-  }
-
-  @inline(__always) static func isPinyinToned(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar {
-    case "ā", "á", "ǎ", "à", "ē", "é", "ě", "è", "ī", "í", "ǐ", "ì", "ō", "ó", "ǒ", "ò", "ū", "ú", "ǔ", "ù", "ǖ", "ǘ",
-      "ǚ", "ǜ", "ü":
-      return true
-    default:
-      return false
-    }
-  }
-
-  private static var organizationStartBits: UInt16 {
+  private static var organizationStartBits: UInt32 {
     LexiconEntry.Category.organization.bit | LexiconEntry.Category.place.bit
   }
-  private static var lexiconWordBits: UInt16 {
+  private static var lexiconWordBits: UInt32 {
     LexiconEntry.Category.title.bit | LexiconEntry.Category.place.bit | LexiconEntry.Category.meetingTerm.bit
       | LexiconEntry.Category.person.bit
   }
@@ -137,9 +89,9 @@ public struct Tokenizer: Sendable {
 
 
 
-  private static var titleBit: UInt16 { LexiconEntry.Category.title.bit }
-  private static var surnameBit: UInt16 { LexiconEntry.Category.surname.bit }
-  private static var meetingTermBit: UInt16 { LexiconEntry.Category.meetingTerm.bit }
+  private static var titleBit: UInt32 { LexiconEntry.Category.title.bit }
+  private static var surnameBit: UInt32 { LexiconEntry.Category.surname.bit }
+  private static var meetingTermBit: UInt32 { LexiconEntry.Category.meetingTerm.bit }
 
   /// One tokenization: the state of the walk over the text.
   private struct Run {

@@ -138,6 +138,11 @@ enum ClosingElements {
     return nil
   }
 
+  /// Whether a bracketed contact note (`（联系人：…）`) starts at `start`.
+  static func isContactNote(_ s: [Unicode.Scalar], at start: Int, end: Int) -> Bool {
+    start + 2 < end && s[start].isOpeningBracket && s[start + 1] == "联" && s[start + 2] == "系"
+  }
+
   /// The 印发 line at `start`: an optional organ, a date and `印发`. Returns its length.
   /// `organ` is ``organLength(_:at:end:)`` at `start`, which callers need for themselves too.
   static func issuanceLength(_ s: [Unicode.Scalar], at start: Int, end: Int, organ: Int?) -> Int? {

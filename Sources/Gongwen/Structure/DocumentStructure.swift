@@ -85,7 +85,8 @@ public struct StructureBlock: Sendable, Hashable {
   }
 
   public var role: Role
-  /// The block's range in ``NormalizedText/scalars``, without the spaces around it.
+  /// The block's range in ``LexicalText/scalars`` (the folded view), without the spaces around
+  /// it.
   public var range: Range<Int>
   /// The index of the paragraph it lies in, in ``NormalizedText/paragraphs``.
   public var paragraph: Int
@@ -96,8 +97,8 @@ public struct StructureBlock: Sendable, Hashable {
     self.paragraph = paragraph
   }
 
-  /// The block's text.
-  public func text(in normalized: NormalizedText) -> String {
-    normalized.string(range)
+  /// The block's text, in the document's own characters.
+  public func text(in text: LexicalText) -> String {
+    text.string(range)
   }
 }

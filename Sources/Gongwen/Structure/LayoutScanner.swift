@@ -29,6 +29,8 @@ struct LayoutScanner {
     var role: UnitRole
   }
 
+  private let text: LexicalText
+  /// The folded scalars the scanner reads (``LexicalText/scalars``).
   private let s: [Unicode.Scalar]
   /// The range of each paragraph, by paragraph index: the lines the scanner reads.
   private let lines: [Range<Int>]
@@ -52,7 +54,8 @@ struct LayoutScanner {
   private var lineStart = 0
   private var lineEnd = 0
 
-  init(_ text: NormalizedText) {
+  init(_ text: LexicalText) {
+    self.text = text
     s = text.scalars
     lines = Self.lines(of: text)
     units.reserveCapacity(lines.count)  // every line makes a unit, most make one
@@ -60,7 +63,7 @@ struct LayoutScanner {
 
   /// The paragraphs' ranges (normalisation leaves them trimmed and non-empty), without the
   /// `...` that ends a web copy cut short: not document text.
-  private static func lines(of text: NormalizedText) -> [Range<Int>] {
+  private static func lines(of text: LexicalText) -> [Range<Int>] {
     var lines = text.paragraphs.map(\.range)
     guard let last = lines.last else { return lines }
     let s = text.scalars
@@ -220,11 +223,14 @@ struct LayoutScanner {
   }
 
   /// Where the text that starts at `position` stops: at a marker that continues the numbering
-  /// or at a closing element inside the line, or at the end of the line.
+  /// or at a closing element inside the line, or at the end of the line. A contact note inside
+  /// a paragraph (`…报送市政府研究室。（联系人：…）`) belongs to the paragraph.
   private func nextBodyEvent(from position: Int) -> Int {
     for (j, afterClause) in boundaries(from: position) {
       if let marker = marker(at: j), continuesInLine(marker, at: j) { return j }
-      if closingElementStarts(at: j, afterClause: afterClause) { return j }
+      if closingElementStarts(at: j, afterClause: afterClause), !ClosingElements.isContactNote(s, at: j, end: lineEnd) {
+        return j
+      }
     }
     return lineEnd
   }
@@ -638,11 +644,11 @@ struct LayoutScanner {
 
   // MARK: Result
 
-  func structure(of normalized: NormalizedText) -> DocumentStructure {
+  func structure() -> DocumentStructure {
     let paths = tree.paths()
     var sections: [Section] = []
     sections.reserveCapacity(tree.roots.count)
-    for root in tree.roots { sections.append(section(root, normalized)) }
+    for root in tree.roots { sections.append(section(root)) }
 
     var blocks: [StructureBlock] = []
     blocks.reserveCapacity(units.count)
@@ -658,26 +664,36 @@ struct LayoutScanner {
     let diagnostics = tree.problems.map {
       Diagnostic(
         severity: .warning, code: $0.code, message: $0.message,
-        range: normalized.sourceRange(of: $0.range))
+        range: text.sourceRange(of: $0.range))
     }
     return DocumentStructure(sections: sections, blocks: blocks, diagnostics: diagnostics)
   }
 
   // Loops here and in the scans rather than closures over `self`: such a closure copies the
   // whole scanner. The one below captures the scalars alone.
-  private func section(_ node: Int, _ normalized: NormalizedText) -> Section {
+  private func section(_ node: Int) -> Section {
     let n = tree.nodes[node]
     let s = s
-    let own = String(scalars: n.text.lazy.flatMap { s[s.withoutTrailingSpaces($0)] })
-    let title = headingText(n.title, in: own, startingWith: n.text.first.map(s.withoutTrailingSpaces))
+    let text = text
+    let pieces = n.text.map { text.originalRange(s.withoutTrailingSpaces($0)) }
+    let original = text.normalized.scalars
+    let own = String(scalars: pieces.lazy.flatMap { original[$0] })
+    let title = headingText(text.originalRange(n.title), n.title, in: own, startingWith: pieces.first)
     var end = n.start + n.marker.length
     if let last = n.text.last { end = max(end, last.upperBound) }
     var children: [Section] = []
     children.reserveCapacity(n.children.count)
-    for child in n.children { children.append(section(child, normalized)) }
+    for child in n.children { children.append(section(child)) }
+    // 第X章 / 第X条 are printed as the document prints them (`第一條`); other markers are
+    // numerals and brackets, which the canonical form gives.
+    let marker: String
+    switch n.marker.style {
+    case .part, .chapter, .division, .article: marker = text.string(n.start..<(n.start + n.marker.length))
+    default: marker = n.marker.canonical
+    }
     return Section(
-      marker: n.marker.canonical, level: n.level, title: title, text: own, children: children,
-      ordinal: n.marker.ordinal, style: n.marker.style.rawValue, range: normalized.sourceRange(of: n.start..<end))
+      marker: marker, level: n.level, title: title, text: own, children: children,
+      ordinal: n.marker.ordinal, style: n.marker.style.rawValue, range: text.sourceRange(of: n.start..<end))
   }
 
   private func blockRole(_ role: UnitRole, _ paths: [[Int]]) -> StructureBlock.Role {
@@ -698,24 +714,26 @@ struct LayoutScanner {
     }
   }
 
-  /// A title as printed, without the letter-spacing of short headings (`总 则` → `总则`).
+  /// A title as printed, without the letter-spacing of short headings (`总 则` → `总则`):
+  /// `range` in the document's own scalars, `folded` the same title in the folded view.
   ///
-  /// The section's text usually starts with its title (`first` is the text's first piece): the
-  /// title is then cut from the text, which costs less than encoding and checking the scalars
-  /// again.
-  private func headingText(_ range: Range<Int>, in text: String, startingWith first: Range<Int>?) -> String {
+  /// The section's text usually starts with its title (`first` is the original range of the
+  /// text's first piece): the title is then cut from the text, which costs less than encoding
+  /// and checking the scalars again.
+  private func headingText(_ range: Range<Int>, _ folded: Range<Int>, in text: String, startingWith first: Range<Int>?) -> String {
+    let original = self.text.normalized.scalars
     let title: String
     if let first, first.lowerBound == range.lowerBound, range.upperBound <= first.upperBound {
       var length = 0
-      for i in range { length += UTF8.width(s[i]) }
+      for i in range { length += UTF8.width(original[i]) }
       title = length == text.utf8.count ? text : String(text[..<text.utf8.index(text.startIndex, offsetBy: length)])
     } else {
-      title = String(scalars: s[range])
+      title = String(scalars: original[range])
     }
     // Letter-spacing puts a space between every two characters, so each scalar must also be a
     // character of its own (no combining mark after a space).
-    guard isLetterSpaced(range), title.count == range.count else { return title }
-    return String(scalars: s[range].lazy.filter { $0 != " " })
+    guard isLetterSpaced(folded), title.count == range.count else { return title }
+    return String(scalars: original[range].lazy.filter { $0 != " " })
   }
 
   /// Whether `range` holds two or more single scalars with spaces (U+0020) between them.

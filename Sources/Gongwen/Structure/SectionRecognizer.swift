@@ -16,11 +16,23 @@ import GongwenModel
 /// for section in structure.sections { print(section.marker, section.title) }
 /// ```
 public struct SectionRecognizer: Sendable {
-  public init() {}
+  /// The lexicon whose labels, organ endings, formulas and variants the recognizer reads by.
+  public let lexicon: Lexicon
 
-  public func recognize(_ text: NormalizedText) -> DocumentStructure {
+  public init(lexicon: Lexicon = .builtIn) {
+    self.lexicon = lexicon
+  }
+
+  /// Recognises the structure of text already folded by the lexical layer; the blocks' ranges
+  /// are offsets into ``LexicalText/scalars``.
+  public func recognize(_ text: LexicalText) -> DocumentStructure {
     var scanner = LayoutScanner(text)
     scanner.run()
-    return scanner.structure(of: text)
+    return scanner.structure()
+  }
+
+  /// Folds `text` with the recognizer's lexicon and recognises its structure.
+  public func recognize(_ text: NormalizedText) -> DocumentStructure {
+    recognize(LexicalText(text, lexicon: lexicon))
   }
 }

@@ -30,10 +30,11 @@ struct Sections: ParsableCommand {
   func run() throws {
     let decoded = try input.decode(file)
     let normalized = Normalizer(options: input.configuration.normalization).normalize(decoded.text)
-    let structure = SectionRecognizer().recognize(normalized)
+    let lexical = LexicalText(normalized, lexicon: input.configuration.lexicon)
+    let structure = SectionRecognizer(lexicon: input.configuration.lexicon).recognize(lexical)
     if blocks {
       for block in structure.blocks {
-        print("\(Self.name(of: block.role))\t\(block.text(in: normalized))")
+        print("\(Self.name(of: block.role))\t\(block.text(in: lexical))")
       }
     } else {
       for section in structure.sections { printOutline(section) }

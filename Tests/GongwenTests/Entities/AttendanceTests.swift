@@ -7,12 +7,12 @@ struct AttendanceTests {
   let reader = AttendanceReader(lexicon: .builtIn)
 
   func prose(_ text: String) -> Attendance {
-    let normalized = Normalizer().normalize(text)
+    let normalized = lexical(text)
     return reader.read(normalized, blocks: [], prose: normalized.paragraphs.map(\.range)).attendance
   }
 
   func roster(_ text: String) -> AttendanceReader.Reading {
-    let normalized = Normalizer().normalize(text)
+    let normalized = lexical(text)
     let blocks = AttendanceReader.blocks(normalized.scalars, normalized.paragraphs.map(\.range))
     return reader.read(normalized, blocks: blocks, prose: [])
   }
@@ -104,7 +104,7 @@ struct AttendanceTests {
 
   @Test func rangesPointAtTheEntries() throws {
     let text = "列席：市发改委凌鸣  王  翔"
-    let normalized = Normalizer().normalize(text)
+    let normalized = lexical(text)
     let reading = reader.read(normalized, blocks: AttendanceReader.blocks(normalized.scalars, normalized.paragraphs.map(\.range)), prose: [])
     let source = Array(text.unicodeScalars)
     let ranges = reading.attendance.attending.compactMap(\.range)

@@ -8,7 +8,7 @@ struct ClosingTests {
   /// blocks the section recognizer finds, as the parser does.
   func read(_ lines: [String]) -> (ClosingReader.Closing, [Unicode.Scalar]) {
     let body = ["关于做好防汛工作的会议纪要", "一、关于防汛准备", "会议要求，各部门做好准备。"]
-    let text = Normalizer().normalize((body + lines).joined(separator: "\n"))
+    let text = lexical((body + lines).joined(separator: "\n"))
     let blocks = SectionRecognizer().recognize(text).blocks
     return (ClosingReader.read(text.scalars, blocks), text.scalars)
   }

@@ -7,7 +7,7 @@ struct DecisionTaskTests {
   let lexicon = Lexicon.builtIn
 
   func decisions(_ text: String) -> [Decision] {
-    let normalized = Normalizer().normalize(text)
+    let normalized = lexical(text)
     return DecisionReader.decisions(in: normalized, normalized.paragraphs.map(\.range))
   }
 

@@ -87,7 +87,7 @@ struct FrontMatterTests {
 
   @Test func referencesKeepNestingAndTheirNumbers() {
     let text = "审议落实《<政府工作报告>2021年主要目标任务分工方案》，根据《国务院关于激发重点群体活力的实施意见》(国发〔2016〕56号)精神，推动《湖南省人民政府办公厅印发<关于若干政策措施>的通知》《懷化市貫徹落實〈關于打好經濟增長主動仗〉實施方案》。"
-    let normalized = Normalizer().normalize(text)
+    let normalized = lexical(text)
     let references = ReferenceReader.references(in: normalized, normalized.paragraphs.map(\.range))
     #expect(
       references.map(\.title) == [

@@ -7,8 +7,8 @@ struct MeetingTests {
   let reader = MeetingReader(lexicon: .builtIn)
 
   func meeting(_ text: String) -> Meeting? {
-    let s = text.scalars
-    return reader.read(s, [0..<s.count])?.meeting
+    let folded = lexical(text)
+    return reader.read(folded, [0..<folded.scalars.count])?.meeting
   }
 
   @Test func theSeedsOpening() throws {

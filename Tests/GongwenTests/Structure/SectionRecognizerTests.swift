@@ -5,9 +5,9 @@ import Testing
 
 @Suite("Structure: sections, blocks and numbering diagnostics")
 struct SectionRecognizerTests {
-  func recognize(_ text: String) -> (DocumentStructure, NormalizedText) {
-    let normalized = Normalizer().normalize(text)
-    return (SectionRecognizer().recognize(normalized), normalized)
+  func recognize(_ text: String) -> (DocumentStructure, LexicalText) {
+    let folded = lexical(text)
+    return (SectionRecognizer().recognize(folded), folded)
   }
 
   /// The tree as `marker level title` lines, indented by level.
@@ -284,7 +284,7 @@ struct SectionRecognizerTests {
         "section-number-skipped", "section-number-repeated", "section-marker-out-of-order", "section-marker-out-of-order",
       ])
     let ranges = structure.diagnostics.compactMap(\.range)
-    #expect(ranges.map { normalized.text.unicodeScalars.count >= $0.end } == [true, true, true, true])
+    #expect(ranges.map { normalized.normalized.text.unicodeScalars.count >= $0.end } == [true, true, true, true])
     let scalars = Array(text.unicodeScalars)
     #expect(ranges.map { String(String.UnicodeScalarView(scalars[$0.start..<$0.end])) } == ["三、", "三、", "二、", "（二）"])
     #expect(structure.sections.map(\.marker) == ["一、", "三、", "三、", "二、"])

@@ -1,3 +1,5 @@
+@testable import Gongwen
+
 /// Test input given as lines: their scalars joined by line breaks, and each line's range.
 struct Lines {
   let scalars: [Unicode.Scalar]
@@ -14,4 +16,10 @@ struct Lines {
     }
     self.ranges = ranges
   }
+}
+
+/// `text` normalised and folded by the lexical layer with the built-in lexicon, as the parser
+/// reads it.
+func lexical(_ text: String) -> LexicalText {
+  LexicalText(Normalizer().normalize(text), lexicon: .builtIn)
 }
