@@ -6,7 +6,6 @@
 #include <unicode/ucnv.h>
 #include <unicode/ucnv_err.h>
 #include <unicode/ucsdet.h>
-#include <unicode/utrans.h>
 #include <unicode/uversion.h>
 
 void cicu_version(uint8_t version[4]) {
@@ -156,44 +155,4 @@ int32_t cicu_word_breaker_boundaries(cicu_word_breaker *breaker, const uint16_t 
   ubrk_setText(breaker->iterator, NULL, 0, &error);
   *status = U_ZERO_ERROR;
   return count <= capacity ? count : -count - 2;
-}
-
-struct cicu_transliterator {
-  UTransliterator *transliterator;
-};
-
-cicu_transliterator *cicu_transliterator_open(const char *identifier, int32_t *status) {
-  UErrorCode error = U_ZERO_ERROR;
-  UChar id[128];
-  int32_t idLength = 0;
-  for (; identifier[idLength] && idLength < 127; idLength++) id[idLength] = (UChar)identifier[idLength];
-  UTransliterator *transliterator =
-      utrans_openU(id, idLength, UTRANS_FORWARD, NULL, 0, NULL, &error);
-  *status = error;
-  if (U_FAILURE(error)) return NULL;
-  cicu_transliterator *wrapper = malloc(sizeof(cicu_transliterator));
-  if (!wrapper) {
-    utrans_close(transliterator);
-    *status = U_MEMORY_ALLOCATION_ERROR;
-    return NULL;
-  }
-  wrapper->transliterator = transliterator;
-  return wrapper;
-}
-
-void cicu_transliterator_close(cicu_transliterator *transliterator) {
-  if (!transliterator) return;
-  utrans_close(transliterator->transliterator);
-  free(transliterator);
-}
-
-int32_t cicu_transliterate(const cicu_transliterator *transliterator, uint16_t *text,
-                           int32_t length, int32_t capacity, int32_t *status) {
-  UErrorCode error = U_ZERO_ERROR;
-  int32_t textLength = length;
-  int32_t limit = length;
-  utrans_transUChars(transliterator->transliterator, (UChar *)text, &textLength, capacity, 0,
-                     &limit, &error);
-  *status = error;
-  return textLength;
 }

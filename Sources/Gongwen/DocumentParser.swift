@@ -64,11 +64,11 @@ public struct DocumentParser: Sendable {
 
   /// The normalisation stage alone: the text as clean paragraphs.
   public func normalize(_ text: String) -> NormalizedText {
-    Normalizer(options: configuration.normalization).normalize(text)
+    Normalizer(options: configuration.normalization, lexicon: configuration.lexicon).normalize(text)
   }
 
   private func parse(_ scalars: [Unicode.Scalar], encoding: TextEncoding?, decodingDiagnostics: [Diagnostic]) -> Document {
-    let normalized = Normalizer(options: configuration.normalization).normalize(scalars)
+    let normalized = Normalizer(options: configuration.normalization, lexicon: configuration.lexicon).normalize(scalars)
     var document = Document()
     document.source = Document.SourceInfo(encoding: encoding?.rawValue, length: scalars.count)
     document.diagnostics = decodingDiagnostics

@@ -72,20 +72,6 @@ int32_t cicu_word_breaker_boundaries(cicu_word_breaker *breaker, const uint16_t 
                                      int32_t length, int32_t *boundaries, int32_t *statuses,
                                      int32_t capacity, int32_t *status);
 
-// MARK: Transliteration
-
-typedef struct cicu_transliterator cicu_transliterator;
-
-/// Opens an ICU transliterator by ID (e.g. "Traditional-Simplified").
-cicu_transliterator *cicu_transliterator_open(const char *identifier, int32_t *status);
-
-void cicu_transliterator_close(cicu_transliterator *transliterator);
-
-/// Transliterates `text` in place; returns the new length (which may exceed `capacity`, then
-/// `*status` is U_BUFFER_OVERFLOW_ERROR).
-int32_t cicu_transliterate(const cicu_transliterator *transliterator, uint16_t *text,
-                           int32_t length, int32_t capacity, int32_t *status);
-
 #ifdef __cplusplus
 }
 #endif

@@ -33,16 +33,20 @@ struct AttendanceReader {
     var fullNames: [TextKey: String?] = [:]
   }
 
-  /// Verbs of attendance in prose, with the list they fill; longest first.
-  private static let verbs: [(verb: [Unicode.Scalar], list: List)] = ([
-    ("出席会议", .present), ("出席會議", .present), ("参加了会议", .present), ("參加了會議", .present), ("参加会议", .present),
-    ("參加會議", .present), ("列席了会议", .attending), ("列席了會議", .attending), ("列席会议", .attending),
-    ("列席會議", .attending), ("列席了议题", .attending), ("列席了議題", .attending), ("出席", .present), ("参加", .present),
-    ("參加", .present), ("参会", .present), ("參會", .present), ("列席", .attending), ("请假", .absent), ("請假", .absent),
-    ("缺席", .absent),
-  ] as [(String, List)]).map { ($0.0.scalars, $0.1) }
-
-  private static let verbStarts = ScalarSet(verbs.map { $0.verb[0] })
+  /// The attendance verb at `index` (the lexicon's ``LexiconEntry/Category/attendanceVerb``
+  /// entries, the longest), with the list it fills and its length.
+  private func attendanceVerb(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, at index: Int, limit: Int) -> (list: List, length: Int)? {
+    let storage = lexicon.storage
+    guard let found = storage.longest(in: scalars, at: index, limit: limit, categories: LexiconEntry.Category.attendanceVerb.bit)
+    else { return nil }
+    switch storage.entries[found.entry].fullName {
+    case "present": return (.present, found.length)
+    case "attending": return (.attending, found.length)
+    case "absent": return (.absent, found.length)
+    case "recorder": return (.recorders, found.length)
+    default: return nil
+    }
+  }
 
   /// Reads the labelled `blocks` and the attendance sentences in `prose`.
   func read(_ text: LexicalText, blocks: [Block], prose: [Range<Int>]) -> Reading {
@@ -123,7 +127,7 @@ struct AttendanceReader {
         index += 1
         continue
       }
-      guard Self.verbStarts.contains(s), let verb = Self.verbs.first(where: { scalars.matches($0.verb, at: index) }) else {
+      guard let verb = scalars.withUnsafeBufferPointer({ attendanceVerb($0, at: index, limit: range.upperBound) }) else {
         index += 1
         continue
       }
@@ -142,7 +146,7 @@ struct AttendanceReader {
         found.append((verb.list, parsed))
       }
       // What follows the verb is a new clause for the next verb.
-      index += verb.verb.count
+      index += verb.length
       clauseStarts = [index]
     }
     return found
@@ -152,7 +156,7 @@ struct AttendanceReader {
   private func isListClause(_ scalars: [Unicode.Scalar], _ clause: Range<Int>) -> Bool {
     let trimmed = scalars.trimmingSpaces(clause)
     guard !trimmed.isEmpty, trimmed.count <= 80 else { return false }
-    for word in ["主持", "召开", "召開", "研究", "审议", "審議", "听取", "聽取", "传达", "傳達", "进行", "進行", "就"] {
+    for word in ["主持", "召开", "研究", "审议", "听取", "传达", "进行", "就"] {
       if scalars.firstIndex(of: word.scalars, in: trimmed) != nil { return false }
     }
     if DateReader.dates(in: scalars, trimmed).first != nil { return false }
@@ -162,13 +166,13 @@ struct AttendanceReader {
 
   /// Groups `paragraphs` into labelled blocks: a paragraph opening with an attendance label and
   /// the roster lines after it that carry no label and no sentence.
-  static func blocks(_ scalars: [Unicode.Scalar], _ paragraphs: [Range<Int>]) -> [Block] {
+  static func blocks(_ scalars: [Unicode.Scalar], _ paragraphs: [Range<Int>], lexicon: Lexicon) -> [Block] {
     var blocks: [Block] = []
     var open: Block? = nil
     for paragraph in paragraphs {
       let line = scalars.trimmingSpaces(paragraph)
       guard !line.isEmpty else { continue }
-      if let (label, length) = BlockLabel.read(scalars, at: line.lowerBound, limit: line.upperBound) {
+      if let (label, length) = BlockLabel.read(scalars, at: line.lowerBound, limit: line.upperBound, lexicon: lexicon) {
         if let block = open { blocks.append(block) }
         let content = (line.lowerBound + length)..<line.upperBound
         switch label {
@@ -177,7 +181,7 @@ struct AttendanceReader {
         }
         continue
       }
-      if var block = open, isRosterLine(scalars, line) {
+      if var block = open, isRosterLine(scalars, line, lexicon: lexicon) {
         block.ranges.append(line)
         open = block
       } else if let block = open {
@@ -190,9 +194,9 @@ struct AttendanceReader {
   }
 
   /// A line that continues a roster: entries, no sentence.
-  private static func isRosterLine(_ scalars: [Unicode.Scalar], _ line: Range<Int>) -> Bool {
+  private static func isRosterLine(_ scalars: [Unicode.Scalar], _ line: Range<Int>, lexicon: Lexicon) -> Bool {
     if line.contains(where: { scalars[$0] == "。" || scalars[$0] == "：" || scalars[$0] == ":" }) { return false }
-    if OrganNameEnding.ends(scalars, line) && !line.contains(where: { scalars[$0].isHorizontalSpace }) {
+    if ClosingElements(lexicon: lexicon).endsWithOrganEnding(scalars, line) && !line.contains(where: { scalars[$0].isHorizontalSpace }) {
       // `苏州市人民政府办公室整理` is caught by its label; a lone organ line is a signature.
       return scalars.matches("代表".scalars, at: line.upperBound - 2)
     }

@@ -17,27 +17,21 @@ struct ClosingReader {
     var issuer: (organ: Range<Int>, date: DateMatch?, range: Range<Int>)?
   }
 
-  private static let publicPhrases: [[Unicode.Scalar]] = ["公开发布", "公開發布", "主动公开", "主動公開", "公开", "公開"].map(\.scalars)
-  private static let restrictedPhrases: [[Unicode.Scalar]] = [
-    "不公开", "不公開", "不予公开", "不予公開", "依申请公开", "依申請公開",
-  ].map(\.scalars)
-
-  /// What `range` states about publication, glosses looked through.
-  static func publication(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Publication? {
-    var plain: [Unicode.Scalar] = []
-    var i = range.lowerBound
-    while i < range.upperBound {
-      let gloss = PinyinGloss.length(in: scalars, at: i)
-      if gloss > 0 && i > range.lowerBound {
-        i += gloss
-        continue
+  /// What `range` states about publication: restricted when it holds a restricted phrase
+  /// (`此件不公开`, `依申请公开`), public when it holds a public one (`此件公开发布`), from the
+  /// lexicon's ``LexiconEntry/Category/publicationPhrase`` entries.
+  static func publication(_ scalars: [Unicode.Scalar], _ range: Range<Int>, lexicon: Lexicon) -> Publication? {
+    let storage = lexicon.storage
+    var stated: Publication? = nil
+    scalars.withUnsafeBufferPointer { s in
+      for i in range {
+        storage.each(in: s, at: i, limit: range.upperBound, categories: LexiconEntry.Category.publicationPhrase.bit) { _, entry in
+          let value = storage.entries[entry].fullName.flatMap(Publication.init(rawValue:))
+          if value == .restricted || stated == nil { stated = value }
+        }
       }
-      plain.append(scalars[i])
-      i += 1
     }
-    if restrictedPhrases.contains(where: { plain.firstIndex(of: $0, in: 0..<plain.count) != nil }) { return .restricted }
-    if publicPhrases.contains(where: { plain.firstIndex(of: $0, in: 0..<plain.count) != nil }) { return .public }
-    return nil
+    return stated
   }
 
   /// Whether the list text ends at `entry` with a separator, so a wrapped line starts a new entry.
@@ -53,7 +47,7 @@ struct ClosingReader {
 
   /// Reads the closing elements from `blocks` — the blocks outside the numbered body that come
   /// after the front matter, in order.
-  static func read(_ scalars: [Unicode.Scalar], _ blocks: [StructureBlock]) -> Closing {
+  static func read(_ scalars: [Unicode.Scalar], _ blocks: [StructureBlock], lexicon: Lexicon) -> Closing {
     var closing = Closing()
     var pendingOrgans: [Range<Int>] = []
     var pendingStart: Int? = nil
@@ -69,7 +63,7 @@ struct ClosingReader {
           distributionOpen = false
           continue
         }
-        if let (_, length) = BlockLabel.read(scalars, at: range.lowerBound, limit: range.upperBound) {
+        if let (_, length) = BlockLabel.read(scalars, at: range.lowerBound, limit: range.upperBound, lexicon: lexicon) {
           let content = scalars.trimmingSpaces((range.lowerBound + length)..<range.upperBound)
           closing.distribution += ListSplitter.entries(in: scalars, content)
           distributionOpen = !content.isEmpty && scalars[content.upperBound - 1] != "。"
@@ -113,7 +107,7 @@ struct ClosingReader {
         }
         if closing.note == nil {
           closing.note = content
-          closing.publication = publication(scalars, content)
+          closing.publication = publication(scalars, content, lexicon: lexicon)
         }
         pendingOrgans = []
       case .issuance:

@@ -5,10 +5,10 @@ import GongwenModel
 /// (after `会议` at most): `审议通过的《政府工作报告》` inside a sentence is no decision.
 enum DecisionReader {
   private static let verbs: [(verb: [Unicode.Scalar], kind: Decision.Kind, clauseInitial: Bool)] = ([
-    ("原则同意", .approvedInPrinciple, true), ("原則同意", .approvedInPrinciple, true),
-    ("原则通过", .adoptedInPrinciple, true), ("原則通過", .adoptedInPrinciple, true),
-    ("审议通过了", .adopted, true), ("审议通过", .adopted, true), ("審議通過了", .adopted, true), ("審議通過", .adopted, true),
-    ("会议通过了", .adopted, true), ("会议通过", .adopted, true), ("會議通過", .adopted, true),
+    ("原则同意", .approvedInPrinciple, true),
+    ("原则通过", .adoptedInPrinciple, true),
+    ("审议通过了", .adopted, true), ("审议通过", .adopted, true),
+    ("会议通过了", .adopted, true), ("会议通过", .adopted, true),
     ("同意", .approved, true), ("批准", .approved, true),
   ] as [(String, Decision.Kind, Bool)]).map { ($0.0.scalars, $0.1, $0.2) }
 
@@ -16,7 +16,7 @@ enum DecisionReader {
   private static let firstScalars = ScalarSet(verbs.map { $0.verb[0] })
 
   /// Words that may stand between a clause start and a clause-initial verb (`会议同意`).
-  private static let subjects: [[Unicode.Scalar]] = ["会议", "會議", "会议研究", "经研究", "經研究"].map(\.scalars)
+  private static let subjects: [[Unicode.Scalar]] = ["会议", "会议研究", "经研究"].map(\.scalars)
 
   static func decisions(in text: LexicalText, _ ranges: [Range<Int>]) -> [Decision] {
     let scalars = text.scalars
@@ -35,7 +35,7 @@ enum DecisionReader {
         while end < range.upperBound && !scalars[end].isClauseBoundary { end += 1 }
         let subject = scalars.trimmingSpaces(start..<end)
         if subject.count >= 2 {
-          let titles = ReferenceReader.citations(in: scalars, subject).map { text.string($0.inner) }
+          let titles = DocumentTitle.titles(in: scalars, subject).map { text.string($0.inner) }
           found.append(
             Decision(
               kind: verb.kind, subject: text.string(subject), references: titles,

@@ -5,6 +5,8 @@ import GongwenModel
 /// O for a zero (`20O0`), pinyin glosses (`國(guó)辦發(fā)〔1986〕53號(hào)`), a number glued to the
 /// title before it (`…的通报潭政办通〔2019〕3号`) or to the line after it.
 struct DocumentNumberReader {
+  let lexicon: Lexicon
+
   struct Match: Hashable {
     /// The number as printed, without brackets around the whole of it.
     var range: Range<Int>
@@ -16,11 +18,11 @@ struct DocumentNumberReader {
   }
 
   /// Every document number in `range`, in order.
-  static func matches(in scalars: [Unicode.Scalar], _ range: Range<Int>) -> [Match] {
+  func matches(in scalars: [Unicode.Scalar], _ range: Range<Int>) -> [Match] {
     var found: [Match] = []
     var index = range.lowerBound
     while index < range.upperBound {
-      if let closing = closingBracket(for: scalars[index]), let match = read(scalars, openingAt: index, closing: closing, limit: range) {
+      if let closing = Self.closingBracket(for: scalars[index]), let match = read(scalars, openingAt: index, closing: closing, limit: range) {
         found.append(match)
         index = match.range.upperBound
       } else {
@@ -43,14 +45,14 @@ struct DocumentNumberReader {
     }
   }
 
-  private static func read(
+  private func read(
     _ scalars: [Unicode.Scalar], openingAt open: Int, closing: Set<Unicode.Scalar>, limit: Range<Int>
   ) -> Match? {
     // The year: four digits, some of them perhaps a letter O or a Chinese zero.
     var i = open + 1
     var year = 0
     for _ in 0..<4 {
-      guard i < limit.upperBound, let digit = yearDigit(scalars[i]) else { return nil }
+      guard i < limit.upperBound, let digit = Self.yearDigit(scalars[i]) else { return nil }
       year = year * 10 + digit
       i += 1
     }
@@ -66,9 +68,8 @@ struct DocumentNumberReader {
       digits += 1
       i += 1
     }
-    guard digits > 0, i < limit.upperBound, scalars[i] == "号" || scalars[i] == "號" else { return nil }
+    guard digits > 0, i < limit.upperBound, scalars[i] == "号" else { return nil }
     i += 1
-    i += PinyinGloss.length(in: scalars, at: i)
     let codeStart = organCodeStart(scalars, before: open, limit: limit.lowerBound)
     guard codeStart < open else { return nil }
     let code = String(scalars: scalars[codeStart..<open])
@@ -85,20 +86,19 @@ struct DocumentNumberReader {
 
   /// 机关代字 run back from the bracket over 汉字 (and their glosses), at most eight of them; a
   /// label (`文号`, `發文字號`) or a title glued before it (`…的通报`) is not part of the code.
-  private static func organCodeStart(_ scalars: [Unicode.Scalar], before open: Int, limit: Int) -> Int {
+  private func organCodeStart(_ scalars: [Unicode.Scalar], before open: Int, limit: Int) -> Int {
     var start = open
     var characters = 0
     while start > limit, characters < 8 {
-      let gloss = PinyinGloss.length(in: scalars, endingBefore: start)
-      let glyph = start - gloss - 1
-      guard glyph >= limit, scalars[glyph].isHan, scalars[glyph] != "号", scalars[glyph] != "號" else { break }
+      let glyph = start - 1
+      guard scalars[glyph].isHan, scalars[glyph] != "号" else { break }
       start = glyph
       characters += 1
     }
     // A title glued before the code ends with `的` + its kind (`…检查情况的通报潭政办通`).
     var cut = start
     for index in start..<open where scalars[index] == "的" {
-      if let kind = DocumentKindReader.kindWord(in: scalars, at: index + 1, limit: open) {
+      if let kind = KindWords(lexicon: lexicon).word(in: scalars, at: index + 1, limit: open) {
         cut = index + 1 + kind.length
       }
     }

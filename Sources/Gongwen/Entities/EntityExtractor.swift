@@ -32,7 +32,8 @@ public struct EntityExtractor: Sendable {
       default: return false
       }
     }.map(\.range)
-    let frontMatter = FrontMatterReader.read(scalars, leading)
+    let frontReader = FrontMatterReader(lexicon: lexicon)
+    let frontMatter = frontReader.read(scalars, leading)
     if !frontMatter.title.isEmpty {
       document.title = frontMatter.title.map { Self.titleText(text, $0) }.joined()
       document.sourceRanges.title = frontMatter.title.map { text.sourceRange(of: $0) }
@@ -51,13 +52,14 @@ public struct EntityExtractor: Sendable {
       urgency: frontMatter.urgency.map { text.string($0) }, organMark: frontMatter.organMark.map { text.compactString($0) },
       signers: frontMatter.signers.map { text.compactString($0) })
     if !header.isEmpty { document.header = header }
-    let opening = leading.enumerated().filter { !frontMatter.consumed.contains($0.offset) && !FrontMatterReader.isMetadata(scalars, $0.element) }
+    let opening = leading.enumerated().filter { !frontMatter.consumed.contains($0.offset) && !frontReader.isMetadata(scalars, $0.element) }
       .map(\.element).filter { range in front.contains(range) }
     if !opening.isEmpty { document.preamble = opening.map { text.string($0) }.joined(separator: "\n") }
 
     // Kind.
-    let titleKind = frontMatter.title.last.flatMap { DocumentKindReader.kind(ofTitle: scalars, $0) }
-    document.kind = titleKind ?? DocumentKindReader.kind(fromFormulasIn: scalars) ?? .unknown
+    let kinds = KindWords(lexicon: lexicon)
+    let titleKind = frontMatter.title.last.flatMap { kinds.kind(ofTitle: scalars, $0) }
+    document.kind = titleKind ?? kinds.kind(fromFormulasIn: scalars) ?? .unknown
 
     // Closing elements: the blocks after the front matter that are not section text.
     let closingBlocks = blocks.filter { block in
@@ -66,7 +68,7 @@ public struct EntityExtractor: Sendable {
       default: return false
       }
     }
-    let closing = ClosingReader.read(scalars, closingBlocks)
+    let closing = ClosingReader.read(scalars, closingBlocks, lexicon: lexicon)
     var documentDates: [DateValue] = []
     if let compiler = closing.compiler {
       document.compiler = DatedOrgan(
@@ -106,7 +108,7 @@ public struct EntityExtractor: Sendable {
         chair.range = text.sourceRange(of: covered.map(\.lowerBound).min()!..<covered.map(\.upperBound).max()!)
         meeting.chair = chair
       }
-      let frontDates = Self.standaloneDates(scalars, front)
+      let frontDates = Self.standaloneDates(scalars, front, frontReader)
       meeting.date = completedDate(
         reading.date?.value, frontDates: frontDates, documentDates: documentDates, range: meeting.range, &document)
       document.meeting = meeting
@@ -117,7 +119,7 @@ public struct EntityExtractor: Sendable {
 
     // Attendance.
     let attendance = AttendanceReader(lexicon: lexicon)
-    let labelled = AttendanceReader.blocks(scalars, blocks.filter { if case .label = $0.role { true } else { false } }.map(\.range))
+    let labelled = AttendanceReader.blocks(scalars, blocks.filter { if case .label = $0.role { true } else { false } }.map(\.range), lexicon: lexicon)
     let reading = attendance.read(text, blocks: labelled, prose: openingWithBody)
     document.attendance = reading.attendance
     document.sourceRanges.representedOrganizations = reading.representedRanges.map { text.sourceRange(of: $0) }
@@ -129,8 +131,8 @@ public struct EntityExtractor: Sendable {
           range: text.sourceRange(of: piece)))
     }
 
-    document.references = ReferenceReader.references(in: text, text.paragraphs.map(\.range))
-    let attachments = Self.attachments(scalars, blocks.filter { $0.role == .label(.attachment) }.map(\.range))
+    document.references = ReferenceReader(lexicon: lexicon).references(in: text, text.paragraphs.map(\.range))
+    let attachments = attachments(scalars, blocks.filter { $0.role == .label(.attachment) }.map(\.range))
     document.attachments = attachments.map { text.compactString($0) }
     document.sourceRanges.attachments = attachments.map { text.sourceRange(of: $0) }
 
@@ -160,11 +162,11 @@ public struct EntityExtractor: Sendable {
 
   /// 附件说明: `附件：1．…` and the numbered lines after it, markers left off; a single attachment
   /// has no number. A name wrapped onto the next line continues its item.
-  private static func attachments(_ scalars: [Unicode.Scalar], _ lines: [Range<Int>]) -> [Range<Int>] {
+  private func attachments(_ scalars: [Unicode.Scalar], _ lines: [Range<Int>]) -> [Range<Int>] {
     var items: [Range<Int>] = []
     for line in lines {
       var content = scalars.trimmingSpaces(line)
-      if let (label, length) = BlockLabel.read(scalars, at: content.lowerBound, limit: content.upperBound), label == .attachment {
+      if let (label, length) = BlockLabel.read(scalars, at: content.lowerBound, limit: content.upperBound, lexicon: lexicon), label == .attachment {
         content = scalars.trimmingSpaces((content.lowerBound + length)..<content.upperBound)
       }
       guard !content.isEmpty else { continue }
@@ -183,7 +185,7 @@ public struct EntityExtractor: Sendable {
   /// (`（二○一二年八月十四日）` under a title) apart from the others, and never a web page's own
   /// (`发布时间：2022-08-16`).
   private static func standaloneDates(
-    _ scalars: [Unicode.Scalar], _ front: [Range<Int>]
+    _ scalars: [Unicode.Scalar], _ front: [Range<Int>], _ frontReader: FrontMatterReader
   ) -> (bracketed: [DateValue], others: [DateValue]) {
     var bracketed: [DateValue] = []
     var others: [DateValue] = []
@@ -192,7 +194,7 @@ public struct EntityExtractor: Sendable {
         let before = date.range.lowerBound - 1
         if before >= range.lowerBound, scalars[before].isOpeningBracket {
           bracketed.append(date.value)
-        } else if !FrontMatterReader.isMetadata(scalars, max(range.lowerBound, date.range.lowerBound - 8)..<date.range.lowerBound)
+        } else if !frontReader.isMetadata(scalars, max(range.lowerBound, date.range.lowerBound - 8)..<date.range.lowerBound)
           && !scalars[max(range.lowerBound, date.range.lowerBound - 6)..<date.range.lowerBound].contains(where: { $0 == ":" || $0 == "：" })
         {
           others.append(date.value)

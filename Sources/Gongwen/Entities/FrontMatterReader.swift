@@ -4,6 +4,10 @@ import GongwenModel
 /// over several lines, letter-spaced, or inside 《》), the 发文字号 (the document's own line first,
 /// then one printed with other text, then page metadata such as `发文字号：…`), and the 主送机关.
 struct FrontMatterReader {
+  let lexicon: Lexicon
+
+  private var kinds: KindWords { KindWords(lexicon: lexicon) }
+
   struct FrontMatter {
     /// The lines the title was joined from.
     var title: [Range<Int>] = []
@@ -19,12 +23,12 @@ struct FrontMatterReader {
     var consumed: Set<Int> = []
   }
 
-  private static let classifications: [[Unicode.Scalar]] = ["绝密", "机密", "秘密", "絕密", "機密"].map(\.scalars)
+  private static let classifications: [[Unicode.Scalar]] = ["绝密", "机密", "秘密"].map(\.scalars)
   private static let urgencies: [[Unicode.Scalar]] = ["特急", "加急", "特提", "平急"].map(\.scalars)
-  private static let signerLabels: [[Unicode.Scalar]] = ["签发人", "簽發人"].map(\.scalars)
+  private static let signerLabels: [[Unicode.Scalar]] = ["签发人"].map(\.scalars)
 
   /// The 版头 elements above the title: 份号, 密级, 紧急程度, 发文机关标志, 签发人.
-  private static func readHeader(_ scalars: [Unicode.Scalar], _ ranges: [Range<Int>], _ front: inout FrontMatter, before limit: Int) {
+  private func readHeader(_ scalars: [Unicode.Scalar], _ ranges: [Range<Int>], _ front: inout FrontMatter, before limit: Int) {
     for (line, range) in ranges.enumerated() where line < limit {
       let text = scalars.trimmingSpaces(range)
       guard !text.isEmpty, !isMetadata(scalars, text) else { continue }
@@ -34,10 +38,10 @@ struct FrontMatterReader {
         took = true
       }
       for piece in scalars.split(text, where: { $0.isHorizontalSpace }) where piece.count <= 12 {
-        if classifications.contains(where: { scalars.matches($0, at: piece.lowerBound) }) {
+        if Self.classifications.contains(where: { scalars.matches($0, at: piece.lowerBound) }) {
           front.classification = piece
           took = true
-        } else if urgencies.contains(where: { scalars.matches($0, at: piece.lowerBound) && piece.count == $0.count }) {
+        } else if Self.urgencies.contains(where: { scalars.matches($0, at: piece.lowerBound) && piece.count == $0.count }) {
           front.urgency = piece
           took = true
         }
@@ -46,7 +50,7 @@ struct FrontMatterReader {
         front.organMark = text
         took = true
       }
-      for label in signerLabels {
+      for label in Self.signerLabels {
         guard let at = scalars.firstIndex(of: label, in: text) else { continue }
         var start = at + label.count
         while start < text.upperBound && (scalars[start].isHorizontalSpace || scalars[start] == "：" || scalars[start] == ":") {
@@ -59,39 +63,25 @@ struct FrontMatterReader {
     }
   }
 
-  /// Labels of the key-value lines web pages put before a document (`发布机构：…`, `文号 :…`).
-  static let metadataLabels: [[Unicode.Scalar]] = [
-    "索引号", "主题分类", "组配分类", "信息分类", "发布机构", "生成日期", "发文字号", "文号", "发文日期", "成文日期",
-    "生效时间", "生效日期", "废止时间", "失效日期", "名称", "标题", "信息来源", "来源", "关键词", "浏览次数", "浏览量",
-    "内容概述", "发布日期", "发布时间", "发文机关", "时效性", "施行日期", "效力级别", "有效性", "字体", "主题词",
-    "發文字號", "文號", "發文機關", "發文日期", "時效性", "施行日期", "效力級別", "發布時間", "發布日期", "信息來源",
-    "瀏覽次數", "來源", "名稱", "標題",
-  ].map(\.scalars)
-
-  private static let metadataStarts = ScalarSet(metadataLabels.map { $0[0] })
-
-  /// Whether the range opens with a metadata label (glosses in the label allowed).
-  static func isMetadata(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
-    guard !range.isEmpty, metadataStarts.contains(scalars[range.lowerBound]) else { return false }
-    for label in metadataLabels {
-      var i = range.lowerBound
-      var matched = 0
-      while matched < label.count, i < range.upperBound, scalars[i] == label[matched] {
-        i += 1
-        matched += 1
-        i += PinyinGloss.length(in: scalars, at: i)
+  /// Whether the range opens with a metadata label (`发布时间：…`, `文号 :…`, the lexicon's
+  /// ``LexiconEntry/Category/metadataLabel`` entries) followed by a colon, a value or nothing.
+  func isMetadata(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+    guard !range.isEmpty else { return false }
+    var found = false
+    scalars.withUnsafeBufferPointer { s in
+      lexicon.storage.each(
+        in: s, at: range.lowerBound, limit: range.upperBound, categories: LexiconEntry.Category.metadataLabel.bit
+      ) { length, _ in
+        var i = range.lowerBound + length
+        while i < range.upperBound, s[i].isHorizontalSpace { i += 1 }
+        if i == range.upperBound || s[i] == "：" || s[i].isASCIIDigit || s[i].isHan || s[i] == "|" { found = true }
       }
-      guard matched == label.count else { continue }
-      while i < range.upperBound, scalars[i].isHorizontalSpace { i += 1 }
-      if i == range.upperBound { return true }
-      let next = scalars[i]
-      if next == ":" || next == "：" || next.isASCIIDigit || next.isHan || next == "|" { return true }
     }
-    return false
+    return found
   }
 
   /// Reads the front matter from `ranges` (the document's leading paragraphs, in order).
-  static func read(_ scalars: [Unicode.Scalar], _ ranges: [Range<Int>]) -> FrontMatter {
+  func read(_ scalars: [Unicode.Scalar], _ ranges: [Range<Int>]) -> FrontMatter {
     var front = FrontMatter()
     let plain = ranges.indices.filter { !isMetadata(scalars, ranges[$0]) }
 
@@ -116,7 +106,7 @@ struct FrontMatterReader {
     // 发文字号: the document's own line, then one printed among other text, then metadata.
     var best: (rank: Int, match: DocumentNumberReader.Match, line: Int)? = nil
     for (line, range) in ranges.enumerated() {
-      for match in DocumentNumberReader.matches(in: scalars, range) where !isCitation(scalars, match.range, within: range) {
+      for match in DocumentNumberReader(lexicon: lexicon).matches(in: scalars, range) where !isCitation(scalars, match.range, within: range) {
         let rest = scalars.trimmingSpaces(range)
         let alone =
           match.range == rest
@@ -151,10 +141,10 @@ struct FrontMatterReader {
     return front
   }
 
-  private static func isTitleLine(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
-    guard (4...160).contains(range.count), DocumentKindReader.kind(ofTitle: scalars, range) != nil else { return false }
+  private func isTitleLine(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+    guard (4...160).contains(range.count), kinds.kind(ofTitle: scalars, range) != nil else { return false }
     // A page heading that prints the number with the title is not the document's title line.
-    if !DocumentNumberReader.matches(in: scalars, range).isEmpty { return false }
+    if !DocumentNumberReader(lexicon: lexicon).matches(in: scalars, range).isEmpty { return false }
     // A sentence that happens to end with a kind word is not a title.
     for index in range {
       switch scalars[index] {
@@ -167,17 +157,15 @@ struct FrontMatterReader {
 
   /// An organ name with a kind word and nothing between (`周口市人民政府通知`): a banner like the
   /// 发文机关标志, not a title, when a real title follows.
-  private static func isOrganBanner(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
-    guard let kind = DocumentKindReader.kindWordEnding(scalars, range) else { return false }
+  private func isOrganBanner(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+    guard let kind = kinds.ending(of: scalars, range) else { return false }
     let organ = scalars.trimmingSpaces(range.lowerBound..<kind.start)
-    return ["政府", "办公室", "辦公室", "办公厅", "辦公廳", "委员会", "委員會"].contains { suffix in
-      scalars.matches(suffix.scalars, at: organ.upperBound - suffix.unicodeScalars.count)
-    }
+    return ClosingElements(lexicon: lexicon).endsWithOrganEnding(scalars, organ)
   }
 
-  private static func isTitleContinuation(_ scalars: [Unicode.Scalar], _ range: Range<Int>, before title: Range<Int>) -> Bool {
+  private func isTitleContinuation(_ scalars: [Unicode.Scalar], _ range: Range<Int>, before title: Range<Int>) -> Bool {
     guard (2...40).contains(range.count), let last = range.last, let first = range.first else { return false }
-    if DocumentNumberReader.matches(in: scalars, range).first != nil { return false }
+    if DocumentNumberReader(lexicon: lexicon).matches(in: scalars, range).first != nil { return false }
     if scalars[first].isOpeningBracket || scalars[last].isClosingBracket { return false }
     if isTitleLine(scalars, range) { return false }
     // A page heading that repeats what the title names (`阿拉善盟…细则及文种式样` above `…关于印发
@@ -192,7 +180,7 @@ struct FrontMatterReader {
   }
 
   /// A title line without enclosing 《》.
-  private static func titleRange(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Range<Int> {
+  private func titleRange(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Range<Int> {
     let trimmed = scalars.trimmingSpaces(range)
     if trimmed.count > 2, scalars[trimmed.lowerBound] == "《", scalars[trimmed.upperBound - 1] == "》" {
       return (trimmed.lowerBound + 1)..<(trimmed.upperBound - 1)
@@ -202,22 +190,22 @@ struct FrontMatterReader {
 
   /// A title at the start of a line that goes on with other text (a web copy glued together):
   /// a kind word followed by a space or the 发文字号, and no punctuation before it.
-  private static func gluedTitle(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Range<Int>? {
+  private func gluedTitle(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Range<Int>? {
     var window = range.lowerBound..<min(range.upperBound, range.lowerBound + 120)
     if let stop = window.first(where: { scalars[$0].isClauseBoundary }) { window = window.lowerBound..<stop }
     guard window.count > 4 else { return nil }
     for end in (window.lowerBound + 4)..<window.upperBound {
       let next = end < range.upperBound ? scalars[end] : " "
-      guard next.isHorizontalSpace || DocumentNumberReader.matches(in: scalars, end..<min(range.upperBound, end + 30)).first?.range.lowerBound == end
+      guard next.isHorizontalSpace || DocumentNumberReader(lexicon: lexicon).matches(in: scalars, end..<min(range.upperBound, end + 30)).first?.range.lowerBound == end
       else { continue }
-      if DocumentKindReader.kind(ofTitle: scalars, range.lowerBound..<end) != nil { return range.lowerBound..<end }
+      if kinds.kind(ofTitle: scalars, range.lowerBound..<end) != nil { return range.lowerBound..<end }
     }
     return nil
   }
 
   /// A number printed in brackets after a cited title (`《…》（国发〔2016〕56号）`) belongs to the
   /// citation, not to this document.
-  private static func isCitation(_ scalars: [Unicode.Scalar], _ match: Range<Int>, within line: Range<Int>) -> Bool {
+  private func isCitation(_ scalars: [Unicode.Scalar], _ match: Range<Int>, within line: Range<Int>) -> Bool {
     var i = match.lowerBound - 1
     guard i >= line.lowerBound, scalars[i].isOpeningBracket else { return false }
     i -= 1
@@ -226,27 +214,24 @@ struct FrontMatterReader {
 
   /// Words that open a sentence of the body, never a list of recipients.
   private static let sentenceOpenings: [[Unicode.Scalar]] = [
-    "会议", "會議", "现将", "現將", "现就", "为", "為", "根据", "根據", "经", "經", "按照", "你", "贵", "貴", "现", "現",
-  ].map(\.scalars)
-
-  /// Words organ names are made of; a recipient list holds at least one.
-  private static let organWords: [[Unicode.Scalar]] = [
-    "政府", "部门", "部門", "单位", "單位", "机构", "機構", "局", "厅", "廳", "委", "办", "辦", "管委会", "管委會", "院",
-    "部", "署", "会", "會", "处", "處", "中心", "公司", "镇", "鎮", "乡", "鄉", "街道", "法院", "机关", "機關", "企业", "企業",
-    "总局", "總局", "各",
+    "会议", "现将", "现就", "为", "根据", "经", "按照", "你", "贵", "现",
   ].map(\.scalars)
 
   /// The organs before the colon that ends a 主送 line, or nil.
-  private static func recipientList(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Range<Int>? {
+  private func recipientList(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Range<Int>? {
     let trimmed = scalars.trimmingSpaces(range)
-    guard !trimmed.isEmpty, BlockLabel.read(scalars, at: trimmed.lowerBound, limit: trimmed.upperBound) == nil else { return nil }
+    guard !trimmed.isEmpty, BlockLabel.read(scalars, at: trimmed.lowerBound, limit: trimmed.upperBound, lexicon: lexicon) == nil else { return nil }
     guard let colon = trimmed.first(where: { scalars[$0] == "：" || scalars[$0] == ":" }), colon > trimmed.lowerBound,
       colon - trimmed.lowerBound <= 160
     else { return nil }
     let list = trimmed.lowerBound..<colon
-    for opening in sentenceOpenings where scalars.matches(opening, at: list.lowerBound) { return nil }
+    for opening in Self.sentenceOpenings where scalars.matches(opening, at: list.lowerBound) { return nil }
     for index in list where scalars[index] == "。" || scalars[index] == "！" { return nil }
-    guard organWords.contains(where: { scalars.firstIndex(of: $0, in: list) != nil }) else { return nil }
+    // A list of recipients names organs (`…人民政府`, `…各有关单位`) or collectives (`各…`).
+    let organs = ClosingElements(lexicon: lexicon)
+    guard list.contains(where: { scalars[$0] == "各" || organs.endsWithOrganEnding(scalars, list.lowerBound..<($0 + 1)) }) else {
+      return nil
+    }
     return list
   }
 }

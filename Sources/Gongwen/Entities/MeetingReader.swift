@@ -18,10 +18,10 @@ struct MeetingReader {
     var delegatedBy: String?
   }
 
-  private static let convene: [[Unicode.Scalar]] = ["主持召开", "主持召開", "主持"].map(\.scalars)
-  private static let conveneWithoutChair: [[Unicode.Scalar]] = ["召开", "召開"].map(\.scalars)
+  private static let convene: [[Unicode.Scalar]] = ["主持召开", "主持"].map(\.scalars)
+  private static let conveneWithoutChair: [[Unicode.Scalar]] = ["召开"].map(\.scalars)
   private static let times: [[Unicode.Scalar]] = ["上午", "下午", "晚上", "中午"].map(\.scalars)
-  private static let entrusted: [[Unicode.Scalar]] = ["委托", "委託"].map(\.scalars)
+  private static let entrusted: [[Unicode.Scalar]] = ["委托"].map(\.scalars)
 
   /// Reads the meeting from `ranges` (the opening paragraphs), or nil when none names one.
   func read(_ text: LexicalText, _ ranges: [Range<Int>]) -> Reading? {
@@ -30,7 +30,7 @@ struct MeetingReader {
     var headerDate: DateMatch? = nil
     for range in ranges {
       let line = scalars.trimmingSpaces(range)
-      guard !line.isEmpty, let (label, length) = BlockLabel.read(scalars, at: line.lowerBound, limit: line.upperBound) else { continue }
+      guard !line.isEmpty, let (label, length) = BlockLabel.read(scalars, at: line.lowerBound, limit: line.upperBound, lexicon: lexicon) else { continue }
       let content = scalars.trimmingSpaces((line.lowerBound + length)..<line.upperBound)
       switch label {
       case .chair: headerChair = content
@@ -59,7 +59,7 @@ struct MeetingReader {
     let scalars = text.scalars
     let line = scalars.trimmingSpaces(range)
     // Header lines (`主持人：`, `时间：`) are read separately.
-    guard !line.isEmpty, BlockLabel.read(scalars, at: line.lowerBound, limit: line.upperBound) == nil else { return nil }
+    guard !line.isEmpty, BlockLabel.read(scalars, at: line.lowerBound, limit: line.upperBound, lexicon: lexicon) == nil else { return nil }
     var sentenceStart = line.lowerBound
     while sentenceStart < line.upperBound {
       var sentenceEnd = sentenceStart
@@ -233,7 +233,7 @@ struct MeetingReader {
   }
 
   /// Bodies whose meetings go by their name: a 党组 holds a 党组会议.
-  private static let bodies: [[Unicode.Scalar]] = ["党组", "黨組", "党委", "黨委"].map(\.scalars)
+  private static let bodies: [[Unicode.Scalar]] = ["党组", "党委"].map(\.scalars)
 
   /// The session number ending with `次` at `end`: `第126次`, `第二十一次`, `五届104次`, `四届五十一次`.
   private func sessionNumber(_ scalars: [Unicode.Scalar], endingAt end: Int, from lower: Int) -> (Int, Int)? {
@@ -243,7 +243,7 @@ struct MeetingReader {
     }
     guard start < end, let value = ChineseNumeral.value(of: scalars[start..<end]), value > 0 else { return nil }
     if start > lower, scalars[start - 1] == "第" { return (value, start - 1) }
-    if start > lower, scalars[start - 1] == "届" || scalars[start - 1] == "屆" {
+    if start > lower, scalars[start - 1] == "届" {
       var first = start - 1
       while first > lower && ChineseNumeral.isNumeralScalar(scalars[first - 1]) { first -= 1 }
       return (value, first)
@@ -260,7 +260,7 @@ struct MeetingReader {
       for match in lexicon.matches(in: scalars, endingAt: end, lowerLimit: range.lowerBound, categories: .meetingTerm) {
         let last = scalars[end - 1]
         let previous = end >= 2 ? scalars[end - 2] : " "
-        let isKind = last == "会" || last == "會" || ((last == "议" || last == "議") && (previous == "会" || previous == "會"))
+        let isKind = last == "会" || ((last == "议") && (previous == "会"))
         if isKind && match.range.count >= 2 { return match.range }
       }
     }

@@ -37,16 +37,8 @@ struct RosterParser {
     var unread: [Range<Int>] = []
   }
 
-  /// Words after a list of units present without names (`…的代表`, `…等单位负责人`).
-  private static let representativeEndings: [[Unicode.Scalar]] = [
-    "等单位主要负责同志", "等单位负责同志", "等单位负责人", "等部门负责同志", "等部门负责人", "等单位主要负责人", "等单位的代表",
-    "主要负责同志", "有关负责同志", "负责同志", "有关负责人", "主要负责人", "负责人", "的代表", "代表", "等單位負責人",
-    "等單位負責同志", "等單位主要負責同志", "等部門負責人", "等部門負責同志", "主要負責同志", "有關負責同志", "負責同志",
-    "負責人",
-  ].map(\.scalars)
-
   /// Words that join the last of a list (`以及`, `和`, `及`).
-  private static let conjunctions: [[Unicode.Scalar]] = ["以及", "和", "及", "与", "與"].map(\.scalars)
+  private static let conjunctions: [[Unicode.Scalar]] = ["以及", "和", "及", "与"].map(\.scalars)
 
   /// Parses `chunks`: stretches of a list, in order, each a run of entries separated by `、`
   /// `，` `；` or spaces. `joins` are offsets where the input had a line break (a weak
@@ -72,14 +64,17 @@ struct RosterParser {
 
   /// `市检察院、联通苏州分公司的代表` → [市检察院, 联通苏州分公司], or nil.
   func representedOrganizations(_ scalars: [Unicode.Scalar], _ run: Range<Int>) -> [Range<Int>]? {
+    // The longest representative ending (`等单位负责人`, `的代表`) that leaves a unit before it.
     guard
-      let ending = Self.representativeEndings.first(where: {
-        run.count > $0.count && scalars.matches($0, at: run.upperBound - $0.count)
+      let ending = scalars.withUnsafeBufferPointer({
+        lexicon.storage.longestEnding(
+          in: $0, at: run.upperBound, lowerLimit: run.lowerBound + 1, categories: LexiconEntry.Category.representativeEnding.bit)
       })
     else { return nil }
-    let units = run.lowerBound..<(run.upperBound - ending.count)
+    let units = run.lowerBound..<(run.upperBound - ending.length)
     var organizations: [Range<Int>] = []
-    for piece in scalars.split(units, where: { $0 == "、" || $0 == "，" || $0 == "," }) {
+    let organs = ClosingElements(lexicon: lexicon)
+    for piece in scalars.split(units, where: { $0 == "、" || $0 == "，" }) {
       var parts = [piece]
       // `省有关部门及海航集团合肥营业部`: a conjunction joins the last two — unless it is part of
       // one name (`宁波市自然资源和规划局北仑分局`).
@@ -87,7 +82,7 @@ struct RosterParser {
         guard let at = scalars.firstIndex(of: conjunction, in: piece), at > piece.lowerBound else { continue }
         let left = piece.lowerBound..<at
         let right = (at + conjunction.count)..<piece.upperBound
-        if OrganNameEnding.ends(scalars, left) && OrganNameEnding.ends(scalars, right) {
+        if organs.endsWithOrganEnding(scalars, left) && organs.endsWithOrganEnding(scalars, right) {
           parts = [left, right]
           break
         }
@@ -182,9 +177,7 @@ struct RosterParser {
     for conjunction in Self.conjunctions where scalars.matches(conjunction, at: piece.lowerBound) && piece.count > conjunction.count + 1 {
       piece = (piece.lowerBound + conjunction.count)..<piece.upperBound
     }
-    for honorific in PersonPhraseReader.honorifics where scalars.matches(honorific, at: piece.upperBound - honorific.count) {
-      piece = piece.lowerBound..<(piece.upperBound - honorific.count)
-    }
+    piece = piece.lowerBound..<(piece.upperBound - people.honorificLength(scalars, endingAt: piece.upperBound, from: piece.lowerBound))
     piece = scalars.trimmingSpaces(piece)
     guard !piece.isEmpty, !piece.contains(where: { scalars[$0].isASCIIDigit }) else { return .unread }
     if piece.count == 1 { return scalars[piece.lowerBound].isHan ? .fragment(piece, reason: reason) : .unread }

@@ -15,9 +15,9 @@ struct TaskReader {
     var range: Range<Int>
   }
 
-  private static let leads: [[Unicode.Scalar]] = ["要牵头", "牵头", "要牽頭", "牽頭"].map(\.scalars)
+  private static let leads: [[Unicode.Scalar]] = ["要牵头", "牵头"].map(\.scalars)
   private static let cooperation: [[Unicode.Scalar]] = [
-    "具体负责", "具體負責", "配合", "协助", "協助", "参与", "參與", "负责", "負責",
+    "具体负责", "配合", "协助", "参与", "负责",
   ].map(\.scalars)
 
   func tasks(in scalars: [Unicode.Scalar], _ ranges: [Range<Int>]) -> [Task] {
@@ -26,7 +26,7 @@ struct TaskReader {
       var index = range.lowerBound
       while index < range.upperBound {
         let scalar = scalars[index]
-        guard scalar == "由" || scalar == "要" || scalar == "牵" || scalar == "牽" || scalar.isOpeningBracket else {
+        guard scalar == "由" || scalar == "要" || scalar == "牵" || scalar.isOpeningBracket else {
           index += 1
           continue
         }
@@ -62,7 +62,7 @@ struct TaskReader {
       found.append(organization.range)
       position = organization.range.upperBound
       var joined = false
-      for joint in ["、", "和", "及", "会同", "會同", "与", "與"].map(\.scalars) where scalars.matches(joint, at: position) {
+      for joint in ["、", "和", "及", "会同", "与"].map(\.scalars) where scalars.matches(joint, at: position) {
         position += joint.count
         joined = true
         break

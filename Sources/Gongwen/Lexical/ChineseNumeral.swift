@@ -1,17 +1,18 @@
 /// Reads numbers written in Chinese numerals (中文数字): `十二` 12, `二十一` 21, `一百零五` 105,
 /// `二〇二一` 2021 (digit by digit, as years are written), financial forms (`壹贰叁`), and the
-/// zeros `〇` `○` `零` and the letter `O` that copies put in dates.
+/// zeros `〇` `○` `零` and the letter `O` that copies put in dates — in folded text
+/// (``LexicalText``), where Traditional forms (`萬`, `貳`) read as Simplified ones.
 public enum ChineseNumeral {
   /// The value of a single numeral digit (0–9), or nil.
   @inlinable public static func digit(_ scalar: Unicode.Scalar) -> Int? {
     switch scalar {
     case "〇", "○", "零", "0", "O", "Ｏ", "o": return 0
     case "一", "壹", "1": return 1
-    case "二", "贰", "貳", "两", "兩", "2": return 2
-    case "三", "叁", "參", "3": return 3
+    case "二", "贰", "两", "2": return 2
+    case "三", "叁", "3": return 3
     case "四", "肆", "4": return 4
     case "五", "伍", "5": return 5
-    case "六", "陆", "陸", "6": return 6
+    case "六", "陆", "6": return 6
     case "七", "柒", "7": return 7
     case "八", "捌", "8": return 8
     case "九", "玖", "9": return 9
@@ -25,8 +26,8 @@ public enum ChineseNumeral {
     case "十", "拾": return 10
     case "百", "佰": return 100
     case "千", "仟": return 1000
-    case "万", "萬": return 10_000
-    case "亿", "億": return 100_000_000
+    case "万": return 10_000
+    case "亿": return 100_000_000
     default: return nil
     }
   }

@@ -118,7 +118,7 @@ public enum DateReader {
     case "月":
       guard let (month, day, end) = monthAndDay(s, at: start, limit: limit) else { return nil }
       return DateMatch(value: DateValue(month: month, day: day), range: start..<end)
-    case "日", "号", "號":
+    case "日", "号":
       guard (1...31).contains(first.value), first.digitCount <= 2 || first.digitCount == 0 else { return nil }
       return DateMatch(value: DateValue(day: first.value), range: start..<afterFirst + 1)
     case "-", "/", ".", "－", "／", "．":
@@ -172,6 +172,15 @@ public enum DateReader {
 }
 
 extension DateReader {
+  /// A date written out in full, as signatures, compiler lines and 印发 lines print it: year,
+  /// month and day, ending with `日` (`2021年2月3日`, `2021年 2月 3日`, `二〇〇九年十二月十五日`).
+  static func writtenDate(_ scalars: [Unicode.Scalar], at start: Int, limit: Int) -> DateMatch? {
+    guard let match = read(scalars, at: start, limit: limit), match.value.year != nil, match.value.month != nil,
+      match.value.day != nil, scalars[match.range.upperBound - 1] == "日"
+    else { return nil }
+    return match
+  }
+
   /// Every date in `range` that names at least its month, in order (a day alone, `2号`, is
   /// more often a house or a building number).
   public static func dates(in scalars: [Unicode.Scalar], _ range: Range<Int>) -> [DateMatch] {

@@ -22,6 +22,9 @@ import GongwenModel
 public struct LexicalText: Sendable {
   /// The normalised text the view folds.
   public let normalized: NormalizedText
+  /// The lexicon whose variants folded the text; the recognisers that read the view read by
+  /// its word lists.
+  public let lexicon: Lexicon
   /// The folded scalars; paragraphs are separated by one `"\n"`, as in the normalised text.
   public let scalars: [Unicode.Scalar]
   /// The paragraphs, with their ranges and line joins in ``scalars``.
@@ -33,6 +36,7 @@ public struct LexicalText: Sendable {
   /// Folds `normalized` with `lexicon`'s variants.
   public init(_ normalized: NormalizedText, lexicon: Lexicon) {
     self.normalized = normalized
+    self.lexicon = lexicon
     let source = normalized.scalars
     let storage = lexicon.storage
     var folded: [Unicode.Scalar] = []

@@ -1,4 +1,5 @@
 import Foundation
+import GongwenModel
 
 /// The government lexicon (词库) the tokenizer and the entity extractors match against:
 /// organisations and their abbreviations, organisation suffixes, titles, places, meeting
@@ -233,6 +234,12 @@ extension LexiconEntry {
     public static let closingFormula = Categories(.closingFormula)
     public static let kindWord = Categories(.kindWord)
     public static let kindFormula = Categories(.kindFormula)
+    public static let noteOpening = Categories(.noteOpening)
+    public static let publicationPhrase = Categories(.publicationPhrase)
+    public static let attendanceVerb = Categories(.attendanceVerb)
+    public static let representativeEnding = Categories(.representativeEnding)
+    public static let honorific = Categories(.honorific)
+    public static let metadataLabel = Categories(.metadataLabel)
     public static let all = Categories(rawValue: UInt32.max)
 
     public func contains(_ category: Category) -> Bool { rawValue & category.bit != 0 }
@@ -260,6 +267,24 @@ public struct LexiconFileError: Error, Hashable, Sendable, CustomStringConvertib
 }
 
 extension Lexicon {
+  /// What is wrong with what an entry of `category` stands for, or nil: variants stand for one
+  /// character, labels, kind words and the like for one of the roles or kinds the parser knows.
+  private static func problem(with category: LexiconEntry.Category, _ text: String, _ value: String?) -> String? {
+    func oneOf(_ known: [String], _ what: String) -> String? {
+      guard let value, known.contains(value) else { return "\(what) stands for one of \(known.joined(separator: ", "))" }
+      return nil
+    }
+    switch category {
+    case .variant:
+      return text.unicodeScalars.count == 1 && value?.unicodeScalars.count == 1 ? nil : "a variant is one character = one character"
+    case .label: return oneOf(BlockLabel.allCases.map(\.rawValue), "a label")
+    case .attendanceVerb: return oneOf(["present", "attending", "absent", "recorder"], "an attendance verb")
+    case .kindWord, .kindFormula: return oneOf(DocumentKind.allCases.map(\.rawValue), "a kind word or formula")
+    case .publicationPhrase: return oneOf(["public", "restricted"], "a publication phrase")
+    default: return nil
+    }
+  }
+
   static func parse(_ text: String, path: String?) throws(LexiconFileError) -> [LexiconEntry] {
     var entries: [LexiconEntry] = []
     var category: LexiconEntry.Category? = nil
@@ -290,10 +315,8 @@ extension Lexicon {
       if let fullName, fullName.isEmpty {
         throw LexiconFileError(path: path, line: lineNumber, reason: "nothing after = in \(body)")
       }
-      if category == .variant {
-        guard entryText.unicodeScalars.count == 1, let fullName, fullName.unicodeScalars.count == 1 else {
-          throw LexiconFileError(path: path, line: lineNumber, reason: "a variant is one character = one character: \(body)")
-        }
+      if let problem = Self.problem(with: category, entryText, fullName) {
+        throw LexiconFileError(path: path, line: lineNumber, reason: "\(problem): \(body)")
       }
       entries.append(LexiconEntry(text: entryText, category: category, fullName: fullName))
     }
@@ -375,6 +398,14 @@ extension Lexicon {
       return table
     }
 
+    /// The character a variant (`會`) stands for (`会`), or nil when `scalar` is none.
+    @inline(__always) func variant(of scalar: Unicode.Scalar) -> Unicode.Scalar? {
+      let value = scalar.value
+      guard value >= 0x80, value < 0x10000, scalar.isHan else { return nil }
+      let folded = UInt32(folding[Int(value)])
+      return folded == value ? nil : Unicode.Scalar(folded)
+    }
+
     /// The scalar matching reads `scalar` as: its Simplified form for a Traditional character,
     /// the Chinese form of ASCII punctuation, else itself.
     @inline(__always) func folded(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
@@ -413,6 +444,50 @@ extension Lexicon {
           body(length, Int(index))
         }
         return true
+      }
+    }
+
+    /// The longest entry of `categories` ending at `end` (its last scalar is `scalars[end - 1]`),
+    /// not reaching before `lowerLimit`: its length and entry index.
+    @inline(__always)
+    func longestEnding(
+      in scalars: UnsafeBufferPointer<Unicode.Scalar>, at end: Int, lowerLimit: Int, categories: UInt32
+    ) -> (length: Int, entry: Int)? {
+      guard end > lowerLimit, backward.canStart(scalars[end - 1], categories: categories) else { return nil }
+      var best: (length: Int, entry: Int)? = nil
+      backward.walk(scalars, from: end, limit: lowerLimit, backward: true, categories: categories) { length, node in
+        for index in backward.values(at: node) where entries[Int(index)].category.bit & categories != 0 {
+          best = (length, Int(index))
+          break
+        }
+        return true
+      }
+      return best
+    }
+
+    /// Calls `body` with the end offset and entry index of every entry of `categories` starting
+    /// at `offset` when spaces may stand between its characters (`出  席`), shortest first.
+    @inline(__always)
+    func eachSpaced(
+      in scalars: UnsafeBufferPointer<Unicode.Scalar>, at offset: Int, limit: Int, categories: UInt32,
+      _ body: (_ end: Int, _ entry: Int) -> Void
+    ) {
+      guard offset < limit, forward.canStart(scalars[offset], categories: categories) else { return }
+      var node: Int32 = 0
+      var i = offset
+      while i < limit {
+        if i > offset && scalars[i].isHorizontalSpace {
+          i += 1
+          continue
+        }
+        node = forward.step(node, scalars[i])
+        if node < 0 || forward.categoriesBelow[Int(node)] & categories == 0 { return }
+        i += 1
+        if forward.categoriesHere[Int(node)] & categories != 0 {
+          for index in forward.values(at: node) where entries[Int(index)].category.bit & categories != 0 {
+            body(i, Int(index))
+          }
+        }
       }
     }
 

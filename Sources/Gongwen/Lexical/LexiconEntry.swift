@@ -40,6 +40,22 @@ public struct LexiconEntry: Hashable, Sendable, Codable {
     /// A formula of the body that tells the kind of a document without a title:
     /// `现批复如下 = reply`, `特此通知 = notice`.
     case kindFormula
+    /// The words a 附注 opens with: `此件` (`（此件公开发布）`), `联系` (`（联系人：…）`), `主动公开`.
+    case noteOpening
+    /// A phrase of a 附注 that states whether the document is published, with what it states:
+    /// `公开发布 = public`, `依申请公开 = restricted` (a ``Publication`` raw value).
+    case publicationPhrase
+    /// A verb that tells attendance in prose, with the list it fills: `出席会议 = present`,
+    /// `列席 = attending`, `请假 = absent` (a ``BlockLabel`` raw value).
+    case attendanceVerb
+    /// The words after units present without names: `等单位负责人` (`区纪委、区财政局等单位负责人`),
+    /// `的代表` (`市检察院、联通苏州分公司的代表`).
+    case representativeEnding
+    /// A word of respect after a name, neither name nor office: `同志`, `先生`.
+    case honorific
+    /// A label of the key-value lines web pages print before a document: `发布时间`, `文号`,
+    /// `索引号`.
+    case metadataLabel
 
     /// The category's bit in masks of categories (``LexiconEntry/Categories``).
     @inline(__always) var bit: UInt32 {
@@ -57,6 +73,12 @@ public struct LexiconEntry: Hashable, Sendable, Codable {
       case .closingFormula: return 1 << 10
       case .kindWord: return 1 << 11
       case .kindFormula: return 1 << 12
+      case .noteOpening: return 1 << 13
+      case .publicationPhrase: return 1 << 14
+      case .attendanceVerb: return 1 << 15
+      case .representativeEnding: return 1 << 16
+      case .honorific: return 1 << 17
+      case .metadataLabel: return 1 << 18
       }
     }
   }

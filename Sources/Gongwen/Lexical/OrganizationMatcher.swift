@@ -129,7 +129,7 @@ public struct OrganizationMatcher: Sendable {
   /// Level prefixes: 市 区 县 省 州 镇 乡 盟 旗 (and Traditional forms).
   @inline(__always) static func isLevel(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar {
-    case "市", "区", "县", "省", "州", "镇", "乡", "盟", "旗", "區", "縣", "鎮", "鄉": return true
+    case "市", "区", "县", "省", "州", "镇", "乡", "盟", "旗": return true
     default: return false
     }
   }
@@ -138,7 +138,7 @@ public struct OrganizationMatcher: Sendable {
   /// 部 院 馆.
   @inline(__always) static func isStrongSuffix(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar {
-    case "局", "委", "办", "辦", "厅", "廳", "署", "部", "院", "馆", "館": return true
+    case "局", "委", "办", "厅", "署", "部", "院", "馆": return true
     default: return false
     }
   }
@@ -146,10 +146,10 @@ public struct OrganizationMatcher: Sendable {
   /// Whether `previous` + 镇/乡 is an ordinary word (`城乡`, `城镇`, `乡镇`, `家乡`), not a town.
   @inline(__always) static func makesWordWithTownSuffix(_ previous: Unicode.Scalar, _ suffix: Unicode.Scalar) -> Bool {
     switch suffix {
-    case "镇", "鎮", "乡", "鄉":
+    case "镇", "乡":
       switch previous {
-      case "城", "村", "集", "市", "重", "家", "故", "下", "返", "老", "同", "他", "异", "異", "水", "乡", "鄉", "镇", "鎮",
-        "县", "縣":
+      case "城", "村", "集", "市", "重", "家", "故", "下", "返", "老", "同", "他", "异", "水", "乡", "镇",
+        "县":
         return true
       default: return false
       }
@@ -173,11 +173,11 @@ public struct OrganizationMatcher: Sendable {
   /// far the most frequent, pay for a single test.
   @inline(__always) static func functionCharacter(_ scalar: Unicode.Scalar) -> FunctionCharacter {
     switch scalar {
-    case "经", "經", "就", "不", "无", "無", "对", "對", "和":
+    case "经", "就", "不", "无", "对", "和":
       return .particle
-    case "的", "了", "与", "與", "及", "或", "等", "是", "在", "要", "为", "為", "于", "於", "把", "被", "将", "將",
-      "由", "从", "從", "向", "并", "並", "各", "该", "該", "本", "其", "之", "也", "这", "這", "那", "根", "据",
-      "據", "按", "请", "請", "已", "所", "局", "委", "办", "辦", "厅", "廳", "署", "部", "县", "縣", "省", "驻", "駐":
+    case "的", "了", "与", "及", "或", "等", "是", "在", "要", "为", "于", "把", "被", "将",
+      "由", "从", "向", "并", "各", "该", "本", "其", "之", "也", "这", "那", "根", "据",
+      "據", "按", "请", "已", "所", "局", "委", "办", "厅", "署", "部", "县", "省", "驻":
       return .stop
     default:
       return .ordinary
@@ -195,15 +195,15 @@ public struct OrganizationMatcher: Sendable {
     guard offset + 1 < limit else { return false }
     let next = scalars[offset + 1]
     switch scalars[offset] {
-    case "经", "經":
+    case "经":
       switch next {
-      case "济", "濟", "营", "營", "贸", "貿", "开", "開", "信", "侦", "偵", "发", "發": return true
+      case "济", "营", "贸", "开", "信", "侦", "发": return true
       default: return false
       }
-    case "就": return next == "业" || next == "業"
-    case "不": return next == "动" || next == "動"
-    case "无", "無": return next == "线" || next == "線"
-    case "对", "對": return next == "外" || next == "口"
+    case "就": return next == "业"
+    case "不": return next == "动"
+    case "无": return next == "线"
+    case "对": return next == "外" || next == "口"
     case "和": return functionLength >= 2 && next.isHan && functionCharacter(next) == .ordinary && !isLevel(next)
     default: return false
     }

@@ -60,8 +60,8 @@ public struct SectionMarker: Hashable, Sendable {
       var length = i - start + 1
       switch at(i) {
       case "章": style = .chapter
-      case "节", "節": style = .division
-      case "条", "條": style = .article
+      case "节": style = .division
+      case "条": style = .article
       case "部":
         guard at(i + 1) == "分" else { return nil }
         style = .part

@@ -159,17 +159,3 @@ public struct Punctuation: Hashable, Sendable {
     }
   }
 }
-
-/// A document title in 《…》 and the titles nested in it (`《<政府工作报告>2021年主要目标任务分工
-/// 方案》` holds `<政府工作报告>`).
-public struct DocumentTitle: Hashable, Sendable {
-  /// The title without the outer brackets (offsets into ``NormalizedText/scalars``).
-  public var inner: Range<Int>
-  /// Nested titles, brackets included, outermost first: `<…>`, `〈…〉`, `《…》` inside.
-  public var nested: [Range<Int>]
-
-  public init(inner: Range<Int>, nested: [Range<Int>] = []) {
-    self.inner = inner
-    self.nested = nested
-  }
-}

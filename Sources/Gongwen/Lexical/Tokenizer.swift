@@ -149,7 +149,8 @@ public struct Tokenizer: Sendable {
       var kind = kind
       switch kind {
       case .documentTitle(let title):
-        kind = .documentTitle(DocumentTitle(inner: textRange(title.inner), nested: title.nested.map(textRange)))
+        kind = .documentTitle(
+          DocumentTitle(range: textRange(title.range), inner: textRange(title.inner), nested: title.nested.map(textRange)))
       case .personName(var name):
         name.range = textRange(name.range)
         kind = .personName(name)
@@ -238,9 +239,9 @@ public struct Tokenizer: Sendable {
         append(.number(ordinal.value), p, ordinal.end)
         return ordinal.end
       }
-      if c == "《", let title = documentTitle(at: p, limit: limit) {
-        append(.documentTitle(title.value), p, title.end)
-        return title.end
+      if c == "《", let title = DocumentTitle.read(s, openingAt: p, limit: limit) {
+        append(.documentTitle(title), p, title.range.upperBound)
+        return title.range.upperBound
       }
       if let role = Punctuation.role(of: c) {
         append(.punctuation(Punctuation(role: role)), p, p + 1)
@@ -297,8 +298,8 @@ public struct Tokenizer: Sendable {
 
     @inline(__always) func multiplier(_ scalar: Unicode.Scalar) -> Double? {
       switch scalar {
-      case "万", "萬": return 1e4
-      case "亿", "億": return 1e8
+      case "万": return 1e4
+      case "亿": return 1e8
       default: return nil
       }
     }
@@ -310,33 +311,6 @@ public struct Tokenizer: Sendable {
       guard q > p + 1, let value = ChineseNumeral.value(of: s[p + 1..<q]) else { return nil }
       if q < limit, s[q].isNumberCounter { q += 1 }
       return (NumberValue(value: Double(value), isOrdinal: true), q)
-    }
-
-    /// `《…》` with the titles nested inside (`<…>`, `〈…〉`, `《…》`); nil when it does not close
-    /// within the paragraph.
-    func documentTitle(at p: Int, limit: Int) -> (value: DocumentTitle, end: Int)? {
-      var stack: [(open: Unicode.Scalar, at: Int)] = [("《", p)]
-      var nested: [Range<Int>] = []
-      var q = p + 1
-      while q < limit {
-        let c = s[q]
-        switch c {
-        case "《", "<", "〈", "＜":
-          stack.append((c, q))
-        case "》", ">", "〉", "＞":
-          let expected: Unicode.Scalar = c == "》" ? "《" : (c == "〉" ? "〈" : (c == ">" ? "<" : "＜"))
-          guard let top = stack.last, top.open == expected else { break }
-          stack.removeLast()
-          if stack.isEmpty {
-            return (DocumentTitle(inner: p + 1..<q, nested: nested.sorted { $0.lowerBound < $1.lowerBound }), q + 1)
-          }
-          nested.append(top.at..<q + 1)
-        default:
-          break
-        }
-        q += 1
-      }
-      return nil
     }
 
     // MARK: Chinese characters

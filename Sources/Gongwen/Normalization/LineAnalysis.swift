@@ -18,7 +18,18 @@ struct LineShape {
   /// The content ends with 。！？；： or their ASCII forms.
   var endsClause: Bool
 
-  init(_ scalars: [Unicode.Scalar], _ range: Range<Int>) {
+  /// Whether the line opens with a block label (`出席：`, `列 席:`), read in its first scalars
+  /// folded as the lexical layer folds them.
+  private static func startsWithLabel(_ scalars: [Unicode.Scalar], _ line: Range<Int>, _ lexicon: Lexicon) -> Bool {
+    let storage = lexicon.storage
+    guard storage.forward.canStart(storage.folded(scalars[line.lowerBound]), categories: LexiconEntry.Category.label.bit) else {
+      return false
+    }
+    let window = scalars[line.lowerBound..<min(line.upperBound, line.lowerBound + 16)].map { storage.folded($0) }
+    return BlockLabel.read(window, at: 0, lexicon: lexicon) != nil
+  }
+
+  init(_ scalars: [Unicode.Scalar], _ range: Range<Int>, lexicon: Lexicon) {
     var start = range.lowerBound
     var end = range.upperBound
     while start < end && scalars[start].isHorizontalSpace { start += 1 }
@@ -47,7 +58,7 @@ struct LineShape {
     }
     if kind == .text {
       let marker = SectionMarker.read(scalars, at: start)
-      startsBlock = (marker != nil && marker?.style != .decimal) || BlockLabel.read(scalars, at: start, limit: end) != nil
+      startsBlock = (marker != nil && marker?.style != .decimal) || Self.startsWithLabel(scalars, start..<end, lexicon)
       switch scalars[end - 1] {
       case "。", "！", "？", "；", "：", "!", "?", ";", ":": endsClause = true
       default: endsClause = false

@@ -21,17 +21,22 @@ public struct Normalizer: Sendable {
   }
 
   public var options: Options
+  /// The lexicon whose variants convert Traditional characters (with
+  /// ``Options/convertsTraditionalToSimplified``) and whose labels tell where a block begins.
+  public var lexicon: Lexicon
 
-  public init(options: Options = Options()) { self.options = options }
+  public init(options: Options = Options(), lexicon: Lexicon = .builtIn) {
+    self.options = options
+    self.lexicon = lexicon
+  }
 
   public func normalize(_ text: String) -> NormalizedText {
     normalize(Array(unicodeScalarsOf: text))
   }
 
   public func normalize(_ source: [Unicode.Scalar]) -> NormalizedText {
-    let table = options.convertsTraditionalToSimplified ? ChineseScriptConverter.traditionalToSimplified : nil
-    let folded = WidthFolding(source, simplifying: table)
-    let shapes = folded.lines.map { LineShape(folded.scalars, $0) }
+    let folded = WidthFolding(source, simplifying: options.convertsTraditionalToSimplified ? lexicon.storage : nil)
+    let shapes = folded.lines.map { LineShape(folded.scalars, $0, lexicon: lexicon) }
     let profile = LayoutProfile(shapes)
     var builder = ParagraphBuilder(folded: folded, sourceLength: source.count)
     for group in Reflow.paragraphs(shapes, profile) {

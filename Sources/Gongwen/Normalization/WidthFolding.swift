@@ -13,7 +13,7 @@ struct WidthFolding {
   /// The input offset of each line's terminator (the input's length for the last line).
   var terminators: [Int32] = []
 
-  init(_ source: [Unicode.Scalar], simplifying table: [UInt32: Unicode.Scalar]?) {
+  init(_ source: [Unicode.Scalar], simplifying table: Lexicon.Storage?) {
     scalars.reserveCapacity(source.count)
     sources.reserveCapacity(source.count)
     var lineStart = 0
@@ -61,7 +61,7 @@ struct WidthFolding {
     for unit in String(value).unicodeScalars { append(unit, source) }
   }
 
-  private mutating func fold(_ s: Unicode.Scalar, at source: Int32, _ table: [UInt32: Unicode.Scalar]?) {
+  private mutating func fold(_ s: Unicode.Scalar, at source: Int32, _ table: Lexicon.Storage?) {
     let v = s.value
     switch v {
     case 0xFF10...0xFF19, 0xFF21...0xFF3A, 0xFF41...0xFF5A:
@@ -80,7 +80,7 @@ struct WidthFolding {
       appendDigits(Int(v - 0x2488 + 1), source)
       append(".", source)
     default:
-      if let table, let simplified = table[v] {
+      if let table, let simplified = table.variant(of: s) {
         append(simplified, source)
       } else {
         append(s, source)

@@ -30,6 +30,8 @@ struct LayoutScanner {
   }
 
   private let text: LexicalText
+  /// The readers of closing elements, on the text's lexicon.
+  private let closing: ClosingElements
   /// The folded scalars the scanner reads (``LexicalText/scalars``).
   private let s: [Unicode.Scalar]
   /// The range of each paragraph, by paragraph index: the lines the scanner reads.
@@ -56,6 +58,7 @@ struct LayoutScanner {
 
   init(_ text: LexicalText) {
     self.text = text
+    closing = ClosingElements(lexicon: text.lexicon)
     s = text.scalars
     lines = Self.lines(of: text)
     units.reserveCapacity(lines.count)  // every line makes a unit, most make one
@@ -160,8 +163,8 @@ struct LayoutScanner {
   private func organBeforeAbout(_ range: Range<Int>) -> ArraySlice<Unicode.Scalar>? {
     var after = range.lowerBound
     while after + 1 < range.upperBound, after - range.lowerBound < 30, s[after].isHan {
-      if (s[after] == "关" || s[after] == "關") && (s[after + 1] == "于" || s[after + 1] == "於") {
-        guard after - range.lowerBound >= 2, ClosingElements.endsOrganName(s[after - 1]) else { return nil }
+      if (s[after] == "关") && (s[after + 1] == "于") {
+        guard after - range.lowerBound >= 2, closing.endsOrganName(s[after - 1]) else { return nil }
         return s[range.lowerBound..<after]
       }
       after += 1
@@ -319,7 +322,7 @@ struct LayoutScanner {
 
   private mutating func stepClosing(at position: Int) -> Int {
     let end = lineEnd
-    if let read = BlockLabel.read(s, at: position, limit: end), ClosingElements.isClosingLabel(read.label) {
+    if let read = BlockLabel.read(s, at: position, limit: end, lexicon: text.lexicon), ClosingElements.isClosingLabel(read.label) {
       let stop = gluedClosingStart(from: position + read.length) ?? end
       addUnit(Unit(range: position..<stop, line: line, role: .label(read.label)))
       rosterLabel = read.label
@@ -379,7 +382,7 @@ struct LayoutScanner {
   }
 
   private func closingElementStarts(at position: Int, afterClause: Bool) -> Bool {
-    if let read = BlockLabel.read(s, at: position, limit: lineEnd), ClosingElements.isClosingLabel(read.label) {
+    if let read = BlockLabel.read(s, at: position, limit: lineEnd, lexicon: text.lexicon), ClosingElements.isClosingLabel(read.label) {
       return true
     }
     return closingElement(at: position, afterClause: afterClause) != nil
@@ -390,13 +393,13 @@ struct LayoutScanner {
   /// line after it, or by `整理`).
   private func closingElement(at position: Int, afterClause: Bool) -> Element? {
     let end = lineEnd
-    if afterClause, let length = ClosingElements.formulaLength(s, at: position, end: end) {
+    if afterClause, let length = closing.formulaLength(s, at: position, end: end) {
       return Element(role: .closingFormula, length: length)
     }
-    if let length = ClosingElements.noteLength(s, at: position, end: end) {
+    if let length = closing.noteLength(s, at: position, end: end) {
       return Element(role: .note, length: length)
     }
-    let organ = ClosingElements.organLength(s, at: position, end: end)
+    let organ = closing.organLength(s, at: position, end: end)
     if let length = ClosingElements.issuanceLength(s, at: position, end: end, organ: organ) {
       return Element(role: .issuance, length: length)
     }
@@ -420,7 +423,7 @@ struct LayoutScanner {
   private func endsClosingElement(at position: Int) -> Bool {
     var i = position
     while i < lineEnd && s[i].isHorizontalSpace { i += 1 }
-    return i == lineEnd || ClosingElements.noteLength(s, at: i, end: lineEnd) != nil
+    return i == lineEnd || closing.noteLength(s, at: i, end: lineEnd) != nil
   }
 
   /// Whether the line at `index` continues a signature: a date, a note, a 印发 line, or another
@@ -432,10 +435,10 @@ struct LayoutScanner {
     if let date = ClosingElements.dateLength(s, at: start, end: end) {
       var i = start + date
       while i < end && s[i].isHorizontalSpace { i += 1 }
-      if i == end || ClosingElements.noteLength(s, at: i, end: end) != nil { return true }
+      if i == end || closing.noteLength(s, at: i, end: end) != nil { return true }
     }
-    if ClosingElements.noteLength(s, at: start, end: end) != nil { return true }
-    let organ = ClosingElements.organLength(s, at: start, end: end)
+    if closing.noteLength(s, at: start, end: end) != nil { return true }
+    let organ = closing.organLength(s, at: start, end: end)
     if ClosingElements.issuanceLength(s, at: start, end: end, organ: organ) != nil { return true }
     if let organ {
       var after = start + organ
@@ -519,7 +522,7 @@ struct LayoutScanner {
     var letters = 0
     for i in lineStart..<lineEnd where !s[i].isHorizontalSpace {
       switch (letters, s[i]) {
-      case (0, "目"), (1, "录"), (1, "錄"): letters += 1
+      case (0, "目"), (1, "录"): letters += 1
       default: return false
       }
     }

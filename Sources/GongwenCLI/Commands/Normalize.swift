@@ -21,7 +21,7 @@ struct Normalize: ParsableCommand {
 
   func run() throws {
     let decoded = try input.decode(file)
-    let normalized = Normalizer(options: input.configuration.normalization).normalize(decoded.text)
+    let normalized = Normalizer(options: input.configuration.normalization, lexicon: input.configuration.lexicon).normalize(decoded.text)
     print(normalized.text)
   }
 }

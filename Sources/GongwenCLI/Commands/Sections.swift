@@ -29,7 +29,7 @@ struct Sections: ParsableCommand {
 
   func run() throws {
     let decoded = try input.decode(file)
-    let normalized = Normalizer(options: input.configuration.normalization).normalize(decoded.text)
+    let normalized = Normalizer(options: input.configuration.normalization, lexicon: input.configuration.lexicon).normalize(decoded.text)
     let lexical = LexicalText(normalized, lexicon: input.configuration.lexicon)
     let structure = SectionRecognizer(lexicon: input.configuration.lexicon).recognize(lexical)
     if blocks {

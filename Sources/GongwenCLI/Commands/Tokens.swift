@@ -43,7 +43,7 @@ struct Tokens: ParsableCommand {
       }
     }
     let decoded = try input.decode(file)
-    let text = Normalizer(options: input.configuration.normalization).normalize(decoded.text)
+    let text = Normalizer(options: input.configuration.normalization, lexicon: input.configuration.lexicon).normalize(decoded.text)
     let kinds = only.map { Set($0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }) }
     var output = ""
     for token in Tokenizer(lexicon: words).tokenize(text) {

@@ -13,7 +13,7 @@ struct AttendanceTests {
 
   func roster(_ text: String) -> AttendanceReader.Reading {
     let normalized = lexical(text)
-    let blocks = AttendanceReader.blocks(normalized.scalars, normalized.paragraphs.map(\.range))
+    let blocks = AttendanceReader.blocks(normalized.scalars, normalized.paragraphs.map(\.range), lexicon: .builtIn)
     return reader.read(normalized, blocks: blocks, prose: [])
   }
 
@@ -105,7 +105,7 @@ struct AttendanceTests {
   @Test func rangesPointAtTheEntries() throws {
     let text = "列席：市发改委凌鸣  王  翔"
     let normalized = lexical(text)
-    let reading = reader.read(normalized, blocks: AttendanceReader.blocks(normalized.scalars, normalized.paragraphs.map(\.range)), prose: [])
+    let reading = reader.read(normalized, blocks: AttendanceReader.blocks(normalized.scalars, normalized.paragraphs.map(\.range), lexicon: .builtIn), prose: [])
     let source = Array(text.unicodeScalars)
     let ranges = reading.attendance.attending.compactMap(\.range)
     #expect(ranges.map { String(String.UnicodeScalarView(source[$0.range])) } == ["市发改委凌鸣", "王  翔"])

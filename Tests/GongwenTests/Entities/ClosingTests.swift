@@ -10,7 +10,7 @@ struct ClosingTests {
     let body = ["关于做好防汛工作的会议纪要", "一、关于防汛准备", "会议要求，各部门做好准备。"]
     let text = lexical((body + lines).joined(separator: "\n"))
     let blocks = SectionRecognizer().recognize(text).blocks
-    return (ClosingReader.read(text.scalars, blocks), text.scalars)
+    return (ClosingReader.read(text.scalars, blocks, lexicon: .builtIn), text.scalars)
   }
 
   @Test func minutesClosedByTheirCompilerAndA印发Line() {
@@ -45,7 +45,7 @@ struct ClosingTests {
   }
 
   @Test func glossesDoNotHideThePublicationNote() {
-    let s = "此件公開發(fā)布".scalars
-    #expect(ClosingReader.publication(s, 0..<s.count) == .public)
+    let s = Lines(["此件公開發(fā)布"]).lexical.scalars
+    #expect(ClosingReader.publication(s, 0..<s.count, lexicon: .builtIn) == .public)
   }
 }

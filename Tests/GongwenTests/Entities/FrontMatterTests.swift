@@ -4,7 +4,8 @@ import Testing
 
 @Suite("Entities: 发文字号, kind, title, recipients, references")
 struct FrontMatterTests {
-  func scalars(_ text: String) -> [Unicode.Scalar] { text.scalars }
+  /// `text` folded as one paragraph, as the readers see it.
+  func folded(_ text: String) -> LexicalText { Lines([text]).lexical }
 
   @Test(arguments: [
     ("苏府〔2021〕12号", "苏府〔2021〕12号", "苏府", 2021, 12),
@@ -18,16 +19,17 @@ struct FrontMatterTests {
     ("临政〔2022〕第15号", "临政〔2022〕第15号", "临政", 2022, 15),
   ])
   func documentNumbers(text: String, printed: String, code: String, year: Int, number: Int) throws {
-    let s = scalars(text)
-    let match = try #require(DocumentNumberReader.matches(in: s, 0..<s.count).first)
-    #expect(s.string(match.range) == printed)
-    #expect(match.parts == DocumentNumber(organCode: code, year: year, number: number))
+    let t = folded(text)
+    let match = try #require(DocumentNumberReader(lexicon: .builtIn).matches(in: t.scalars, 0..<t.scalars.count).first)
+    #expect(t.string(match.range) == printed)
+    #expect(t.string(match.code) == code)
+    #expect(match.parts.year == year && match.parts.number == number)
   }
 
   @Test(arguments: ["岳政发〔200916号文件", "2015年3月3日", "(2013-2030)", "第126次"])
   func notDocumentNumbers(text: String) {
-    let s = scalars(text)
-    #expect(DocumentNumberReader.matches(in: s, 0..<s.count).isEmpty)
+    let s = folded(text).scalars
+    #expect(DocumentNumberReader(lexicon: .builtIn).matches(in: s, 0..<s.count).isEmpty)
   }
 
   @Test(arguments: [
@@ -37,8 +39,8 @@ struct FrontMatterTests {
     ("关于商请支持的函", .letter), ("《成都市人民政府辦公廳關(guān)于建立制度的通知》", .notice),
   ])
   func kindsFromTitles(title: String, kind: DocumentKind) {
-    let s = scalars(title)
-    #expect(DocumentKindReader.kind(ofTitle: s, 0..<s.count) == kind)
+    let s = folded(title).scalars
+    #expect(KindWords(lexicon: .builtIn).kind(ofTitle: s, 0..<s.count) == kind)
   }
 
   @Test(arguments: [
@@ -46,12 +48,12 @@ struct FrontMatterTests {
     ("2021年1月23日上午，李亚平市长主持召开市政府第126次常务会议。", .minutes), ("妥否，请批示。", .request),
   ])
   func kindsFromFormulas(text: String, kind: DocumentKind) {
-    #expect(DocumentKindReader.kind(fromFormulasIn: scalars(text)) == kind)
+    #expect(KindWords(lexicon: .builtIn).kind(fromFormulasIn: folded(text).scalars) == kind)
   }
 
-  func frontMatter(_ lines: [String]) -> (FrontMatterReader.FrontMatter, [Unicode.Scalar]) {
-    let input = Lines(lines)
-    return (FrontMatterReader.read(input.scalars, input.ranges), input.scalars)
+  func frontMatter(_ lines: [String]) -> (FrontMatterReader.FrontMatter, LexicalText) {
+    let text = Lines(lines).lexical
+    return (FrontMatterReader(lexicon: .builtIn).read(text.scalars, text.paragraphs.map(\.range)), text)
   }
 
   @Test func aWrappedTitleUnderTheBannerWithItsNumberAndRecipients() {
@@ -80,7 +82,7 @@ struct FrontMatterTests {
   }
 
   @Test func recipientsKeepBracketsAndEnumerationCommas() {
-    let s = scalars("各县（市、区）人民政府，市人民政府各部门；各有关单位。")
+    let s = folded("各县（市、区）人民政府，市人民政府各部门；各有关单位。").scalars
     #expect(
       ListSplitter.entries(in: s, 0..<s.count).map { s.string($0) } == ["各县（市、区）人民政府", "市人民政府各部门", "各有关单位"])
   }
@@ -88,7 +90,7 @@ struct FrontMatterTests {
   @Test func referencesKeepNestingAndTheirNumbers() {
     let text = "审议落实《<政府工作报告>2021年主要目标任务分工方案》，根据《国务院关于激发重点群体活力的实施意见》(国发〔2016〕56号)精神，推动《湖南省人民政府办公厅印发<关于若干政策措施>的通知》《懷化市貫徹落實〈關于打好經濟增長主動仗〉實施方案》。"
     let normalized = lexical(text)
-    let references = ReferenceReader.references(in: normalized, normalized.paragraphs.map(\.range))
+    let references = ReferenceReader(lexicon: .builtIn).references(in: normalized, normalized.paragraphs.map(\.range))
     #expect(
       references.map(\.title) == [
         "<政府工作报告>2021年主要目标任务分工方案", "国务院关于激发重点群体活力的实施意见", "湖南省人民政府办公厅印发<关于若干政策措施>的通知",

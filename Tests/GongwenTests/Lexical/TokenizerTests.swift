@@ -221,7 +221,7 @@ struct SeedTokenTests {
       return
     }
     #expect(text.string(value.inner) == "<政府工作报告>2021年主要目标任务分工方案")
-    #expect(value.nested.map { text.string($0) } == ["<政府工作报告>"])
+    #expect(value.nested.map { text.string($0) } == ["政府工作报告"])
   }
 
   @Test func theChair() throws {

@@ -23,3 +23,14 @@ struct Lines {
 func lexical(_ text: String) -> LexicalText {
   LexicalText(Normalizer().normalize(text), lexicon: .builtIn)
 }
+
+extension Lines {
+  /// The lines folded by the lexical layer with the built-in lexicon, one paragraph each, as
+  /// they are (no reflow).
+  var lexical: LexicalText {
+    let normalized = NormalizedText(
+      scalars: scalars, sourceOffsets: (0..<scalars.count).map { Int32($0) }, paragraphs: ranges.map { Paragraph(range: $0) },
+      sourceLength: scalars.count)
+    return LexicalText(normalized, lexicon: .builtIn)
+  }
+}

@@ -54,22 +54,6 @@ struct SupportTests {
     #expect(SectionMarker.read(Array(text.unicodeScalars), at: 0) == nil)
   }
 
-  @Test(arguments: [
-    ("出席：李亚平", BlockLabel.present, 3), ("出  席：", .present, 5), ("列席人员:", .attending, 5),
-    ("记录人：栗涛", .recorder, 4), ("分送：各市", .distribution, 3), ("抄送: 省委", .copyTo, 4),
-    ("請假：", .absent, 3),
-  ])
-  func blockLabels(text: String, label: BlockLabel, length: Int) throws {
-    let read = try #require(BlockLabel.read(Array(text.unicodeScalars), at: 0))
-    #expect(read.label == label)
-    #expect(read.length == length)
-  }
-
-  @Test(arguments: ["出席会议", "记录在案", "分送各单位"])
-  func notBlockLabels(text: String) {
-    #expect(BlockLabel.read(Array(text.unicodeScalars), at: 0) == nil)
-  }
-
   @Test(arguments: ["", "abc", "会议纪要", "𠀀𪚥 mixed 混合 é", "2021年1月23日\u{FFFD}"])
   func scalarsDecodeAsTheScalarViewDoes(text: String) {
     #expect(Array(unicodeScalarsOf: text) == Array(text.unicodeScalars))
