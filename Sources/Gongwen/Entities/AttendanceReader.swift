@@ -164,42 +164,19 @@ struct AttendanceReader {
     return parsed.unread.isEmpty && (!parsed.persons.isEmpty || !parsed.organizations.isEmpty)
   }
 
-  /// Groups `paragraphs` into labelled blocks: a paragraph opening with an attendance label and
-  /// the roster lines after it that carry no label and no sentence.
-  static func blocks(_ scalars: [Unicode.Scalar], _ paragraphs: [Range<Int>], lexicon: Lexicon) -> [Block] {
-    var blocks: [Block] = []
-    var open: Block? = nil
-    for paragraph in paragraphs {
-      let line = scalars.trimmingSpaces(paragraph)
-      guard !line.isEmpty else { continue }
-      if let (label, length) = BlockLabel.read(scalars, at: line.lowerBound, limit: line.upperBound, lexicon: lexicon) {
-        if let block = open { blocks.append(block) }
-        let content = (line.lowerBound + length)..<line.upperBound
-        switch label {
-        case .present, .attending, .absent, .recorder: open = Block(label: label, ranges: content.isEmpty ? [] : [content])
-        default: open = nil
-        }
-        continue
-      }
-      if var block = open, isRosterLine(scalars, line, lexicon: lexicon) {
-        block.ranges.append(line)
-        open = block
-      } else if let block = open {
-        blocks.append(block)
-        open = nil
+  /// The attendance lists among `blocks`: each block that opens with an attendance label, and
+  /// the roster lines after it that continue its list (the section recognizer decides which
+  /// do).
+  static func blocks(_ blocks: [StructureBlock]) -> [Block] {
+    var lists: [Block] = []
+    for block in blocks {
+      guard let labelled = block.label, labelled.label.isAttendance else { continue }
+      if labelled.opensBlock {
+        lists.append(Block(label: labelled.label, ranges: labelled.content.isEmpty ? [] : [labelled.content]))
+      } else if labelled.continuesList, !lists.isEmpty, lists[lists.count - 1].label == labelled.label {
+        lists[lists.count - 1].ranges.append(labelled.content)
       }
     }
-    if let block = open { blocks.append(block) }
-    return blocks
-  }
-
-  /// A line that continues a roster: entries, no sentence.
-  private static func isRosterLine(_ scalars: [Unicode.Scalar], _ line: Range<Int>, lexicon: Lexicon) -> Bool {
-    if line.contains(where: { scalars[$0] == "。" || scalars[$0] == "：" || scalars[$0] == ":" }) { return false }
-    if ClosingElements(lexicon: lexicon).endsWithOrganEnding(scalars, line) && !line.contains(where: { scalars[$0].isHorizontalSpace }) {
-      // `苏州市人民政府办公室整理` is caught by its label; a lone organ line is a signature.
-      return scalars.matches("代表".scalars, at: line.upperBound - 2)
-    }
-    return !scalars.matches("整理".scalars, at: line.upperBound - 2) && DateReader.dates(in: scalars, line).isEmpty
+    return lists
   }
 }

@@ -63,8 +63,8 @@ struct ClosingReader {
           distributionOpen = false
           continue
         }
-        if let (_, length) = BlockLabel.read(scalars, at: range.lowerBound, limit: range.upperBound, lexicon: lexicon) {
-          let content = scalars.trimmingSpaces((range.lowerBound + length)..<range.upperBound)
+        if let labelled = block.label, labelled.opensBlock {
+          let content = labelled.content
           closing.distribution += ListSplitter.entries(in: scalars, content)
           distributionOpen = !content.isEmpty && scalars[content.upperBound - 1] != "。"
         } else if distributionOpen {
@@ -81,17 +81,17 @@ struct ClosingReader {
       }
       distributionOpen = false
       switch block.role {
-      case .organLine where scalars.matches("整理".scalars, at: range.upperBound - 2):
-        closing.compiler = (scalars.trimmingSpaces(range.lowerBound..<(range.upperBound - 2)), nil, range)
+      case .compilerLine:
+        closing.compiler = (block.organs.first ?? range, nil, range)
         compilerWaitsForDate = true
         pendingOrgans = []
       case .organLine:
         // One organ, or several side by side (a joint signature), perhaps over several lines.
         if pendingOrgans.isEmpty { pendingStart = range.lowerBound }
-        pendingOrgans += scalars.split(range) { $0.isHorizontalSpace }
+        pendingOrgans += block.organs
         compilerWaitsForDate = false
       case .dateLine:
-        let date = DateReader.dates(in: scalars, range).first
+        let date = block.dates.first
         if compilerWaitsForDate, let compiler = closing.compiler {
           closing.compiler = (compiler.organ, date, compiler.range.lowerBound..<range.upperBound)
           compilerWaitsForDate = false
@@ -111,10 +111,7 @@ struct ClosingReader {
         }
         pendingOrgans = []
       case .issuance:
-        if let date = DateReader.dates(in: scalars, range).last {
-          let organ = scalars.trimmingSpaces(range.lowerBound..<date.range.lowerBound)
-          if !organ.isEmpty { closing.issuer = (organ, date, range) }
-        }
+        if let date = block.dates.first, let organ = block.organs.first { closing.issuer = (organ, date, range) }
         pendingOrgans = []
       default:
         pendingOrgans = []

@@ -25,15 +25,16 @@ public struct EntityExtractor: Sendable {
 
     // Front matter: the front blocks, and the unnumbered text before the first closing element
     // (a notice's title and 主送 may sit there when the layout could not tell).
-    let front = blocks.filter { $0.role == .front }.map(\.range)
-    let leading = blocks.prefix { block in
+    let front = blocks.filter { $0.role == .front }
+    let leadingBlocks = blocks.prefix { block in
       switch block.role {
       case .front, .unnumberedBody, .tableOfContents: return true
       default: return false
       }
-    }.map(\.range)
+    }
+    let leading = leadingBlocks.map(\.range)
     let frontReader = FrontMatterReader(lexicon: lexicon)
-    let frontMatter = frontReader.read(scalars, leading)
+    let frontMatter = frontReader.read(scalars, leading, labelled: leadingBlocks.map { $0.label != nil })
     if !frontMatter.title.isEmpty {
       document.title = frontMatter.title.map { Self.titleText(text, $0) }.joined()
       document.sourceRanges.title = frontMatter.title.map { text.sourceRange(of: $0) }
@@ -52,8 +53,10 @@ public struct EntityExtractor: Sendable {
       urgency: frontMatter.urgency.map { text.string($0) }, organMark: frontMatter.organMark.map { text.compactString($0) },
       signers: frontMatter.signers.map { text.compactString($0) })
     if !header.isEmpty { document.header = header }
-    let opening = leading.enumerated().filter { !frontMatter.consumed.contains($0.offset) && !frontReader.isMetadata(scalars, $0.element) }
-      .map(\.element).filter { range in front.contains(range) }
+    let openingBlocks = leadingBlocks.enumerated().filter { index, block in
+      block.role == .front && !frontMatter.consumed.contains(index) && !frontReader.isMetadata(scalars, block.range)
+    }.map(\.element)
+    let opening = openingBlocks.map(\.range)
     if !opening.isEmpty { document.preamble = opening.map { text.string($0) }.joined(separator: "\n") }
 
     // Kind.
@@ -64,7 +67,7 @@ public struct EntityExtractor: Sendable {
     // Closing elements: the blocks after the front matter that are not section text.
     let closingBlocks = blocks.filter { block in
       switch block.role {
-      case .organLine, .dateLine, .note, .issuance, .closingFormula, .label, .unnumberedBody: return true
+      case .organLine, .compilerLine, .dateLine, .note, .issuance, .closingFormula, .label, .unnumberedBody: return true
       default: return false
       }
     }
@@ -97,9 +100,10 @@ public struct EntityExtractor: Sendable {
     document.sourceRanges.distribution = closing.distribution.map { text.sourceRange(of: $0) }
 
     // The meeting, for minutes (or a document whose opening convenes one).
-    let openingWithBody = opening + blocks.filter { $0.role == .unnumberedBody }.map(\.range)
+    let openingWithBodyBlocks = openingBlocks + blocks.filter { $0.role == .unnumberedBody }
+    let openingWithBody = openingWithBodyBlocks.map(\.range)
     if document.kind == .minutes || document.kind == .unknown,
-      let reading = MeetingReader(lexicon: lexicon).read(text, openingWithBody)
+      let reading = MeetingReader(lexicon: lexicon).read(text, openingWithBodyBlocks)
     {
       var meeting = reading.meeting
       meeting.range = reading.sentence.map { text.sourceRange(of: $0) }
@@ -119,7 +123,7 @@ public struct EntityExtractor: Sendable {
 
     // Attendance.
     let attendance = AttendanceReader(lexicon: lexicon)
-    let labelled = AttendanceReader.blocks(scalars, blocks.filter { if case .label = $0.role { true } else { false } }.map(\.range), lexicon: lexicon)
+    let labelled = AttendanceReader.blocks(blocks.filter { if case .label = $0.role { true } else { false } })
     let reading = attendance.read(text, blocks: labelled, prose: openingWithBody)
     document.attendance = reading.attendance
     document.sourceRanges.representedOrganizations = reading.representedRanges.map { text.sourceRange(of: $0) }
@@ -132,7 +136,7 @@ public struct EntityExtractor: Sendable {
     }
 
     document.references = ReferenceReader(lexicon: lexicon).references(in: text, text.paragraphs.map(\.range))
-    let attachments = attachments(scalars, blocks.filter { $0.role == .label(.attachment) }.map(\.range))
+    let attachments = attachments(scalars, blocks.filter { $0.role == .label(.attachment) }.compactMap { $0.label?.content })
     document.attachments = attachments.map { text.compactString($0) }
     document.sourceRanges.attachments = attachments.map { text.sourceRange(of: $0) }
 
@@ -161,14 +165,11 @@ public struct EntityExtractor: Sendable {
   }
 
   /// 附件说明: `附件：1．…` and the numbered lines after it, markers left off; a single attachment
-  /// has no number. A name wrapped onto the next line continues its item.
-  private func attachments(_ scalars: [Unicode.Scalar], _ lines: [Range<Int>]) -> [Range<Int>] {
+  /// has no number. A name wrapped onto the next line continues its item. `contents` are the
+  /// attachment blocks' contents, after their label.
+  private func attachments(_ scalars: [Unicode.Scalar], _ contents: [Range<Int>]) -> [Range<Int>] {
     var items: [Range<Int>] = []
-    for line in lines {
-      var content = scalars.trimmingSpaces(line)
-      if let (label, length) = BlockLabel.read(scalars, at: content.lowerBound, limit: content.upperBound, lexicon: lexicon), label == .attachment {
-        content = scalars.trimmingSpaces((content.lowerBound + length)..<content.upperBound)
-      }
+    for content in contents {
       guard !content.isEmpty else { continue }
       if let marker = SectionMarker.read(scalars, at: content.lowerBound), marker.style != .decimal {
         items.append(scalars.trimmingSpaces((content.lowerBound + marker.length)..<content.upperBound))
@@ -185,12 +186,13 @@ public struct EntityExtractor: Sendable {
   /// (`（二○一二年八月十四日）` under a title) apart from the others, and never a web page's own
   /// (`发布时间：2022-08-16`).
   private static func standaloneDates(
-    _ scalars: [Unicode.Scalar], _ front: [Range<Int>], _ frontReader: FrontMatterReader
+    _ scalars: [Unicode.Scalar], _ front: [StructureBlock], _ frontReader: FrontMatterReader
   ) -> (bracketed: [DateValue], others: [DateValue]) {
     var bracketed: [DateValue] = []
     var others: [DateValue] = []
-    for range in front {
-      for date in DateReader.dates(in: scalars, range) where date.value.iso != nil {
+    for block in front {
+      let range = block.range
+      for date in block.dates where date.value.iso != nil {
         let before = date.range.lowerBound - 1
         if before >= range.lowerBound, scalars[before].isOpeningBracket {
           bracketed.append(date.value)

@@ -80,8 +80,9 @@ struct FrontMatterReader {
     return found
   }
 
-  /// Reads the front matter from `ranges` (the document's leading paragraphs, in order).
-  func read(_ scalars: [Unicode.Scalar], _ ranges: [Range<Int>]) -> FrontMatter {
+  /// Reads the front matter from `ranges` (the document's leading paragraphs, in order);
+  /// `labelled` says which of them open with a block label.
+  func read(_ scalars: [Unicode.Scalar], _ ranges: [Range<Int>], labelled: [Bool]) -> FrontMatter {
     var front = FrontMatter()
     let plain = ranges.indices.filter { !isMetadata(scalars, ranges[$0]) }
 
@@ -132,6 +133,8 @@ struct FrontMatterReader {
       if let number = front.docNumber, number.range.upperBound > range.lowerBound && number.range.upperBound <= range.upperBound {
         range = number.range.upperBound..<range.upperBound
       }
+      // A line that opens with a label (`主持人：`, `时间：`) lists no recipients.
+      if range.lowerBound == ranges[line].lowerBound && labelled[line] { continue }
       if let recipients = recipientList(scalars, range) {
         front.recipients = ListSplitter.entries(in: scalars, recipients, splittingAtStops: false)
         if recipients.upperBound + 1 >= ranges[line].upperBound { front.consumed.insert(line) }
@@ -220,7 +223,7 @@ struct FrontMatterReader {
   /// The organs before the colon that ends a 主送 line, or nil.
   private func recipientList(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Range<Int>? {
     let trimmed = scalars.trimmingSpaces(range)
-    guard !trimmed.isEmpty, BlockLabel.read(scalars, at: trimmed.lowerBound, limit: trimmed.upperBound, lexicon: lexicon) == nil else { return nil }
+    guard !trimmed.isEmpty else { return nil }
     guard let colon = trimmed.first(where: { scalars[$0] == "：" || scalars[$0] == ":" }), colon > trimmed.lowerBound,
       colon - trimmed.lowerBound <= 160
     else { return nil }

@@ -23,23 +23,22 @@ struct MeetingReader {
   private static let times: [[Unicode.Scalar]] = ["上午", "下午", "晚上", "中午"].map(\.scalars)
   private static let entrusted: [[Unicode.Scalar]] = ["委托"].map(\.scalars)
 
-  /// Reads the meeting from `ranges` (the opening paragraphs), or nil when none names one.
-  func read(_ text: LexicalText, _ ranges: [Range<Int>]) -> Reading? {
+  /// Reads the meeting from `blocks` (the opening paragraphs), or nil when none names one.
+  func read(_ text: LexicalText, _ blocks: [StructureBlock]) -> Reading? {
     let scalars = text.scalars
     var headerChair: Range<Int>? = nil
     var headerDate: DateMatch? = nil
-    for range in ranges {
-      let line = scalars.trimmingSpaces(range)
-      guard !line.isEmpty, let (label, length) = BlockLabel.read(scalars, at: line.lowerBound, limit: line.upperBound, lexicon: lexicon) else { continue }
-      let content = scalars.trimmingSpaces((line.lowerBound + length)..<line.upperBound)
-      switch label {
-      case .chair: headerChair = content
-      case .time: headerDate = DateReader.dates(in: scalars, content).first
+    for block in blocks {
+      guard let labelled = block.label else { continue }
+      switch labelled.label {
+      case .chair: headerChair = labelled.content
+      case .time: headerDate = block.dates.first { labelled.content.contains($0.range.lowerBound) }
       default: break
       }
     }
-    for range in ranges {
-      if var reading = readSentence(text, range) {
+    // Header lines (`主持人：`, `时间：`) are read above; the sentences are in the others.
+    for block in blocks where block.label == nil {
+      if var reading = readSentence(text, block.range) {
         if reading.date == nil, let headerDate {
           reading.date = headerDate
           reading.meeting.date = headerDate.value.iso
@@ -58,8 +57,7 @@ struct MeetingReader {
   private func readSentence(_ text: LexicalText, _ range: Range<Int>) -> Reading? {
     let scalars = text.scalars
     let line = scalars.trimmingSpaces(range)
-    // Header lines (`主持人：`, `时间：`) are read separately.
-    guard !line.isEmpty, BlockLabel.read(scalars, at: line.lowerBound, limit: line.upperBound, lexicon: lexicon) == nil else { return nil }
+    guard !line.isEmpty else { return nil }
     var sentenceStart = line.lowerBound
     while sentenceStart < line.upperBound {
       var sentenceEnd = sentenceStart

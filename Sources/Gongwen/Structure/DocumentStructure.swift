@@ -73,9 +73,10 @@ public struct StructureBlock: Sendable, Hashable {
     case label(BlockLabel)
     /// A closing formula: `特此通知。` `特此函告，请予支持。` `此复。` `妥否，请批示。`.
     case closingFormula
-    /// A short line naming one or several organs: the signature (发文机关署名), or the line of
-    /// the office that compiled minutes (`苏州市人民政府办公室整理`).
+    /// A short line naming one or several organs: the signature (发文机关署名).
     case organLine
+    /// The line of the office that compiled minutes (`苏州市人民政府办公室整理`).
+    case compilerLine
     /// A date standing alone: the date of the document (成文日期) or of the compiler line.
     case dateLine
     /// A note (附注): `（此件公开发布）`, `主动公开`, `（联系人：…，联系电话：…）`.
@@ -88,17 +89,54 @@ public struct StructureBlock: Sendable, Hashable {
   /// The block's range in ``LexicalText/scalars`` (the folded view), without the spaces around
   /// it.
   public var range: Range<Int>
-  /// The index of the paragraph it lies in, in ``NormalizedText/paragraphs``.
+  /// The index of the paragraph it lies in, in ``LexicalText/paragraphs``.
   public var paragraph: Int
+  /// The label the block opens with or continues, and where its content lies; nil for a block
+  /// without one.
+  public var label: LabelledContent?
+  /// The dates the block states: the date of a date line, an organ line's or a 印发 line's, and
+  /// every date (naming at least its month) a front block prints.
+  public var dates: [DateMatch]
+  /// The organ names of an organ line (one, or several side by side) or of a 印发 line;
+  /// a compiler line's organ without its `整理`.
+  public var organs: [Range<Int>]
 
-  public init(role: Role, range: Range<Int>, paragraph: Int) {
+  public init(
+    role: Role, range: Range<Int>, paragraph: Int, label: LabelledContent? = nil, dates: [DateMatch] = [],
+    organs: [Range<Int>] = []
+  ) {
     self.role = role
     self.range = range
     self.paragraph = paragraph
+    self.label = label
+    self.dates = dates
+    self.organs = organs
   }
 
   /// The block's text, in the document's own characters.
   public func text(in text: LexicalText) -> String {
     text.string(range)
+  }
+}
+
+/// A label a block opens with (`出席：…`, `分送：…`, `主持人：…`) or continues (the roster lines
+/// under `列席：`), and where the label's content lies.
+public struct LabelledContent: Sendable, Hashable {
+  public var label: BlockLabel
+  /// The content: after the label and its colon, or the whole block for a line that continues
+  /// the label's block (empty when the label stands alone on its line).
+  public var content: Range<Int>
+  /// Whether the block opens with the label; false for the lines that continue it.
+  public var opensBlock: Bool
+  /// Whether the content still belongs to the list the label opened. An attendance roster ends
+  /// at a line that holds a sentence, a colon, a date, `整理`, or a lone organ name: such lines
+  /// keep the label's role but hold no entries.
+  public var continuesList: Bool
+
+  public init(label: BlockLabel, content: Range<Int>, opensBlock: Bool, continuesList: Bool = true) {
+    self.label = label
+    self.content = content
+    self.opensBlock = opensBlock
+    self.continuesList = continuesList
   }
 }

@@ -19,14 +19,17 @@ struct LayoutScanner {
 
   enum UnitRole: Equatable {
     case front, unnumberedBody, tableOfContents, heading(Int), body(Int), attachmentTitle, attachmentPreamble
-    case label(BlockLabel), closingFormula, organLine, dateLine, note, issuance
+    case label(BlockLabel), closingFormula, organLine, compilerLine, dateLine, note, issuance
   }
 
   struct Unit {
     var range: Range<Int>
-    /// The line, which is also the paragraph's index in ``NormalizedText/paragraphs``.
+    /// The line, which is also the paragraph's index in ``LexicalText/paragraphs``.
     var line: Int
     var role: UnitRole
+    var label: LabelledContent? = nil
+    var dates: [DateMatch] = []
+    var organs: [Range<Int>] = []
   }
 
   private let text: LexicalText
@@ -44,8 +47,9 @@ struct LayoutScanner {
   private var frontHasSentence = false
   /// The organ named before `关于` in the title, which signs the document.
   private var issuingOrgan: ArraySlice<Unicode.Scalar>? = nil
-  // Closing: the label whose continuation lines may follow.
+  // Closing: the label whose continuation lines may follow, and whether its list goes on.
   private var rosterLabel: BlockLabel? = nil
+  private var listOpen = false
   // Attachment: whether its opening paragraphs began (its title lines come before).
   private var attachmentHasPreamble = false
   // Table of contents: its first entry, and the mode to go back to.
@@ -130,7 +134,12 @@ struct LayoutScanner {
     }
     let end = frontUnitEnd(from: position)
     pendingFront.append(units.count)
-    addUnit(Unit(range: position..<end, line: line, role: .front))
+    var unit = Unit(range: position..<end, line: line, role: .front)
+    if let read = BlockLabel.read(s, at: position, limit: end, lexicon: text.lexicon) {
+      unit.label = LabelledContent(label: read.label, content: trimmed((position + read.length)..<end), opensBlock: true)
+    }
+    unit.dates = DateReader.dates(in: s, position..<end)
+    addUnit(unit)
     if holdsSentence(position..<end) { frontHasSentence = true }
     if issuingOrgan == nil && atLineStart { issuingOrgan = organBeforeAbout(position..<end) }
     return end
@@ -324,18 +333,27 @@ struct LayoutScanner {
     let end = lineEnd
     if let read = BlockLabel.read(s, at: position, limit: end, lexicon: text.lexicon), ClosingElements.isClosingLabel(read.label) {
       let stop = gluedClosingStart(from: position + read.length) ?? end
-      addUnit(Unit(range: position..<stop, line: line, role: .label(read.label)))
+      var unit = Unit(range: position..<stop, line: line, role: .label(read.label))
+      unit.label = LabelledContent(label: read.label, content: trimmed((position + read.length)..<stop), opensBlock: true)
+      addUnit(unit)
       rosterLabel = read.label
+      listOpen = true
       return stop
     }
     if let element = closingElement(at: position, afterClause: true) {
-      addUnit(Unit(range: position..<(position + element.length), line: line, role: element.role))
+      var unit = Unit(range: position..<(position + element.length), line: line, role: element.role)
+      read(element.role, into: &unit)
+      addUnit(unit)
       rosterLabel = nil
       return position + element.length
     }
     if let label = rosterLabel {
       let stop = gluedClosingStart(from: position) ?? end
-      addUnit(Unit(range: position..<stop, line: line, role: .label(label)))
+      let content = trimmed(position..<stop)
+      if label.isAttendance && listOpen && !isRosterLine(content) { listOpen = false }
+      var unit = Unit(range: position..<stop, line: line, role: .label(label))
+      unit.label = LabelledContent(label: label, content: content, opensBlock: false, continuesList: listOpen)
+      addUnit(unit)
       return stop
     }
     mode = .attachment
@@ -381,6 +399,43 @@ struct LayoutScanner {
     var length: Int
   }
 
+  /// What a closing element states, stored with its unit so later stages need not read it
+  /// again: the date of a date line; the organ and the date of a 印发 line; the organs of an
+  /// organ line (side by side), or a compiler line's organ without its `整理`.
+  private func read(_ role: UnitRole, into unit: inout Unit) {
+    let range = trimmed(unit.range)
+    switch role {
+    case .dateLine:
+      unit.dates = Array(DateReader.dates(in: s, range).prefix(1))
+    case .issuance:
+      if let date = DateReader.dates(in: s, range).last {
+        unit.dates = [date]
+        let organ = trimmed(range.lowerBound..<date.range.lowerBound)
+        if !organ.isEmpty { unit.organs = [organ] }
+      }
+    case .compilerLine:
+      unit.organs = [trimmed(range.lowerBound..<(range.upperBound - 2))]
+    case .organLine:
+      unit.organs = s.split(range) { $0.isHorizontalSpace }
+    default:
+      break
+    }
+  }
+
+  /// `range` without the spaces at its ends.
+  private func trimmed(_ range: Range<Int>) -> Range<Int> { s.trimmingSpaces(range) }
+
+  /// A line that continues an attendance roster: entries, no sentence, colon, date or `整理`,
+  /// and not a lone organ name (a signature) unless it names units' representatives
+  /// (`…的代表`).
+  private func isRosterLine(_ line: Range<Int>) -> Bool {
+    if line.contains(where: { s[$0] == "。" || s[$0] == "：" }) { return false }
+    if closing.endsWithOrganEnding(s, line) && !line.contains(where: { s[$0].isHorizontalSpace }) {
+      return s.matches("代表".scalars, at: line.upperBound - 2)
+    }
+    return !s.matches("整理".scalars, at: line.upperBound - 2) && DateReader.dates(in: s, line).isEmpty
+  }
+
   private func closingElementStarts(at position: Int, afterClause: Bool) -> Bool {
     if let read = BlockLabel.read(s, at: position, limit: lineEnd, lexicon: text.lexicon), ClosingElements.isClosingLabel(read.label) {
       return true
@@ -409,11 +464,12 @@ struct LayoutScanner {
     if let length = organ {
       var after = position + length
       while after < end && s[after].isHorizontalSpace { after += 1 }
+      // `…办公室整理`: the office that compiled minutes, with its date below it or beside it.
+      let role: UnitRole = s[position + length - 1] == "理" ? .compilerLine : .organLine
       if after == end {
-        let compiler = s[position + length - 1] == "理"
-        if compiler || signatureFollows(line + 1, depth: 0) { return Element(role: .organLine, length: length) }
+        if role == .compilerLine || signatureFollows(line + 1, depth: 0) { return Element(role: role, length: length) }
       } else if let date = ClosingElements.dateLength(s, at: after, end: end), endsClosingElement(at: after + date) {
-        return Element(role: .organLine, length: length)
+        return Element(role: role, length: length)
       }
     }
     return nil
@@ -658,10 +714,20 @@ struct LayoutScanner {
     for unit in units {
       let role = blockRole(unit.role, paths)
       if let last = blocks.last, last.role == role, last.paragraph == unit.line {
+        // Units of one role on one line make one block: a front line cut at its clauses, a
+        // roster line cut where a closing element might have started.
         blocks[blocks.count - 1].range = last.range.lowerBound..<unit.range.upperBound
+        if var label = last.label {
+          label.content = label.content.lowerBound..<unit.range.upperBound
+          blocks[blocks.count - 1].label = label
+        }
+        blocks[blocks.count - 1].dates += unit.dates
+        blocks[blocks.count - 1].organs += unit.organs
         continue
       }
-      blocks.append(StructureBlock(role: role, range: unit.range, paragraph: unit.line))
+      blocks.append(
+        StructureBlock(
+          role: role, range: unit.range, paragraph: unit.line, label: unit.label, dates: unit.dates, organs: unit.organs))
     }
 
     let diagnostics = tree.problems.map {
@@ -711,6 +777,7 @@ struct LayoutScanner {
     case .label(let label): return .label(label)
     case .closingFormula: return .closingFormula
     case .organLine: return .organLine
+    case .compilerLine: return .compilerLine
     case .dateLine: return .dateLine
     case .note: return .note
     case .issuance: return .issuance

@@ -66,6 +66,7 @@ struct Sections: ParsableCommand {
     case .label(let label): return "label " + label.rawValue
     case .closingFormula: return "closing-formula"
     case .organLine: return "organ-line"
+    case .compilerLine: return "compiler-line"
     case .dateLine: return "date-line"
     case .note: return "note"
     case .issuance: return "issuance"

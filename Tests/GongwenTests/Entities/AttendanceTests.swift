@@ -11,10 +11,33 @@ struct AttendanceTests {
     return reader.read(normalized, blocks: [], prose: normalized.paragraphs.map(\.range)).attendance
   }
 
+  /// The rosters of `text` read as the section recognizer leaves them after a body: each
+  /// paragraph opening with a label starts a list, the others continue it.
+  func rosterBlocks(_ text: LexicalText) -> [AttendanceReader.Block] {
+    var blocks: [StructureBlock] = []
+    var current: BlockLabel? = nil
+    for (index, paragraph) in text.paragraphs.enumerated() {
+      let range = paragraph.range
+      if let read = BlockLabel.read(text.scalars, at: range.lowerBound, limit: range.upperBound, lexicon: .builtIn) {
+        current = read.label
+        let content = text.scalars.trimmingSpaces((range.lowerBound + read.length)..<range.upperBound)
+        blocks.append(
+          StructureBlock(
+            role: .label(read.label), range: range, paragraph: index,
+            label: LabelledContent(label: read.label, content: content, opensBlock: true)))
+      } else if let current {
+        blocks.append(
+          StructureBlock(
+            role: .label(current), range: range, paragraph: index,
+            label: LabelledContent(label: current, content: range, opensBlock: false)))
+      }
+    }
+    return AttendanceReader.blocks(blocks)
+  }
+
   func roster(_ text: String) -> AttendanceReader.Reading {
     let normalized = lexical(text)
-    let blocks = AttendanceReader.blocks(normalized.scalars, normalized.paragraphs.map(\.range), lexicon: .builtIn)
-    return reader.read(normalized, blocks: blocks, prose: [])
+    return reader.read(normalized, blocks: rosterBlocks(normalized), prose: [])
   }
 
   func plain(_ persons: [Person]) -> [Person] {
@@ -105,7 +128,7 @@ struct AttendanceTests {
   @Test func rangesPointAtTheEntries() throws {
     let text = "列席：市发改委凌鸣  王  翔"
     let normalized = lexical(text)
-    let reading = reader.read(normalized, blocks: AttendanceReader.blocks(normalized.scalars, normalized.paragraphs.map(\.range), lexicon: .builtIn), prose: [])
+    let reading = reader.read(normalized, blocks: rosterBlocks(normalized), prose: [])
     let source = Array(text.unicodeScalars)
     let ranges = reading.attendance.attending.compactMap(\.range)
     #expect(ranges.map { String(String.UnicodeScalarView(source[$0.range])) } == ["市发改委凌鸣", "王  翔"])

@@ -53,7 +53,9 @@ struct FrontMatterTests {
 
   func frontMatter(_ lines: [String]) -> (FrontMatterReader.FrontMatter, LexicalText) {
     let text = Lines(lines).lexical
-    return (FrontMatterReader(lexicon: .builtIn).read(text.scalars, text.paragraphs.map(\.range)), text)
+    let ranges = text.paragraphs.map(\.range)
+    let labelled = ranges.map { BlockLabel.read(text.scalars, at: $0.lowerBound, limit: $0.upperBound, lexicon: .builtIn) != nil }
+    return (FrontMatterReader(lexicon: .builtIn).read(text.scalars, ranges, labelled: labelled), text)
   }
 
   @Test func aWrappedTitleUnderTheBannerWithItsNumberAndRecipients() {

@@ -8,7 +8,7 @@ struct MeetingTests {
 
   func meeting(_ text: String) -> Meeting? {
     let folded = lexical(text)
-    return reader.read(folded, [0..<folded.scalars.count])?.meeting
+    return reader.read(folded, [StructureBlock(role: .front, range: 0..<folded.scalars.count, paragraph: 0)])?.meeting
   }
 
   @Test func theSeedsOpening() throws {

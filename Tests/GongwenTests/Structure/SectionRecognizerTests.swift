@@ -181,6 +181,21 @@ struct SectionRecognizerTests {
       ])
   }
 
+  @Test func closingBlocksCarryWhatTheyState() throws {
+    let (structure, text) = recognize(
+      "关于防汛的会议纪要\n一、会议要求，做好准备。\n出 席:张伟、李强\n王芳\n记录：栗涛\n苏州市人民政府办公室整理\n2021年2月3日\n分送：各市、区人民政府。\n苏州市人民政府办公室 2021年2月4日印发")
+    let labelled = structure.blocks.compactMap { block in block.label.map { (text.string($0.content), $0.opensBlock) } }
+    #expect(labelled.map(\.0) == ["张伟、李强", "王芳", "栗涛", "各市、区人民政府。"])
+    #expect(labelled.map(\.1) == [true, false, true, true])
+    let compiler = try #require(structure.blocks.first { $0.role == .compilerLine })
+    #expect(compiler.organs.map { text.string($0) } == ["苏州市人民政府办公室"])
+    let date = try #require(structure.blocks.first { $0.role == .dateLine })
+    #expect(date.dates.map(\.value.iso) == ["2021-02-03"])
+    let issuance = try #require(structure.blocks.first { $0.role == .issuance })
+    #expect(issuance.organs.map { text.string($0) } == ["苏州市人民政府办公室"])
+    #expect(issuance.dates.map(\.value.iso) == ["2021-02-04"])
+  }
+
   @Test func minutesFrontBodyAndClosingBlocks() {
     let text = """
       洛阳市人民政府第42次常务会议纪要
@@ -210,7 +225,7 @@ struct SectionRecognizerTests {
         "body([1]): 会议听取了市市场监管局的汇报。", "label(Gongwen.BlockLabel.present): 出席：仝建国 阚晓东 訾 萌",
         "label(Gongwen.BlockLabel.present): 管卫平 荣 佳", "label(Gongwen.BlockLabel.attending): 列席：市纪委监委韩冰 市委组织部解文涛",
         "label(Gongwen.BlockLabel.attending): 市检察院、联通洛阳分公司的代表", "label(Gongwen.BlockLabel.absent): 请假：冯 坤（出差）",
-        "label(Gongwen.BlockLabel.recorder): 记录：都 磊", "organLine: 洛阳市人民政府办公室整理", "dateLine: 二〇二二年三月十七日",
+        "label(Gongwen.BlockLabel.recorder): 记录：都 磊", "compilerLine: 洛阳市人民政府办公室整理", "dateLine: 二〇二二年三月十七日",
         "note: （此件公开发布）", "label(Gongwen.BlockLabel.distribution): 分送：各县（市、区）人民政府，各有关单位。",
         "issuance: 洛阳市人民政府办公室2022年3月18日印发",
       ])
