@@ -117,12 +117,12 @@ struct AttendanceReader {
     var index = range.lowerBound
     while index < range.upperBound {
       let s = scalars[index]
-      if s.isSentenceEnd || s == "；" || s == ";" {
+      if s.isSentenceEnd || s == "；" {
         clauseStarts = [index + 1]
         index += 1
         continue
       }
-      if s == "，" || s == "," {
+      if s == "，" {
         clauseStarts.append(index + 1)
         index += 1
         continue

@@ -40,7 +40,7 @@ struct ClosingReader {
     while i < scalars.count, scalars[i].isHorizontalSpace { i += 1 }
     guard i < scalars.count else { return true }
     switch scalars[i] {
-    case "，", "；", "。", ",", ";", ".": return true
+    case "，", "；", "。", ".": return true
     default: return false
     }
   }

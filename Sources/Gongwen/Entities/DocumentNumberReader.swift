@@ -36,7 +36,7 @@ struct DocumentNumberReader {
     switch s {
     case "〔": return ["〕", "]"]
     case "[", "［": return ["]", "］", "〕"]
-    case "(", "（": return [")", "）"]
+    case "（": return ["）"]
     case "【": return ["】"]
     case "„", "‟", "“": return ["‟", "”", "“"]
     case "〈": return ["〉"]

@@ -53,7 +53,7 @@ struct FrontMatterReader {
       for label in Self.signerLabels {
         guard let at = scalars.firstIndex(of: label, in: text) else { continue }
         var start = at + label.count
-        while start < text.upperBound && (scalars[start].isHorizontalSpace || scalars[start] == "：" || scalars[start] == ":") {
+        while start < text.upperBound && (scalars[start].isHorizontalSpace || scalars[start] == "：") {
           start += 1
         }
         front.signers = scalars.split(start..<text.upperBound) { $0.isHorizontalSpace || $0 == "、" || $0 == "，" || $0 == "," }
@@ -151,7 +151,7 @@ struct FrontMatterReader {
     // A sentence that happens to end with a kind word is not a title.
     for index in range {
       switch scalars[index] {
-      case "。", "：", ":", "，", ",", "；", ";": return false
+      case "。", "：", "，", "；": return false
       default: continue
       }
     }
@@ -177,7 +177,7 @@ struct FrontMatterReader {
     // The 发文机关标志 (`XX市人民政府文件`) heads the page; it is not part of the title.
     if scalars.matches("文件".scalars, at: range.upperBound - 2) { return false }
     switch scalars[last] {
-    case "。", "：", ":", "，", ",", "；", ";", "日": return false
+    case "。", "：", "，", "；", "日": return false
     default: return !scalars[last].isASCIIDigit
     }
   }

@@ -9,16 +9,16 @@ enum ListSplitter {
     func close(_ end: Int) {
       var piece = scalars.trimmingSpaces(start..<end)
       // A list ends with `：` before the body or `。` at its end; neither belongs to an entry.
-      while let last = piece.last, scalars[last] == "：" || scalars[last] == ":" || scalars[last] == "。" {
+      while let last = piece.last, scalars[last] == "：" || scalars[last] == "。" {
         piece = scalars.trimmingSpaces(piece.lowerBound..<last)
       }
       if !piece.isEmpty { entries.append(piece) }
     }
     for index in range {
       switch scalars[index] {
-      case "（", "(", "〔", "[", "【", "《": depth += 1
-      case "）", ")", "〕", "]", "】", "》": depth = max(0, depth - 1)
-      case "，", "；", ",", ";" where depth == 0:
+      case "（", "〔", "[", "【", "《": depth += 1
+      case "）", "〕", "]", "】", "》": depth = max(0, depth - 1)
+      case "，", "；" where depth == 0:
         close(index)
         start = index + 1
       case "。", "." where depth == 0 && splittingAtStops:

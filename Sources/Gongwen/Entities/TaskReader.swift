@@ -110,7 +110,7 @@ struct TaskReader {
   /// `，市发改委具体负责…` after a lead: the responsible units and what remains.
   private func cooperating(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> ([Range<Int>], Range<Int>) {
     var start = range.lowerBound
-    while start < range.upperBound && (scalars[start] == "，" || scalars[start] == "," || scalars[start].isHorizontalSpace) {
+    while start < range.upperBound && (scalars[start] == "，" || scalars[start].isHorizontalSpace) {
       start += 1
     }
     for index in start..<range.upperBound {
@@ -119,7 +119,7 @@ struct TaskReader {
         let units = organizationList(scalars, start..<index)
       else { continue }
       var rest = index + word.count
-      while rest < range.upperBound && (scalars[rest] == "，" || scalars[rest] == ",") { rest += 1 }
+      while rest < range.upperBound && (scalars[rest] == "，") { rest += 1 }
       return (units, rest..<range.upperBound)
     }
     return ([], start..<range.upperBound)

@@ -44,7 +44,7 @@ public struct LexicalText: Sendable {
     var origins: [Int32] = []
     var i = 0
     while i < source.count {
-      if i > 0, source[i].isOpeningBracket, source[i - 1].isHan {
+      if i > 0, source[i] == "(" || source[i] == "（", source[i - 1].isHan {
         let gloss = PinyinGloss.length(in: source, at: i)
         if gloss > 0 {
           if origins.isEmpty { origins = (0..<Int32(folded.count)).map { $0 } }

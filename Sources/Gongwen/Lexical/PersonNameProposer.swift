@@ -159,7 +159,7 @@ public struct PersonNameProposer: Sendable {
 
   @inline(__always) private func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar {
-    case "、", "，", ",", "；", ";", "：", ":", "。", "（", "(", "）", ")": return true
+    case "、", "，", "；", "：", "。", "（", "）": return true
     default: return scalar.isHorizontalSpace || scalar == "\n"
     }
   }

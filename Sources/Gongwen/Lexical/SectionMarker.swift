@@ -73,7 +73,7 @@ public struct SectionMarker: Hashable, Sendable {
     }
 
     // （一） （1） and their half-width forms
-    if first == "（" || first == "(" {
+    if first == "（" {
       var i = start + 1
       while let s = at(i), i - start <= 4, ChineseNumeral.isNumeralScalar(s) || s.isASCIIDigit { i += 1 }
       let numeral = slice(start + 1..<i)

@@ -218,7 +218,7 @@ public struct Tokenizer: Sendable {
       let c = s[p]
       let limit = paragraphEnd
       let numeric = c.isASCIIDigit || isChineseNumeral(c)
-      if numeric || c == "第" || c == "（" || c == "(" || (0x2460...0x2473).contains(c.value) {
+      if numeric || c == "第" || c == "（" || (0x2460...0x2473).contains(c.value) {
         if atSentenceStart(p), let marker = SectionMarker.read(s, at: p), p + marker.length <= limit {
           append(.sectionMarker(marker), p, p + marker.length)
           return p + marker.length

@@ -18,14 +18,14 @@ struct LineShape {
   /// The content ends with 。！？；： or their ASCII forms.
   var endsClause: Bool
 
-  /// Whether the line opens with a block label (`出席：`, `列 席:`), read in its first scalars
-  /// folded as the lexical layer folds them.
-  private static func startsWithLabel(_ scalars: [Unicode.Scalar], _ line: Range<Int>, _ lexicon: Lexicon) -> Bool {
+  /// Whether the line opens with a section marker (other than a decimal one) or a block label
+  /// (`出席：`, `列 席:`), read in its first scalars folded as the lexical layer folds them
+  /// (`(一)` reads `（一）`).
+  private static func opensBlock(_ scalars: [Unicode.Scalar], _ line: Range<Int>, _ lexicon: Lexicon) -> Bool {
     let storage = lexicon.storage
-    guard storage.forward.canStart(storage.folded(scalars[line.lowerBound]), categories: LexiconEntry.Category.label.bit) else {
-      return false
-    }
     let window = scalars[line.lowerBound..<min(line.upperBound, line.lowerBound + 16)].map { storage.folded($0) }
+    if let marker = SectionMarker.read(window, at: 0), marker.style != .decimal { return true }
+    guard storage.forward.canStart(window[0], categories: LexiconEntry.Category.label.bit) else { return false }
     return BlockLabel.read(window, at: 0, lexicon: lexicon) != nil
   }
 
@@ -57,8 +57,7 @@ struct LineShape {
       kind = .text
     }
     if kind == .text {
-      let marker = SectionMarker.read(scalars, at: start)
-      startsBlock = (marker != nil && marker?.style != .decimal) || Self.startsWithLabel(scalars, start..<end, lexicon)
+      startsBlock = Self.opensBlock(scalars, start..<end, lexicon)
       switch scalars[end - 1] {
       case "。", "！", "？", "；", "：", "!", "?", ";", ":": endsClause = true
       default: endsClause = false

@@ -182,7 +182,7 @@ struct LayoutScanner {
   }
 
   private func isRecipientsLine(_ range: Range<Int>) -> Bool {
-    guard let last = range.last, s[last] == "：" || s[last] == ":", range.count <= 100 else { return false }
+    guard let last = range.last, s[last] == "：", range.count <= 100 else { return false }
     for i in range.dropLast() where s[i] == "。" || (s[i] == "如" && s[i + 1] == "下") { return false }
     return true
   }
@@ -259,12 +259,12 @@ struct LayoutScanner {
     while k >= lineStart && s[k].isHorizontalSpace { k -= 1 }
     guard k >= lineStart else { return true }
     switch s[k] {
-    case "；", "：", ";", ":":
+    case "；", "：":
       var i = position + marker.length
       while i < lineEnd && i - position < 2000 {
         switch s[i] {
         case "。", "！", "？": return true
-        case "；", ";": return false
+        case "；": return false
         default: i += 1
         }
       }
@@ -295,8 +295,8 @@ struct LayoutScanner {
         return k
       case "《", "〈": angle += 1
       case "》", "〉": angle = max(0, angle - 1)
-      case "（", "(": paren += 1
-      case "）", ")": paren = max(0, paren - 1)
+      case "（": paren += 1
+      case "）": paren = max(0, paren - 1)
       default:
         if glued && angle == 0 && paren == 0 && c.isHorizontalSpace && endsHeading(spaceAt: i, from: start, to: end) {
           return i
@@ -557,7 +557,7 @@ struct LayoutScanner {
     guard position + 1 < lineEnd, s[position] == "附", s[position + 1] == "件" else { return nil }
     var i = position + 2
     while i < lineEnd, s[i].isASCIIDigit || ChineseNumeral.isNumeralScalar(s[i]) { i += 1 }
-    if i < lineEnd && (s[i] == "：" || s[i] == ":") { i += 1 }
+    if i < lineEnd && (s[i] == "：") { i += 1 }
     return i == lineEnd || s[i].isHorizontalSpace ? i - position : nil
   }
 
@@ -619,7 +619,7 @@ struct LayoutScanner {
 
   /// The scalars a section marker can start with.
   private static let markerStarts = ScalarSet { c in
-    c.isASCIIDigit || c == "（" || c == "(" || c == "第" || ChineseNumeral.isNumeralScalar(c) || (0x2460...0x2473).contains(c.value)
+    c.isASCIIDigit || c == "（" || c == "第" || ChineseNumeral.isNumeralScalar(c) || (0x2460...0x2473).contains(c.value)
   }
 
   /// A marker at the start of a line opens the body; decimal and circled numbers only at 1.
@@ -677,13 +677,13 @@ struct LayoutScanner {
         switch c {
         case "《", "〈": angle += 1
         case "》", "〉": angle = Swift.max(0, angle - 1)
-        case "（", "(": paren += 1
-        case "）", ")": paren = Swift.max(0, paren - 1)
+        case "（": paren += 1
+        case "）": paren = Swift.max(0, paren - 1)
         case "。":
           angle = 0
           paren = 0
           afterClause = true
-        case "；", "：", "！", "？", ";", ":", "!", "?":
+        case "；", "：", "！", "？", "!", "?":
           afterClause = true
         default:
           break

@@ -128,7 +128,7 @@ extension Unicode.Scalar {
   /// their ASCII forms, `！` `？`.
   @inlinable var isClauseBoundary: Bool {
     switch self {
-    case "，", "；", "。", "：", "！", "？", ",", ";", ":", "!", "?", "\n": return true
+    case "，", "；", "。", "：", "！", "？", "!", "?", "\n": return true
     default: return false
     }
   }
@@ -142,7 +142,7 @@ extension Unicode.Scalar {
   }
 
   /// Opening brackets, Chinese or ASCII.
-  @inlinable var isOpeningBracket: Bool { self == "（" || self == "(" }
+  @inlinable var isOpeningBracket: Bool { self == "（" }
   /// Closing brackets, Chinese or ASCII.
-  @inlinable var isClosingBracket: Bool { self == "）" || self == ")" }
+  @inlinable var isClosingBracket: Bool { self == "）" }
 }
