@@ -4,16 +4,17 @@ import GongwenModel
 /// principle), `会议原则通过…`, `会议审议通过了《X》`, `会议同意…`, `同意…` — where they open a clause
 /// (after `会议` at most): `审议通过的《政府工作报告》` inside a sentence is no decision.
 enum DecisionReader {
-  private static let verbs: [(verb: [Unicode.Scalar], kind: Decision.Kind, clauseInitial: Bool)] = ([
-    ("原则同意", .approvedInPrinciple, true),
-    ("原则通过", .adoptedInPrinciple, true),
-    ("审议通过了", .adopted, true), ("审议通过", .adopted, true),
-    ("会议通过了", .adopted, true), ("会议通过", .adopted, true),
-    ("同意", .approved, true), ("批准", .approved, true),
-  ] as [(String, Decision.Kind, Bool)]).map { ($0.0.scalars, $0.1, $0.2) }
-
-  /// The scalars a verb can start with: most offsets are passed over on one set lookup.
-  private static let firstScalars = ScalarSet(verbs.map { $0.verb[0] })
+  /// The decision verb at `index` (the lexicon's ``LexiconEntry/Category/decisionVerb``
+  /// entries, the longest) with the kind it records and its length.
+  private static func verb(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, at index: Int, limit: Int, _ lexicon: Lexicon)
+    -> (kind: Decision.Kind, length: Int)?
+  {
+    let storage = lexicon.storage
+    guard let found = storage.longest(in: scalars, at: index, limit: limit, categories: LexiconEntry.Category.decisionVerb.bit),
+      let kind = storage.entries[found.entry].fullName.flatMap(Decision.Kind.init(rawValue:))
+    else { return nil }
+    return (kind, found.length)
+  }
 
   /// Words that may stand between a clause start and a clause-initial verb (`会议同意`).
   private static let subjects: [[Unicode.Scalar]] = ["会议", "会议研究", "经研究"].map(\.scalars)
@@ -24,13 +25,13 @@ enum DecisionReader {
     for range in ranges {
       var index = range.lowerBound
       while index < range.upperBound {
-        guard firstScalars.contains(scalars[index]), let verb = verbs.first(where: { scalars.matches($0.verb, at: index) }),
-          !verb.clauseInitial || isClauseStart(scalars, index, range)
+        guard let verb = scalars.withUnsafeBufferPointer({ verb($0, at: index, limit: range.upperBound, text.lexicon) }),
+          isClauseStart(scalars, index, range)
         else {
           index += 1
           continue
         }
-        let start = index + verb.verb.count
+        let start = index + verb.length
         var end = start
         while end < range.upperBound && !scalars[end].isClauseBoundary { end += 1 }
         let subject = scalars.trimmingSpaces(start..<end)

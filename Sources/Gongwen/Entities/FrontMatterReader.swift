@@ -23,8 +23,11 @@ struct FrontMatterReader {
     var consumed: Set<Int> = []
   }
 
-  private static let classifications: [[Unicode.Scalar]] = ["绝密", "机密", "秘密"].map(\.scalars)
-  private static let urgencies: [[Unicode.Scalar]] = ["特急", "加急", "特提", "平急"].map(\.scalars)
+  /// The length of the longest word of `category` (``LexiconEntry/Category/classification``,
+  /// ``LexiconEntry/Category/urgency``) at `index`, or nil.
+  private func mark(_ scalars: [Unicode.Scalar], _ category: LexiconEntry.Category, at index: Int, limit: Int) -> Int? {
+    scalars.withUnsafeBufferPointer { lexicon.storage.longest(in: $0, at: index, limit: limit, categories: category.bit)?.length }
+  }
   private static let signerLabels: [[Unicode.Scalar]] = ["签发人"].map(\.scalars)
 
   /// The 版头 elements above the title: 份号, 密级, 紧急程度, 发文机关标志, 签发人.
@@ -38,10 +41,10 @@ struct FrontMatterReader {
         took = true
       }
       for piece in scalars.split(text, where: { $0.isHorizontalSpace }) where piece.count <= 12 {
-        if Self.classifications.contains(where: { scalars.matches($0, at: piece.lowerBound) }) {
+        if mark(scalars, .classification, at: piece.lowerBound, limit: piece.upperBound) != nil {
           front.classification = piece
           took = true
-        } else if Self.urgencies.contains(where: { scalars.matches($0, at: piece.lowerBound) && piece.count == $0.count }) {
+        } else if mark(scalars, .urgency, at: piece.lowerBound, limit: piece.upperBound) == piece.count {
           front.urgency = piece
           took = true
         }

@@ -203,9 +203,8 @@ struct MeetingReader {
     }
     let before = clause.lowerBound..<(sessionRange?.lowerBound ?? clause.lowerBound)
     if let kind = meetingKind(scalars, endingIn: rest), kind.upperBound == rest.upperBound || sessionRange != nil {
-      let printed = text.compactString(kind)
-      if printed != "会议" && printed != "會議" {
-        meeting.type = printed
+      if !scalars[kind].elementsEqual("会议".scalars) {
+        meeting.type = text.compactString(kind)
         meeting.organ = organ(text, before.isEmpty ? clause.lowerBound..<kind.lowerBound : before)
         return
       }
@@ -268,7 +267,7 @@ struct MeetingReader {
   private func organ(_ text: LexicalText, _ range: Range<Int>) -> String? {
     let scalars = text.scalars
     var start = range.lowerBound
-    if scalars.matches("本届".scalars, at: start) || scalars.matches("本屆".scalars, at: start) { start += 2 }
+    if scalars.matches("本届".scalars, at: start) { start += 2 }
     let organ = scalars.trimmingSpaces(start..<range.upperBound)
     return organ.isEmpty ? nil : text.compactString(organ)
   }

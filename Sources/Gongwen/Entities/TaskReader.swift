@@ -5,8 +5,27 @@ import GongwenModel
 /// responsible units a clause names in brackets (`（市财政局、市税务局负责）`).
 struct TaskReader {
   let matcher: OrganizationMatcher
+  private var lexicon: Lexicon { matcher.lexicon }
 
   init(lexicon: Lexicon) { matcher = OrganizationMatcher(lexicon: lexicon) }
+
+  /// The length of the longest verb of `category` (``LexiconEntry/Category/leadVerb``,
+  /// ``LexiconEntry/Category/cooperationVerb``) starting at `index`, or nil.
+  private func verb(_ scalars: [Unicode.Scalar], _ category: LexiconEntry.Category, at index: Int) -> Int? {
+    scalars.withUnsafeBufferPointer { lexicon.storage.longest(in: $0, at: index, limit: $0.count, categories: category.bit)?.length }
+  }
+
+  /// Whether a lead verb can start with `scalar` (most scalars are passed over on this test).
+  private func leadStarts(_ scalar: Unicode.Scalar) -> Bool {
+    lexicon.storage.forward.canStart(scalar, categories: LexiconEntry.Category.leadVerb.bit)
+  }
+
+  /// The length of the longest verb of `category` ending at `end` and starting after `lower`.
+  private func verb(_ scalars: [Unicode.Scalar], _ category: LexiconEntry.Category, endingAt end: Int, after lower: Int) -> Int? {
+    scalars.withUnsafeBufferPointer {
+      lexicon.storage.longestEnding(in: $0, at: end, lowerLimit: lower + 1, categories: category.bit)?.length
+    }
+  }
 
   struct Task {
     var lead: [Range<Int>]
@@ -15,10 +34,6 @@ struct TaskReader {
     var range: Range<Int>
   }
 
-  private static let leads: [[Unicode.Scalar]] = ["要牵头", "牵头"].map(\.scalars)
-  private static let cooperation: [[Unicode.Scalar]] = [
-    "具体负责", "配合", "协助", "参与", "负责",
-  ].map(\.scalars)
 
   func tasks(in scalars: [Unicode.Scalar], _ ranges: [Range<Int>]) -> [Task] {
     var found: [Task] = []
@@ -26,14 +41,14 @@ struct TaskReader {
       var index = range.lowerBound
       while index < range.upperBound {
         let scalar = scalars[index]
-        guard scalar == "由" || scalar == "要" || scalar == "牵" || scalar.isOpeningBracket else {
+        guard scalar == "由" || scalar.isOpeningBracket || leadStarts(scalar) else {
           index += 1
           continue
         }
         if scalar == "由", let task = ledBy(scalars, at: index, range) {
           found.append(task)
           index = task.range.upperBound
-        } else if let lead = Self.leads.first(where: { scalars.matches($0, at: index) }), let task = leading(scalars, at: index, lead.count, range) {
+        } else if let lead = verb(scalars, .leadVerb, at: index), let task = leading(scalars, at: index, lead, range) {
           found.append(task)
           index = task.range.upperBound
         } else if scalars[index].isOpeningBracket, let task = bracketed(scalars, at: index, range) {
@@ -87,10 +102,10 @@ struct TaskReader {
     var action = after..<end
     var responsible: [Range<Int>] = []
     // `由市财政局牵头，市税务局配合…`
-    if let word = Self.leads.first(where: { scalars.matches($0, at: after) }) {
+    if let word = verb(scalars, .leadVerb, at: after) {
       // `由市场监管总局牵头的…联席会议制度` names a body, not a task.
-      if after + word.count < end, scalars[after + word.count] == "的" { return nil }
-      action = (after + word.count)..<end
+      if after + word < end, scalars[after + word] == "的" { return nil }
+      action = (after + word)..<end
       (responsible, action) = cooperating(scalars, action)
     }
     return Task(lead: lead, responsible: responsible, action: scalars.trimmingSpaces(action), range: index..<end)
@@ -115,10 +130,9 @@ struct TaskReader {
     }
     for index in start..<range.upperBound {
       if scalars[index].isClauseBoundary { break }
-      guard let word = Self.cooperation.first(where: { scalars.matches($0, at: index) }),
-        let units = organizationList(scalars, start..<index)
+      guard let word = verb(scalars, .cooperationVerb, at: index), let units = organizationList(scalars, start..<index)
       else { continue }
-      var rest = index + word.count
+      var rest = index + word
       while rest < range.upperBound && (scalars[rest] == "，") { rest += 1 }
       return (units, rest..<range.upperBound)
     }
@@ -131,8 +145,8 @@ struct TaskReader {
     while close < range.upperBound && !scalars[close].isClosingBracket && close - open < 80 { close += 1 }
     guard close < range.upperBound, scalars[close].isClosingBracket else { return nil }
     let inside = (open + 1)..<close
-    guard let word = Self.cooperation.first(where: { scalars.matches($0, at: close - $0.count) }),
-      let units = organizationList(scalars, inside.lowerBound..<(close - word.count))
+    guard let word = verb(scalars, .cooperationVerb, endingAt: close, after: open),
+      let units = organizationList(scalars, inside.lowerBound..<(close - word))
     else { return nil }
     var sentenceStart = open
     while sentenceStart > range.lowerBound && !scalars[sentenceStart - 1].isSentenceEnd { sentenceStart -= 1 }

@@ -142,7 +142,7 @@ public enum DateReader {
       return (month.value, nil, monthMark + 1)
     }
     let dayMark = skipSpaces(s, day.end, limit)
-    if dayMark < limit, s[dayMark] == "日" || s[dayMark] == "号" || s[dayMark] == "號" {
+    if dayMark < limit, s[dayMark] == "日" || s[dayMark] == "号" {
       return (month.value, day.value, dayMark + 1)
     }
     // `2018年03月27`: a day without 日, unless a counter follows (`3月5项`).

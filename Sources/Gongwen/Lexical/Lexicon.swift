@@ -240,6 +240,11 @@ extension LexiconEntry {
     public static let representativeEnding = Categories(.representativeEnding)
     public static let honorific = Categories(.honorific)
     public static let metadataLabel = Categories(.metadataLabel)
+    public static let decisionVerb = Categories(.decisionVerb)
+    public static let leadVerb = Categories(.leadVerb)
+    public static let cooperationVerb = Categories(.cooperationVerb)
+    public static let classification = Categories(.classification)
+    public static let urgency = Categories(.urgency)
     public static let all = Categories(rawValue: UInt32.max)
 
     public func contains(_ category: Category) -> Bool { rawValue & category.bit != 0 }
@@ -281,6 +286,7 @@ extension Lexicon {
     case .attendanceVerb: return oneOf(["present", "attending", "absent", "recorder"], "an attendance verb")
     case .kindWord, .kindFormula: return oneOf(DocumentKind.allCases.map(\.rawValue), "a kind word or formula")
     case .publicationPhrase: return oneOf(["public", "restricted"], "a publication phrase")
+    case .decisionVerb: return oneOf(["approvedInPrinciple", "adoptedInPrinciple", "adopted", "approved"], "a decision verb")
     default: return nil
     }
   }

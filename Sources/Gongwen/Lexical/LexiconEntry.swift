@@ -56,6 +56,17 @@ public struct LexiconEntry: Hashable, Sendable, Codable {
     /// A label of the key-value lines web pages print before a document: `发布时间`, `文号`,
     /// `索引号`.
     case metadataLabel
+    /// A verb that records a decision, with its kind: `原则同意 = approvedInPrinciple`
+    /// (a ``Decision/Kind`` raw value).
+    case decisionVerb
+    /// A verb that gives a task to the units before it: `牵头`.
+    case leadVerb
+    /// A verb of the units that work with a task's lead: `具体负责`, `配合`.
+    case cooperationVerb
+    /// A 密级 mark of the 版头: `秘密`, `机密`, `绝密`.
+    case classification
+    /// A 紧急程度 mark of the 版头: `特急`, `加急`.
+    case urgency
 
     /// The category's bit in masks of categories (``LexiconEntry/Categories``).
     @inline(__always) var bit: UInt32 {
@@ -79,6 +90,11 @@ public struct LexiconEntry: Hashable, Sendable, Codable {
       case .representativeEnding: return 1 << 16
       case .honorific: return 1 << 17
       case .metadataLabel: return 1 << 18
+      case .decisionVerb: return 1 << 19
+      case .leadVerb: return 1 << 20
+      case .cooperationVerb: return 1 << 21
+      case .classification: return 1 << 22
+      case .urgency: return 1 << 23
       }
     }
   }

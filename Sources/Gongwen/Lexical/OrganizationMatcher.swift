@@ -177,7 +177,7 @@ public struct OrganizationMatcher: Sendable {
       return .particle
     case "的", "了", "与", "及", "或", "等", "是", "在", "要", "为", "于", "把", "被", "将",
       "由", "从", "向", "并", "各", "该", "本", "其", "之", "也", "这", "那", "根", "据",
-      "據", "按", "请", "已", "所", "局", "委", "办", "厅", "署", "部", "县", "省", "驻":
+      "按", "请", "已", "所", "局", "委", "办", "厅", "署", "部", "县", "省", "驻":
       return .stop
     default:
       return .ordinary
@@ -359,7 +359,7 @@ struct OrganizationSearch {
         if joined && length == 1 && !OrganizationMatcher.isStrongSuffix(scalars[end]) { continue }
         // After another unit a bare one-character suffix is only 办 (`市委办`): `工作部` + `署`
         // is `部署`.
-        if count > 0 && !afterPlace && length == 1 && scalars[end] != "办" && scalars[end] != "辦" { continue }
+        if count > 0 && !afterPlace && length == 1 && scalars[end] != "办" { continue }
         if functionLength > 0 {
           pieces.append(Piece(range: position..<end, kind: .function, entry: -1))
         }
