@@ -15,6 +15,7 @@ struct Prepared {
   var bytes: Data
   var text: String
   var normalized: NormalizedText
+  var lexical: LexicalText
   var utf16: [UInt16]
   var structure: DocumentStructure
   var document: Document
@@ -69,9 +70,10 @@ let parser = DocumentParser()
 let documents: [Prepared] = files.compactMap { url in
   guard let bytes = try? Data(contentsOf: url), let decoded = try? decoder.decode(bytes) else { return nil }
   let normalized = normalizer.normalize(decoded.text)
+  let lexical = LexicalText(normalized, lexicon: .builtIn)
   return Prepared(
-    bytes: bytes, text: decoded.text, normalized: normalized, utf16: Array(normalized.text.utf16),
-    structure: recognizer.recognize(normalized), document: parser.parse(decoded))
+    bytes: bytes, text: decoded.text, normalized: normalized, lexical: lexical, utf16: Array(normalized.text.utf16),
+    structure: recognizer.recognize(lexical), document: parser.parse(decoded))
 }
 let corpusBytes = documents.reduce(0) { $0 + $1.bytes.count }
 let repeats = max(1, Int((megabytes * 1e6 / Double(corpusBytes)).rounded(.up)))
@@ -111,12 +113,15 @@ let stages: [Stage] = [
   Stage(name: "tokenize") { document in
     tokenizer.tokenize(document.normalized).count
   },
+  Stage(name: "fold") { document in
+    LexicalText(document.normalized, lexicon: .builtIn).scalars.count
+  },
   Stage(name: "structure") { document in
-    recognizer.recognize(document.normalized).blocks.count
+    recognizer.recognize(document.lexical).blocks.count
   },
   Stage(name: "entities") { document in
     var parsed = Document()
-    extractor.extract(document.normalized, document.structure, into: &parsed)
+    extractor.extract(document.lexical, document.structure, into: &parsed)
     return parsed.attendance.everyone.count + parsed.organizations.count
   },
   Stage(name: "JSON") { document in

@@ -33,17 +33,22 @@ struct AttendanceReader {
     var fullNames: [TextKey: String?] = [:]
   }
 
+  /// Whether an attendance verb can start with `scalar` (most scalars are turned away here).
+  private func verbStarts(_ scalar: Unicode.Scalar) -> Bool {
+    lexicon.storage.forward.canStart(scalar, categories: LexiconEntry.Category.attendanceVerb.bit)
+  }
+
   /// The attendance verb at `index` (the lexicon's ``LexiconEntry/Category/attendanceVerb``
   /// entries, the longest), with the list it fills and its length.
   private func attendanceVerb(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, at index: Int, limit: Int) -> (list: List, length: Int)? {
     let storage = lexicon.storage
     guard let found = storage.longest(in: scalars, at: index, limit: limit, categories: LexiconEntry.Category.attendanceVerb.bit)
     else { return nil }
-    switch storage.entries[found.entry].fullName {
-    case "present": return (.present, found.length)
-    case "attending": return (.attending, found.length)
-    case "absent": return (.absent, found.length)
-    case "recorder": return (.recorders, found.length)
+    switch storage.roles[found.entry] {
+    case .present: return (.present, found.length)
+    case .attending: return (.attending, found.length)
+    case .absent: return (.absent, found.length)
+    case .recorder: return (.recorders, found.length)
     default: return nil
     }
   }
@@ -127,7 +132,8 @@ struct AttendanceReader {
         index += 1
         continue
       }
-      guard let verb = scalars.withUnsafeBufferPointer({ attendanceVerb($0, at: index, limit: range.upperBound) }) else {
+      guard verbStarts(s), let verb = scalars.withUnsafeBufferPointer({ attendanceVerb($0, at: index, limit: range.upperBound) })
+      else {
         index += 1
         continue
       }

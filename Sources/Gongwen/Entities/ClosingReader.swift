@@ -91,7 +91,7 @@ struct ClosingReader {
         pendingOrgans += block.organs
         compilerWaitsForDate = false
       case .dateLine:
-        let date = block.dates.first
+        let date = block.date
         if compilerWaitsForDate, let compiler = closing.compiler {
           closing.compiler = (compiler.organ, date, compiler.range.lowerBound..<range.upperBound)
           compilerWaitsForDate = false
@@ -111,7 +111,7 @@ struct ClosingReader {
         }
         pendingOrgans = []
       case .issuance:
-        if let date = block.dates.first, let organ = block.organs.first { closing.issuer = (organ, date, range) }
+        if let date = block.date, let organ = block.organs.first { closing.issuer = (organ, date, range) }
         pendingOrgans = []
       default:
         pendingOrgans = []

@@ -192,7 +192,7 @@ public struct EntityExtractor: Sendable {
     var others: [DateValue] = []
     for block in front {
       let range = block.range
-      for date in block.dates where date.value.iso != nil {
+      for date in DateReader.dates(in: scalars, range) where date.value.iso != nil {
         let before = date.range.lowerBound - 1
         if before >= range.lowerBound, scalars[before].isOpeningBracket {
           bracketed.append(date.value)

@@ -32,7 +32,7 @@ struct MeetingReader {
       guard let labelled = block.label else { continue }
       switch labelled.label {
       case .chair: headerChair = labelled.content
-      case .time: headerDate = block.dates.first { labelled.content.contains($0.range.lowerBound) }
+      case .time: headerDate = DateReader.dates(in: scalars, labelled.content).first
       default: break
       }
     }

@@ -50,7 +50,7 @@ public enum BlockLabel: String, Hashable, Sendable, CaseIterable {
     return scalars.withUnsafeBufferPointer { s in
       var found: (label: BlockLabel, length: Int)? = nil
       storage.eachSpaced(in: s, at: start, limit: end, categories: LexiconEntry.Category.label.bit) { wordEnd, entry in
-        guard let role = storage.entries[entry].fullName.flatMap(BlockLabel.init(rawValue:)) else { return }
+        guard let role = storage.roles[entry] else { return }
         var i = wordEnd
         while i < end, s[i].isHorizontalSpace { i += 1 }
         guard i < end, s[i] == "：" else { return }

@@ -32,6 +32,9 @@ public enum ChineseNumeral {
     }
   }
 
+  /// Every scalar that can be part of a Chinese numeral (not ASCII), for sets built from them.
+  static let scalars: [Unicode.Scalar] = Array("〇○零一壹二贰两三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万亿".unicodeScalars)
+
   /// Whether the scalar can be part of a Chinese numeral (a digit or a unit; not ASCII).
   @inlinable public static func isNumeralScalar(_ scalar: Unicode.Scalar) -> Bool {
     scalar.value >= 0x80 && (digit(scalar) != nil || unit(scalar) != nil)

@@ -30,6 +30,14 @@ struct ClosingElements {
     return i - start
   }
 
+  /// Whether an entry of `category` starts at `start` (most positions start none: one table
+  /// lookup turns them away).
+  private func starts(_ category: LexiconEntry.Category, in s: [Unicode.Scalar], at start: Int, end: Int) -> Bool {
+    let storage = lexicon.storage
+    guard storage.forward.canStart(s[start], categories: category.bit) else { return false }
+    return s.withUnsafeBufferPointer { storage.longest(in: $0, at: start, limit: end, categories: category.bit) != nil }
+  }
+
   /// Whether `scalar` ends some organ name (`府` of `人民政府`, `局`, `室`, `心` of `中心`).
   func endsOrganName(_ scalar: Unicode.Scalar) -> Bool {
     lexicon.storage.backward.canStart(scalar, categories: LexiconEntry.Category.organEnding.bit)
@@ -70,9 +78,7 @@ struct ClosingElements {
   /// A closing formula at `start`: `特此通知。` `特此函告，请予支持。` `此复。` `妥否，请批示。`.
   /// Returns its length through its `。` (or to the end of the line).
   func formulaLength(_ s: [Unicode.Scalar], at start: Int, end: Int) -> Int? {
-    guard start + 1 < end, lexicon.longestMatch(in: s, at: start, limit: end, categories: .closingFormula) != nil else {
-      return nil
-    }
+    guard start + 1 < end, starts(.closingFormula, in: s, at: start, end: end) else { return nil }
     var i = start + 2
     while i < end, i - start < 24 {
       if s[i] == "。" || s[i] == "！" { return i - start + 1 }
@@ -92,7 +98,7 @@ struct ClosingElements {
     var i = start
     let bracketed = s[i] == "（"
     if bracketed { i += 1 }
-    guard i + 1 < end, lexicon.longestMatch(in: s, at: i, limit: end, categories: .noteOpening) != nil else { return nil }
+    guard i + 1 < end, starts(.noteOpening, in: s, at: i, end: end) else { return nil }
     if !bracketed {
       // Unbracketed: a short line of its own.
       return end - start <= 14 ? end - start : nil

@@ -184,18 +184,24 @@ extension DateReader {
   /// Every date in `range` that names at least its month, in order (a day alone, `2号`, is
   /// more often a house or a building number).
   public static func dates(in scalars: [Unicode.Scalar], _ range: Range<Int>) -> [DateMatch] {
-    var found: [DateMatch] = []
-    var index = range.lowerBound
-    while index < range.upperBound {
-      // A date is not read from the middle of a number.
-      let inNumber = index > range.lowerBound && (scalars[index - 1].isASCIIDigit || ChineseNumeral.isNumeralScalar(scalars[index - 1]))
-      if !inNumber, let match = read(scalars, at: index, limit: range.upperBound), match.value.month != nil {
-        found.append(match)
-        index = match.range.upperBound
-      } else {
+    let range = range.clamped(to: 0..<scalars.count)
+    return scalars.withUnsafeBufferPointer { s in
+      var found: [DateMatch] = []
+      var index = range.lowerBound
+      var previousIsDigit = false
+      while index < range.upperBound {
+        let digit = isDigitLike(s[index])
+        // A date starts with a digit, and not in the middle of a number.
+        if digit, !previousIsDigit, let match = read(s, at: index, limit: range.upperBound), match.value.month != nil {
+          found.append(match)
+          index = match.range.upperBound
+          previousIsDigit = isDigitLike(s[index - 1])
+          continue
+        }
+        previousIsDigit = digit
         index += 1
       }
+      return found
     }
-    return found
   }
 }

@@ -10,7 +10,7 @@ struct KindWords {
   private static var wordBit: UInt32 { LexiconEntry.Category.kindWord.bit }
 
   private func kind(ofEntry entry: Int) -> DocumentKind? {
-    lexicon.storage.entries[entry].fullName.flatMap(DocumentKind.init(rawValue:))
+    lexicon.storage.kinds[entry]
   }
 
   /// The kind word at `index`, with the scalars it takes.

@@ -39,22 +39,45 @@ public struct LexicalText: Sendable {
     self.lexicon = lexicon
     let source = normalized.scalars
     let storage = lexicon.storage
-    var folded: [Unicode.Scalar] = []
-    folded.reserveCapacity(source.count)
     var origins: [Int32] = []
-    var i = 0
-    while i < source.count {
-      if i > 0, source[i] == "(" || source[i] == "（", source[i - 1].isHan {
-        let gloss = PinyinGloss.length(in: source, at: i)
-        if gloss > 0 {
-          if origins.isEmpty { origins = (0..<Int32(folded.count)).map { $0 } }
-          i += gloss
-          continue
+    // One pass folds scalar by scalar into storage of the source's length; glosses are rare, and
+    // the first one switches to a pass that keeps every folded scalar's origin.
+    var firstGloss: Int? = nil
+    var folded = [Unicode.Scalar](unsafeUninitializedCapacity: source.count) { buffer, count in
+      source.withUnsafeBufferPointer { s in
+        storage.folding.withUnsafeBufferPointer { table in
+          var i = 0
+          while i < s.count {
+            let c = s[i]
+            if c == "(" || c == "（", i > 0, s[i - 1].isHan, PinyinGloss.length(in: source, at: i) > 0 {
+              firstGloss = i
+              break
+            }
+            let v = c.value
+            // The table maps scalars to scalars, so its values need no validation.
+            buffer[i] = v < 0x10000 ? unsafeBitCast(UInt32(table[Int(v)]), to: Unicode.Scalar.self) : c
+            i += 1
+          }
+          count = i
         }
       }
-      if !origins.isEmpty { origins.append(Int32(i)) }
-      folded.append(storage.folded(source[i]))
-      i += 1
+    }
+    if let first = firstGloss {
+      origins = (0..<Int32(first)).map { $0 }
+      origins.reserveCapacity(source.count)
+      var i = first
+      while i < source.count {
+        if source[i] == "(" || source[i] == "（", i > 0, source[i - 1].isHan {
+          let gloss = PinyinGloss.length(in: source, at: i)
+          if gloss > 0 {
+            i += gloss
+            continue
+          }
+        }
+        origins.append(Int32(i))
+        folded.append(storage.folded(source[i]))
+        i += 1
+      }
     }
     self.scalars = folded
     self.origins = origins

@@ -339,7 +339,12 @@ extension Lexicon {
     let forward: ScalarTrie
     let backward: ScalarTrie
     /// For each scalar of the BMP, the scalar matching reads it as (see ``folded(_:)``).
-    private let folding: [UInt16]
+    let folding: [UInt16]
+    /// Per entry: the role a label or an attendance verb gives (nil for other entries), read
+    /// from its value once rather than at every match.
+    let roles: [BlockLabel?]
+    /// Per entry: the kind a kind word or formula names (nil for other entries).
+    let kinds: [DocumentKind?]
 
     init(entries given: [LexiconEntry]) {
       var entries: [LexiconEntry] = []
@@ -368,6 +373,12 @@ extension Lexicon {
       self.entries = entries
       self.surnameRanks = ranks
       self.folding = folding
+      self.roles = entries.map { entry in
+        entry.category == .label || entry.category == .attendanceVerb ? entry.fullName.flatMap(BlockLabel.init(rawValue:)) : nil
+      }
+      self.kinds = entries.map { entry in
+        entry.category == .kindWord || entry.category == .kindFormula ? entry.fullName.flatMap(DocumentKind.init(rawValue:)) : nil
+      }
       self.forward = ScalarTrie(keys: keyed)
       self.backward = ScalarTrie(keys: keyed.map { ($0.scalars.reversed(), $0.value, $0.categoryBit) })
     }

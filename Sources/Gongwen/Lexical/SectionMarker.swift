@@ -38,6 +38,11 @@ public struct SectionMarker: Hashable, Sendable {
   /// The marker in canonical form: full-width brackets, ASCII digits and stop.
   public var canonical: String
 
+  /// The scalars a marker can start with (in folded text): digits, `（`, `第`, Chinese numerals,
+  /// circled numbers — a scan asks at every offset, and most are turned away here.
+  static let firstScalars = ScalarSet(
+    "0123456789（第".unicodeScalars + ChineseNumeral.scalars + (0x2460...0x2473).compactMap(Unicode.Scalar.init(_:)))
+
   /// Reads a marker starting at `start` in `scalars`, or returns nil.
   public static func read(_ scalars: some RandomAccessCollection<Unicode.Scalar>, at start: Int) -> SectionMarker? {
     let base = scalars.startIndex

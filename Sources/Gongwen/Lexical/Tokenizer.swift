@@ -79,15 +79,9 @@ public struct Tokenizer: Sendable {
   /// Chinese numeral scalars of the BMP as a bitmap: the dispatch asks for every scalar.
   private static let chineseNumeralBits: [UInt64] = {
     var bits = [UInt64](repeating: 0, count: 1024)
-    for value in UInt32(0x80)..<0x10000 {
-      if let scalar = Unicode.Scalar(value), ChineseNumeral.isNumeralScalar(scalar) {
-        bits[Int(value >> 6)] |= 1 << UInt64(value & 63)
-      }
-    }
+    for scalar in ChineseNumeral.scalars { bits[Int(scalar.value >> 6)] |= 1 << UInt64(scalar.value & 63) }
     return bits
   }()
-
-
 
   private static var titleBit: UInt32 { LexiconEntry.Category.title.bit }
   private static var surnameBit: UInt32 { LexiconEntry.Category.surname.bit }

@@ -23,6 +23,10 @@ struct LineShape {
   /// (`(一)` reads `（一）`).
   private static func opensBlock(_ scalars: [Unicode.Scalar], _ line: Range<Int>, _ lexicon: Lexicon) -> Bool {
     let storage = lexicon.storage
+    let first = storage.folded(scalars[line.lowerBound])
+    guard SectionMarker.firstScalars.contains(first) || storage.forward.canStart(first, categories: LexiconEntry.Category.label.bit) else {
+      return false
+    }
     let window = scalars[line.lowerBound..<min(line.upperBound, line.lowerBound + 16)].map { storage.folded($0) }
     if let marker = SectionMarker.read(window, at: 0), marker.style != .decimal { return true }
     guard storage.forward.canStart(window[0], categories: LexiconEntry.Category.label.bit) else { return false }

@@ -94,22 +94,21 @@ public struct StructureBlock: Sendable, Hashable {
   /// The label the block opens with or continues, and where its content lies; nil for a block
   /// without one.
   public var label: LabelledContent?
-  /// The dates the block states: the date of a date line, an organ line's or a 印发 line's, and
-  /// every date (naming at least its month) a front block prints.
-  public var dates: [DateMatch]
+  /// The date the block states: the date of a date line or of a 印发 line.
+  public var date: DateMatch?
   /// The organ names of an organ line (one, or several side by side) or of a 印发 line;
   /// a compiler line's organ without its `整理`.
   public var organs: [Range<Int>]
 
   public init(
-    role: Role, range: Range<Int>, paragraph: Int, label: LabelledContent? = nil, dates: [DateMatch] = [],
+    role: Role, range: Range<Int>, paragraph: Int, label: LabelledContent? = nil, date: DateMatch? = nil,
     organs: [Range<Int>] = []
   ) {
     self.role = role
     self.range = range
     self.paragraph = paragraph
     self.label = label
-    self.dates = dates
+    self.date = date
     self.organs = organs
   }
 

@@ -28,8 +28,6 @@ struct LayoutScanner {
     var line: Int
     var role: UnitRole
     var label: LabelledContent? = nil
-    var dates: [DateMatch] = []
-    var organs: [Range<Int>] = []
   }
 
   private let text: LexicalText
@@ -138,7 +136,6 @@ struct LayoutScanner {
     if let read = BlockLabel.read(s, at: position, limit: end, lexicon: text.lexicon) {
       unit.label = LabelledContent(label: read.label, content: trimmed((position + read.length)..<end), opensBlock: true)
     }
-    unit.dates = DateReader.dates(in: s, position..<end)
     addUnit(unit)
     if holdsSentence(position..<end) { frontHasSentence = true }
     if issuingOrgan == nil && atLineStart { issuingOrgan = organBeforeAbout(position..<end) }
@@ -341,9 +338,7 @@ struct LayoutScanner {
       return stop
     }
     if let element = closingElement(at: position, afterClause: true) {
-      var unit = Unit(range: position..<(position + element.length), line: line, role: element.role)
-      read(element.role, into: &unit)
-      addUnit(unit)
+      addUnit(Unit(range: position..<(position + element.length), line: line, role: element.role))
       rosterLabel = nil
       return position + element.length
     }
@@ -392,31 +387,31 @@ struct LayoutScanner {
   }
 
   /// The digits a year can start with, Arabic or Chinese.
-  private static let yearDigits = ScalarSet { $0.isASCIIDigit || ChineseNumeral.isNumeralScalar($0) }
+  private static let yearDigits = ScalarSet("0123456789".unicodeScalars + ChineseNumeral.scalars)
 
   private struct Element {
     var role: UnitRole
     var length: Int
   }
 
-  /// What a closing element states, stored with its unit so later stages need not read it
+  /// What a closing element states, stored with its block so later stages need not read it
   /// again: the date of a date line; the organ and the date of a 印发 line; the organs of an
   /// organ line (side by side), or a compiler line's organ without its `整理`.
-  private func read(_ role: UnitRole, into unit: inout Unit) {
+  private func read(_ unit: Unit, into block: inout StructureBlock) {
     let range = trimmed(unit.range)
-    switch role {
+    switch unit.role {
     case .dateLine:
-      unit.dates = Array(DateReader.dates(in: s, range).prefix(1))
+      if block.date == nil { block.date = DateReader.dates(in: s, range).first }
     case .issuance:
-      if let date = DateReader.dates(in: s, range).last {
-        unit.dates = [date]
+      if block.date == nil, let date = DateReader.dates(in: s, range).last {
+        block.date = date
         let organ = trimmed(range.lowerBound..<date.range.lowerBound)
-        if !organ.isEmpty { unit.organs = [organ] }
+        if !organ.isEmpty { block.organs.append(organ) }
       }
     case .compilerLine:
-      unit.organs = [trimmed(range.lowerBound..<(range.upperBound - 2))]
+      block.organs.append(trimmed(range.lowerBound..<(range.upperBound - 2)))
     case .organLine:
-      unit.organs = s.split(range) { $0.isHorizontalSpace }
+      block.organs += s.split(range) { $0.isHorizontalSpace }
     default:
       break
     }
@@ -613,13 +608,8 @@ struct LayoutScanner {
   // MARK: Markers and boundaries
 
   private func marker(at position: Int) -> SectionMarker? {
-    guard position < lineEnd, Self.markerStarts.contains(s[position]) else { return nil }
+    guard position < lineEnd, SectionMarker.firstScalars.contains(s[position]) else { return nil }
     return SectionMarker.read(s[position..<lineEnd], at: 0)
-  }
-
-  /// The scalars a section marker can start with.
-  private static let markerStarts = ScalarSet { c in
-    c.isASCIIDigit || c == "（" || c == "第" || ChineseNumeral.isNumeralScalar(c) || (0x2460...0x2473).contains(c.value)
   }
 
   /// A marker at the start of a line opens the body; decimal and circled numbers only at 1.
@@ -640,9 +630,7 @@ struct LayoutScanner {
 
   /// The scalars the scans of a line stop at: brackets, clause and sentence ends, spaces. The
   /// scans pass all others with one test.
-  private static let layoutMarks = ScalarSet { c in
-    c.isHorizontalSpace || "《〈》〉（(）)。；：！？;:!?".unicodeScalars.contains(c)
-  }
+  private static let layoutMarks = ScalarSet(Unicode.Scalar.horizontalSpaces + "《〈》〉（）。；：！？!?".unicodeScalars)
 
   /// The positions in the rest of the line where a new unit may begin.
   private func boundaries(from start: Int) -> Boundaries {
@@ -713,21 +701,20 @@ struct LayoutScanner {
     blocks.reserveCapacity(units.count)
     for unit in units {
       let role = blockRole(unit.role, paths)
-      if let last = blocks.last, last.role == role, last.paragraph == unit.line {
+      let last = blocks.count - 1
+      if last >= 0, blocks[last].paragraph == unit.line, blocks[last].role == role {
         // Units of one role on one line make one block: a front line cut at its clauses, a
         // roster line cut where a closing element might have started.
-        blocks[blocks.count - 1].range = last.range.lowerBound..<unit.range.upperBound
-        if var label = last.label {
-          label.content = label.content.lowerBound..<unit.range.upperBound
-          blocks[blocks.count - 1].label = label
+        blocks[last].range = blocks[last].range.lowerBound..<unit.range.upperBound
+        if let label = blocks[last].label {
+          blocks[last].label?.content = label.content.lowerBound..<unit.range.upperBound
         }
-        blocks[blocks.count - 1].dates += unit.dates
-        blocks[blocks.count - 1].organs += unit.organs
+        read(unit, into: &blocks[last])
         continue
       }
-      blocks.append(
-        StructureBlock(
-          role: role, range: unit.range, paragraph: unit.line, label: unit.label, dates: unit.dates, organs: unit.organs))
+      var block = StructureBlock(role: role, range: unit.range, paragraph: unit.line, label: unit.label)
+      read(unit, into: &block)
+      blocks.append(block)
     }
 
     let diagnostics = tree.problems.map {

@@ -17,6 +17,11 @@ extension Unicode.Scalar {
 
   @inlinable var isASCIIAlphanumeric: Bool { isASCIIDigit || isASCIILetter }
 
+  /// The scalars of ``isHorizontalSpace``, for sets built from them.
+  static let horizontalSpaces: [Unicode.Scalar] =
+    [0x20, 0x09, 0xA0, 0x3000, 0x202F, 0x205F, 0x1680].compactMap(Unicode.Scalar.init(_:))
+    + (0x2000...0x200A).compactMap(Unicode.Scalar.init(_:))
+
   /// Space inside a line: ASCII space and tab, the ideographic space (全角空格) U+3000, no-break
   /// and the other Unicode spaces.
   @inlinable var isHorizontalSpace: Bool {

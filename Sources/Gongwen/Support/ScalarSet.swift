@@ -9,13 +9,6 @@ struct ScalarSet: Sendable {
     for scalar in scalars { insert(scalar) }
   }
 
-  /// The scalars of the BMP for which `isMember` holds.
-  init(where isMember: (Unicode.Scalar) -> Bool) {
-    for value in UInt32(0)..<0x10000 {
-      if let scalar = Unicode.Scalar(value), isMember(scalar) { insert(scalar) }
-    }
-  }
-
   mutating func insert(_ scalar: Unicode.Scalar) {
     let v = scalar.value
     if v < 0x10000 { bits[Int(v >> 6)] |= 1 << UInt64(v & 63) } else { astral.insert(v) }

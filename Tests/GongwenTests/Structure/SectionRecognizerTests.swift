@@ -190,10 +190,10 @@ struct SectionRecognizerTests {
     let compiler = try #require(structure.blocks.first { $0.role == .compilerLine })
     #expect(compiler.organs.map { text.string($0) } == ["苏州市人民政府办公室"])
     let date = try #require(structure.blocks.first { $0.role == .dateLine })
-    #expect(date.dates.map(\.value.iso) == ["2021-02-03"])
+    #expect(date.date?.value.iso == "2021-02-03")
     let issuance = try #require(structure.blocks.first { $0.role == .issuance })
     #expect(issuance.organs.map { text.string($0) } == ["苏州市人民政府办公室"])
-    #expect(issuance.dates.map(\.value.iso) == ["2021-02-04"])
+    #expect(issuance.date?.value.iso == "2021-02-04")
   }
 
   @Test func minutesFrontBodyAndClosingBlocks() {
