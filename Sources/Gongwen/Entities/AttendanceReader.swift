@@ -85,7 +85,8 @@ struct AttendanceReader {
     }
     let persons = parsed.persons.map { entry -> Person in
       var covered = entry.name
-      for part in [entry.nameContinuation, entry.title, entry.organization, entry.reason] {
+      let parts = entry.sharesTitle ? [entry.nameContinuation, entry.reason] : [entry.nameContinuation, entry.title, entry.organization, entry.reason]
+      for part in parts {
         if let part { covered = min(covered.lowerBound, part.lowerBound)..<max(covered.upperBound, part.upperBound) }
       }
       var name = text.compactString(entry.name)
@@ -147,7 +148,8 @@ struct AttendanceReader {
         chunks.insert(previous, at: 0)
         position -= 1
       }
-      let parsed = roster.parse(scalars, chunks.map { scalars.trimmingSpaces($0) })
+      var parsed = roster.parse(scalars, chunks.map { scalars.trimmingSpaces($0) })
+      shareTitles(scalars, &parsed.persons)
       if parsed.unread.isEmpty && (!parsed.persons.isEmpty || !parsed.organizations.isEmpty) {
         found.append((verb.list, parsed))
       }
@@ -156,6 +158,23 @@ struct AttendanceReader {
       clauseStarts = [index]
     }
     return found
+  }
+
+  /// Prose prints an office once before a `、` list of the people who hold it
+  /// (`县政府副县长蔡俊杰、安智辉、孙洁`): each bare name joined to the one before by `、` alone
+  /// takes that person's office and unit. A `，` ends the list (`副主任刘志伟，县政协副主席曹凤娥`).
+  private func shareTitles(_ scalars: [Unicode.Scalar], _ persons: inout [RosterParser.Entry]) {
+    guard persons.count > 1 else { return }
+    for index in 1..<persons.count {
+      let previous = persons[index - 1]
+      guard persons[index].title == nil, persons[index].organization == nil, previous.title != nil else { continue }
+      let gap = (previous.reason.map { $0.upperBound + 1 } ?? (previous.nameContinuation ?? previous.name).upperBound)..<persons[index].name.lowerBound
+      guard !gap.isEmpty, gap.allSatisfy({ scalars[$0] == "、" || scalars[$0].isHorizontalSpace }), gap.contains(where: { scalars[$0] == "、" })
+      else { continue }
+      persons[index].title = previous.title
+      persons[index].organization = previous.organization
+      persons[index].sharesTitle = true
+    }
   }
 
   /// A clause that is only a list of people or units (no verb of its own).

@@ -46,7 +46,7 @@ struct MeetingReader {
         return reading
       }
     }
-    guard let headerChair, let person = PersonPhraseReader(lexicon: lexicon).read(scalars, headerChair) else { return nil }
+    guard let headerChair, let person = PersonPhraseReader(lexicon: lexicon).read(scalars, headerChair, separatingOrganization: true) else { return nil }
     var meeting = Meeting(chair: Meeting.Chair(name: text.compactString(person.name), title: person.title.map { text.compactString($0) }))
     meeting.date = headerDate?.value.iso
     return Reading(meeting: meeting, chairName: person.name, chairTitle: person.title, sentence: headerChair, date: headerDate)
@@ -113,10 +113,11 @@ struct MeetingReader {
     }
     reading.delegatedBy = delegation(text, sentenceStart..<clauseStart)
     let people = PersonPhraseReader(lexicon: lexicon)
-    var person = people.read(scalars, afterDate(scalars, chairPhrase, reading.date))
+    // The chair's title is the office alone: a unit before it (`清水县政府县长`) is not part of it.
+    var person = people.read(scalars, afterDate(scalars, chairPhrase, reading.date), separatingOrganization: true)
     if person == nil, !withoutChair, let subject = subjectPhrase(scalars, sentenceStart..<at) {
       // `欧阳晓峰区长率…赴…，并主持召开`: the chair is the subject of the sentence.
-      person = people.read(scalars, subject)
+      person = people.read(scalars, subject, separatingOrganization: true)
     }
     if let person {
       reading.chairName = person.name

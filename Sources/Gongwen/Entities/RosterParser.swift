@@ -28,6 +28,9 @@ struct RosterParser {
     var reason: Range<Int>?
     /// The organisation as the roster split recognised it (with its full name), when it did.
     var recognized: OrganizationMatch? = nil
+    /// Whether `title` and `organization` are printed once before a `、` list that this name
+    /// continues (`副县长蔡俊杰、安智辉`), not beside the name itself.
+    var sharesTitle = false
   }
 
   struct Result: Equatable {

@@ -46,10 +46,24 @@ struct AttendanceTests {
 
   @Test func officesAndUnitsInProse() {
     let a = prose("副市长张伟、李强出席会议。市人大常委会副主任王芳列席会议。李明洲、王际睿请假。区纪委、区财政局等单位负责人参加了会议。")
-    #expect(plain(a.present) == [Person(name: "张伟", title: "副市长"), Person(name: "李强")])
+    #expect(plain(a.present) == [Person(name: "张伟", title: "副市长"), Person(name: "李强", title: "副市长")])
     #expect(plain(a.attending) == [Person(name: "王芳", title: "副主任", organization: "市人大常委会")])
     #expect(plain(a.absent) == [Person(name: "李明洲"), Person(name: "王际睿")])
     #expect(a.representedOrganizations == ["区纪委", "区财政局"])
+  }
+
+  @Test func anOfficeBeforeAListHoldsForEachName() {
+    let a = prose("县政府副县长蔡俊杰、安智辉、孙洁出席会议。县人大常委会副主任刘志伟,县政协副主席曹凤娥列席会议。")
+    #expect(
+      plain(a.present) == ["蔡俊杰", "安智辉", "孙洁"].map { Person(name: $0, title: "副县长", organization: "县政府") })
+    #expect(
+      plain(a.attending) == [
+        Person(name: "刘志伟", title: "副主任", organization: "县人大常委会"),
+        Person(name: "曹凤娥", title: "副主席", organization: "县政协"),
+      ])
+    // The name's own range: the office is printed once, before the first.
+    let text = "副县长蔡俊杰、安智辉出席会议。"
+    #expect(prose(text).present.last?.range == SourceRange(start: 7, end: 10))
   }
 
   @Test func severalListsInOneSentence() {
