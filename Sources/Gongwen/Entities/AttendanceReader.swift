@@ -150,7 +150,7 @@ struct AttendanceReader {
       }
       var parsed = roster.parse(scalars, chunks.map { scalars.trimmingSpaces($0) })
       shareTitles(scalars, &parsed.persons)
-      if parsed.unread.isEmpty && (!parsed.persons.isEmpty || !parsed.organizations.isEmpty) {
+      if readsAsList(parsed) {
         found.append((verb.list, parsed))
       }
       // What follows the verb is a new clause for the next verb.
@@ -169,7 +169,9 @@ struct AttendanceReader {
       let previous = persons[index - 1]
       guard persons[index].title == nil, persons[index].organization == nil, previous.title != nil else { continue }
       let gap = (previous.reason.map { $0.upperBound + 1 } ?? (previous.nameContinuation ?? previous.name).upperBound)..<persons[index].name.lowerBound
-      guard !gap.isEmpty, gap.allSatisfy({ scalars[$0] == "、" || scalars[$0].isHorizontalSpace }), gap.contains(where: { scalars[$0] == "、" })
+      // Only `、` between them, or pieces nothing was made of (a name the copy mangled).
+      guard !gap.isEmpty, gap.contains(where: { scalars[$0] == "、" }),
+        !gap.contains(where: { scalars[$0] == "，" || scalars[$0] == "；" || scalars[$0].isSentenceEnd })
       else { continue }
       persons[index].title = previous.title
       persons[index].organization = previous.organization
@@ -185,8 +187,15 @@ struct AttendanceReader {
       if scalars.firstIndex(of: word.scalars, in: trimmed) != nil { return false }
     }
     if DateReader.dates(in: scalars, trimmed).first != nil { return false }
-    let parsed = roster.parse(scalars, [trimmed])
-    return parsed.unread.isEmpty && (!parsed.persons.isEmpty || !parsed.organizations.isEmpty)
+    return readsAsList(roster.parse(scalars, [trimmed]))
+  }
+
+  /// Whether a clause's entries read as an attendance list: people or units, and fewer pieces
+  /// left unread than read (prose mixes groups into its lists: `副主任A、B和各委员`,
+  /// `部分党代表、人大代表和政协委员`, a name the copy mangled).
+  private func readsAsList(_ parsed: RosterParser.Result) -> Bool {
+    let read = parsed.persons.count + parsed.organizations.count
+    return read > 0 && parsed.unread.count < read
   }
 
   /// The attendance lists among `blocks`: each block that opens with an attendance label, and

@@ -54,19 +54,47 @@ struct RosterParser {
     for chunk in chunks { runs += scalars.split(chunk) { $0.isHorizontalSpace || $0 == "。" } }
     var pieces: [Range<Int>] = []
     for run in runs {
-      if let organizations = representedOrganizations(scalars, run) {
+      if let represented = representedOrganizations(scalars, run) {
+        // People named before the units (`县政协副主席李育新及有关部门负责人`) are read as people.
+        pieces += represented.people
         flush(&pieces, scalars, joins, into: &result)
-        result.organizations += organizations
+        result.organizations += represented.organizations
         continue
       }
-      pieces += scalars.split(run) { $0 == "、" || $0 == "，" || $0 == "," || $0 == "；" || $0 == ";" || $0 == "：" }
+      let split = scalars.split(run) { $0 == "、" || $0 == "，" || $0 == "," || $0 == "；" || $0 == ";" || $0 == "：" }
+      // In a chain of offices (`县委常委、副县长王永涛`) the last office counts: an office alone
+      // before a `、` belongs to the entry after it.
+      for piece in split where !(piece.upperBound < run.upperBound && scalars[piece.upperBound] == "、" && isOfficeAlone(scalars, piece)) {
+        pieces += splitAfterName(scalars, piece)
+      }
     }
     flush(&pieces, scalars, joins, into: &result)
     return result
   }
 
-  /// `市检察院、联通苏州分公司的代表` → [市检察院, 联通苏州分公司], or nil.
-  func representedOrganizations(_ scalars: [Unicode.Scalar], _ run: Range<Int>) -> [Range<Int>]? {
+  /// `纪洪山和各委员` → `纪洪山`, `各委员`: a conjunction after a name ends the name's entry.
+  private func splitAfterName(_ scalars: [Unicode.Scalar], _ piece: Range<Int>) -> [Range<Int>] {
+    for conjunction in Self.conjunctions {
+      guard let at = scalars.firstIndex(of: conjunction, in: piece), at > piece.lowerBound + 1,
+        at + conjunction.count < piece.upperBound, people.isName(scalars, piece.lowerBound..<at)
+      else { continue }
+      return [piece.lowerBound..<at, (at + conjunction.count)..<piece.upperBound]
+    }
+    return [piece]
+  }
+
+  /// Whether `piece` is an office with nothing but a unit before it (`县委常委`, `副县长`).
+  private func isOfficeAlone(_ scalars: [Unicode.Scalar], _ piece: Range<Int>) -> Bool {
+    let title = lexicon.titleLength(in: scalars, endingAt: piece.upperBound)
+    guard title > 0 else { return false }
+    let unitEnd = piece.upperBound - title
+    return unitEnd == piece.lowerBound
+      || matcher.candidates(in: scalars, at: piece.lowerBound, limit: unitEnd).contains { $0.range.upperBound == unitEnd }
+  }
+
+  /// `市检察院、联通苏州分公司的代表` → [市检察院, 联通苏州分公司], or nil; pieces before the units
+  /// that name a person with an office are returned as `people`.
+  func representedOrganizations(_ scalars: [Unicode.Scalar], _ run: Range<Int>) -> (people: [Range<Int>], organizations: [Range<Int>])? {
     // The longest representative ending (`等单位负责人`, `的代表`) that leaves a unit before it.
     guard
       let ending = scalars.withUnsafeBufferPointer({
@@ -76,16 +104,18 @@ struct RosterParser {
     else { return nil }
     let units = run.lowerBound..<(run.upperBound - ending.length)
     var organizations: [Range<Int>] = []
+    var persons: [Range<Int>] = []
     let organs = ClosingElements(lexicon: lexicon)
     for piece in scalars.split(units, where: { $0 == "、" || $0 == "，" }) {
       var parts = [piece]
       // `省有关部门及海航集团合肥营业部`: a conjunction joins the last two — unless it is part of
       // one name (`宁波市自然资源和规划局北仑分局`).
+      // `县政协副主席李育新及有关部门`: a person, then the units.
       for conjunction in Self.conjunctions {
         guard let at = scalars.firstIndex(of: conjunction, in: piece), at > piece.lowerBound else { continue }
         let left = piece.lowerBound..<at
         let right = (at + conjunction.count)..<piece.upperBound
-        if organs.endsWithOrganEnding(scalars, left) && organs.endsWithOrganEnding(scalars, right) {
+        if (organs.endsWithOrganEnding(scalars, left) || namesAPerson(scalars, left)) && organs.endsWithOrganEnding(scalars, right) {
           parts = [left, right]
           break
         }
@@ -95,10 +125,16 @@ struct RosterParser {
         for conjunction in Self.conjunctions where scalars.matches(conjunction, at: part.lowerBound) {
           part = (part.lowerBound + conjunction.count)..<part.upperBound
         }
-        if !part.isEmpty { organizations.append(part) }
+        if part.isEmpty { continue }
+        if namesAPerson(scalars, part) { persons.append(part) } else { organizations.append(part) }
       }
     }
-    return organizations.isEmpty ? nil : organizations
+    return organizations.isEmpty ? nil : (persons, organizations)
+  }
+
+  /// Whether `piece` is an office and a name (`县政协副主席李育新`), which no unit is.
+  private func namesAPerson(_ scalars: [Unicode.Scalar], _ piece: Range<Int>) -> Bool {
+    people.mayHoldOffice(scalars, piece) && people.read(scalars, piece, separatingOrganization: true)?.title != nil
   }
 
   private enum Reading {
@@ -215,7 +251,28 @@ struct RosterParser {
     {
       return .organizationAndSurname(piece.lowerBound..<last, last..<piece.upperBound)
     }
-    if people.isName(scalars, piece) { return .person(Entry(name: piece, reason: reason)) }
+    if people.isName(scalars, piece) || isTransliteratedName(scalars, piece) { return .person(Entry(name: piece, reason: reason)) }
     return .unread
+  }
+
+  /// A name transliterated from Uyghur, Tibetan or another language, its parts joined by a
+  /// middle dot (`艾力更·依明巴海`, `帕巴拉·格列朗杰`): no surname to test, so the dot decides.
+  private func isTransliteratedName(_ scalars: [Unicode.Scalar], _ piece: Range<Int>) -> Bool {
+    guard (4...16).contains(piece.count) else { return false }
+    var dots = 0
+    var partLength = 0
+    for index in piece {
+      let s = scalars[index]
+      if s == "·" || s == "•" || s == "・" {
+        guard partLength >= 1 else { return false }
+        dots += 1
+        partLength = 0
+      } else if s.isHan {
+        partLength += 1
+      } else {
+        return false
+      }
+    }
+    return dots >= 1 && partLength >= 1
   }
 }

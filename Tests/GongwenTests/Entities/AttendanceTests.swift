@@ -66,6 +66,27 @@ struct AttendanceTests {
     #expect(prose(text).present.last?.range == SourceRange(start: 7, end: 10))
   }
 
+  @Test func chainsGuestsGroupsAndPeopleBeforeUnits() {
+    // A chain of offices: the last counts; 应邀参加 is present; a group joined to the list
+    // (`和各委员`) is no entry; people before `及…负责人` stay people.
+    let a = prose(
+      "县委常委、副县长王永涛,副县长任婷、葛益参加会议。县政协副主席沈志华应邀参加会议。副主任沈传斌、曾宪权和各委员出席会议。县政协副主席李育新及县发改局负责人列席会议。")
+    #expect(
+      plain(a.present) == [
+        Person(name: "王永涛", title: "副县长"), Person(name: "任婷", title: "副县长"), Person(name: "葛益", title: "副县长"),
+        Person(name: "沈志华", title: "副主席", organization: "县政协"),
+        Person(name: "沈传斌", title: "副主任"), Person(name: "曾宪权", title: "副主任"),
+      ])
+    #expect(plain(a.attending) == [Person(name: "李育新", title: "副主席", organization: "县政协")])
+    #expect(a.representedOrganizations == ["县发改局"])
+  }
+
+  @Test func namesJoinedByAMiddleDot() {
+    let a = prose("全国人大常委会副委员长王晨、艾力更·依明巴海、万鄂湘出席会议。")
+    #expect(a.present.map(\.name) == ["王晨", "艾力更·依明巴海", "万鄂湘"])
+    #expect(a.present.allSatisfy { $0.title == "副委员长" && $0.organization == "全国人大常委会" })
+  }
+
   @Test func severalListsInOneSentence() {
     let a = prose("9月23日下午,庄天慧主持召开十一届党委常委会第167次会议。张强、刘鹏、卢艳丽参加会议,李明洲、王际睿请假,吴德列席会议。")
     #expect(a.present.map(\.name) == ["张强", "刘鹏", "卢艳丽"])
