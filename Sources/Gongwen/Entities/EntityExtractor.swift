@@ -112,7 +112,9 @@ public struct EntityExtractor: Sendable {
         chair.range = text.sourceRange(of: covered.map(\.lowerBound).min()!..<covered.map(\.upperBound).max()!)
         meeting.chair = chair
       }
-      let frontDates = Self.standaloneDates(scalars, front, frontReader)
+      var frontDates = Self.standaloneDates(scalars, front, frontReader)
+      // A report's page metadata may follow its headline, among the opening's blocks.
+      frontDates.published += Self.standaloneDates(scalars, openingBlocks, frontReader).published
       meeting.date = completedDate(
         reading.date?.value, frontDates: frontDates, documentDates: documentDates, range: meeting.range, &document)
       document.meeting = meeting
@@ -183,27 +185,28 @@ public struct EntityExtractor: Sendable {
   }
 
   /// Full dates of the front matter a meeting date may be completed from: bracketed ones
-  /// (`（二○一二年八月十四日）` under a title) apart from the others, and never a web page's own
-  /// (`发布时间：2022-08-16`).
+  /// (`（二○一二年八月十四日）` under a title), the others, and apart from both a web page's own
+  /// (`发布时间：2022-08-16`), which only settles a year nothing else settles.
   private static func standaloneDates(
     _ scalars: [Unicode.Scalar], _ front: [StructureBlock], _ frontReader: FrontMatterReader
-  ) -> (bracketed: [DateValue], others: [DateValue]) {
+  ) -> (bracketed: [DateValue], others: [DateValue], published: [DateValue]) {
     var bracketed: [DateValue] = []
     var others: [DateValue] = []
+    var published: [DateValue] = []
     for block in front {
       let range = block.range
       for date in DateReader.dates(in: scalars, range) where date.value.iso != nil {
         let before = date.range.lowerBound - 1
-        if before >= range.lowerBound, scalars[before].isOpeningBracket {
+        if frontReader.labelsMetadataValue(scalars, at: date.range.lowerBound, lowerLimit: range.lowerBound) {
+          published.append(date.value)
+        } else if before >= range.lowerBound, scalars[before].isOpeningBracket {
           bracketed.append(date.value)
-        } else if !frontReader.isMetadata(scalars, max(range.lowerBound, date.range.lowerBound - 8)..<date.range.lowerBound)
-          && !scalars[max(range.lowerBound, date.range.lowerBound - 6)..<date.range.lowerBound].contains(where: { $0 == ":" || $0 == "：" })
-        {
+        } else if !scalars[max(range.lowerBound, date.range.lowerBound - 6)..<date.range.lowerBound].contains(where: { $0 == ":" || $0 == "：" }) {
           others.append(date.value)
         }
       }
     }
-    return (bracketed, others)
+    return (bracketed, others, published)
   }
 
   /// A title line as the contract wants it: letter-spacing (`指 导 意 见`) removed, the space
@@ -218,7 +221,8 @@ public struct EntityExtractor: Sendable {
   /// dates when it prints none; when the opening's date cannot be read (web copies mangle it:
   /// `814日`), the date printed in brackets under the title. Otherwise nil, with a diagnostic.
   private func completedDate(
-    _ date: DateValue?, frontDates: (bracketed: [DateValue], others: [DateValue]), documentDates: [DateValue],
+    _ date: DateValue?, frontDates: (bracketed: [DateValue], others: [DateValue], published: [DateValue]),
+    documentDates: [DateValue],
     range: SourceRange?, _ document: inout Document
   ) -> String? {
     guard let date else {
@@ -232,13 +236,27 @@ public struct EntityExtractor: Sendable {
     }
     if let iso = date.iso { return iso }
     guard let month = date.month, let day = date.day else { return nil }
-    let years = Set((frontDates.bracketed + frontDates.others + documentDates).compactMap { known -> Int? in
-      guard let year = known.year else { return nil }
-      // A meeting in December minuted in January belongs to the year before.
-      if let knownMonth = known.month, (month, day) > (knownMonth, known.day ?? 31) { return year - 1 }
-      return year
-    })
+    func settledYears(_ dates: [DateValue]) -> Set<Int> {
+      Set(dates.compactMap { known -> Int? in
+        guard let year = known.year else { return nil }
+        // A meeting in December minuted (or published) in January belongs to the year before.
+        if let knownMonth = known.month, (month, day) > (knownMonth, known.day ?? 31) { return year - 1 }
+        return year
+      })
+    }
+    let years = settledYears(frontDates.bracketed + frontDates.others + documentDates)
     if years.count == 1, let year = years.first { return DateValue(year: year, month: month, day: day).iso }
+    // A report of a meeting prints the day alone and the page its publication date: the meeting
+    // is the last such day on or before it, which is an inference, so a diagnostic says so.
+    let published = settledYears(frontDates.published)
+    if years.isEmpty, published.count == 1, let year = published.first {
+      document.diagnostics.append(
+        Diagnostic(
+          severity: .note, code: "meeting-date-year-inferred",
+          message: "the meeting date \(month)月\(day)日 has no year; \(year) is the year of the page's publication date",
+          range: range))
+      return DateValue(year: year, month: month, day: day).iso
+    }
     document.diagnostics.append(
       Diagnostic(
         severity: .warning, code: "meeting-date-without-year",

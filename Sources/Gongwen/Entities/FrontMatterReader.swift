@@ -68,6 +68,19 @@ struct FrontMatterReader {
 
   /// Whether the range opens with a metadata label (`发布时间：…`, `文号 :…`, the lexicon's
   /// ``LexiconEntry/Category/metadataLabel`` entries) followed by a colon, a value or nothing.
+  /// Whether a page-metadata label ends just before `index` (`发布时间：2020-08-25`,
+  /// `发布日期: [2015-07-14]`), with only a colon, spaces or a bracket between, wherever it stands
+  /// on its line (`字体:大 中 小 发布时间:…`).
+  func labelsMetadataValue(_ scalars: [Unicode.Scalar], at index: Int, lowerLimit: Int) -> Bool {
+    var end = index
+    while end > lowerLimit, scalars[end - 1].isHorizontalSpace || scalars[end - 1] == "：" || scalars[end - 1].isOpeningBracket || scalars[end - 1] == "[" {
+      end -= 1
+    }
+    return scalars.withUnsafeBufferPointer {
+      lexicon.storage.longestEnding(in: $0, at: end, lowerLimit: lowerLimit, categories: LexiconEntry.Category.metadataLabel.bit)
+    } != nil
+  }
+
   func isMetadata(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
     guard !range.isEmpty else { return false }
     var found = false

@@ -37,15 +37,25 @@ struct MeetingReader {
       }
     }
     // Header lines (`主持人：`, `时间：`) are read above; the sentences are in the others.
+    // A report's headline (`郭海磊主持召开县政府第49次常务会议`) convenes the meeting its first
+    // sentence tells again with the date: a dated reading in the next blocks is preferred.
+    var undated: Reading? = nil
+    var blocksSinceUndated = 0
     for block in blocks where block.label == nil {
+      if undated != nil {
+        blocksSinceUndated += 1
+        if blocksSinceUndated > 3 { break }
+      }
       if var reading = readSentence(text, block.range) {
         if reading.date == nil, let headerDate {
           reading.date = headerDate
           reading.meeting.date = headerDate.value.iso
         }
-        return reading
+        if reading.date != nil { return reading }
+        if undated == nil { undated = reading }
       }
     }
+    if let undated { return undated }
     guard let headerChair, let person = PersonPhraseReader(lexicon: lexicon).read(scalars, headerChair, separatingOrganization: true) else { return nil }
     var meeting = Meeting(chair: Meeting.Chair(name: text.compactString(person.name), title: person.title.map { text.compactString($0) }))
     meeting.date = headerDate?.value.iso

@@ -99,4 +99,21 @@ struct MeetingDateTests {
     ])
     #expect(document.meeting?.date == "2022-12-28")
   }
+
+  @Test func aReportTakesTheYearOfItsPublicationDateAndSaysSo() {
+    // The headline convenes the meeting too; the dated opening after the page metadata is read.
+    let document = parse([
+      "郭海磊主持召开县政府第49次常务会议", "字体:大 中 小 发布时间:2020-08-25 08:13:16 稿源:",
+      "8月24日，县长郭海磊主持召开县政府第49次常务会议。",
+    ])
+    #expect(document.meeting?.date == "2020-08-24")
+    #expect(document.meeting?.chair?.name == "郭海磊")
+    #expect(document.meeting?.chair?.title == "县长")
+    #expect(document.diagnostics.map(\.code.rawValue).contains("meeting-date-year-inferred"))
+    // A day after the publication date is of the year before.
+    let december = parse([
+      "张伟主持召开市政府常务会议", "发布日期: [2015-01-14] 作者:市政府办", "12月30日上午，市长张伟主持召开市政府常务会议。",
+    ])
+    #expect(december.meeting?.date == "2014-12-30")
+  }
 }
