@@ -5,8 +5,10 @@ import Foundation
 enum PDFExtractor {
   static let program = "pdftotext"
 
-  static func extract(_ bytes: Data) throws(InputError) -> PagedText {
-    guard let executable = executablePath() else {
+  /// `searchPath` is where to look for the program, `PATH` when nil.
+  static func extract(_ bytes: Data, searchPath: String? = nil) throws(InputError) -> PagedText {
+    guard let executable = executablePath(searchPath ?? ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
+    else {
       throw InputError(
         code: .extractorMissing,
         message: "reading PDF needs the pdftotext program of poppler-utils; install it (apt-get install poppler-utils)")
@@ -80,8 +82,7 @@ enum PDFExtractor {
       .replacingOccurrences(of: "&#39;", with: "'").replacingOccurrences(of: "&amp;", with: "&")
   }
 
-  private static func executablePath() -> String? {
-    let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
+  private static func executablePath(_ path: String) -> String? {
     for directory in path.split(separator: ":") {
       let candidate = "\(directory)/\(program)"
       if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
