@@ -11,6 +11,13 @@ enum DOCXExtractor {
     var numbering = ListNumbering(try package.part("word/numbering.xml").map { data throws(InputError) in
       try PartElement.parse(data, name: "word/numbering.xml")
     })
+    var text = PagedText()
+    text.append(try lines(of: document, numbering: &numbering).joined(separator: "\n"))
+    return text
+  }
+
+  /// One line per paragraph and per table row of `word/document.xml`.
+  static func lines(of document: PartElement, numbering: inout ListNumbering) throws(InputError) -> [String] {
     guard let body = document.first("body") else {
       throw InputError(code: .corrupt, message: "word/document.xml has no body")
     }
@@ -29,9 +36,7 @@ enum DOCXExtractor {
       default: continue
       }
     }
-    var text = PagedText()
-    text.append(lines.joined(separator: "\n"))
-    return text
+    return lines
   }
 
   private static func paragraph(_ paragraph: PartElement, numbering: inout ListNumbering) -> String {

@@ -190,6 +190,28 @@ struct PackageFormatTests {
     #expect(numbering.marker(numID: "9", level: 0) == "")
   }
 
+  @Test func paragraphsRunsTablesAndNumbers() throws {
+    let numberingXML = """
+      <w:numbering xmlns:w="w"><w:abstractNum w:abstractNumId="3"><w:lvl w:ilvl="0"><w:start w:val="1"/>
+      <w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl></w:abstractNum>
+      <w:num w:numId="1"><w:abstractNumId w:val="3"/></w:num></w:numbering>
+      """
+    let documentXML = """
+      <w:document xmlns:w="w"><w:body>
+      <w:p><w:r><w:t>市政府</w:t></w:r><w:r><w:t>常务会议纪要</w:t></w:r></w:p>
+      <w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>关于项目</w:t></w:r></w:p>
+      <w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>关于资金</w:t></w:r></w:p>
+      <w:p><w:r><w:t>出席：</w:t><w:tab/><w:t>王翔</w:t><w:br/><w:t>李明</w:t></w:r><w:del><w:r><w:delText>删</w:delText></w:r></w:del></w:p>
+      <w:tbl><w:tr><w:tc><w:p><w:r><w:t>主持</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>王翔</w:t></w:r></w:p></w:tc></w:tr>
+      <w:tr><w:tc><w:p><w:r><w:t>记录</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>张三</w:t></w:r></w:p></w:tc></w:tr></w:tbl>
+      <w:sectPr/></w:body></w:document>
+      """
+    var numbering = ListNumbering(try PartElement.parse(Data(numberingXML.utf8), name: "numbering.xml"))
+    let lines = try DOCXExtractor.lines(
+      of: PartElement.parse(Data(documentXML.utf8), name: "document.xml"), numbering: &numbering)
+    #expect(lines == ["市政府常务会议纪要", "一、关于项目", "二、关于资金", "出席：\t王翔\n李明", "主持  王翔", "记录  张三"])
+  }
+
   @Test(arguments: [(1, "一"), (10, "十"), (11, "十一"), (20, "二十"), (99, "九十九")])
   func chineseCounting(value: Int, text: String) {
     #expect(ListNumbering.chinese(value) == text)
