@@ -91,6 +91,18 @@ struct DocumentReaderTests {
     }
   }
 
+  @Test func damagedPDFIsCorrupt() throws {
+    let truncated = try Data(contentsOf: Self.fixture("\(Self.twinName).pdf")).prefix(3000)
+    for bytes in [Data("%PDF-1.4\ngarbage\n".utf8), Data(truncated)] {
+      do {
+        _ = try DocumentReader().read(bytes)
+        Issue.record("no error")
+      } catch {
+        #expect(error.code == .corrupt)
+      }
+    }
+  }
+
   @Test func legacyWordFileSaysHowToConvert() {
     do {
       _ = try DocumentReader().read(Data(SourceFormat.compoundFileMagic + [UInt8](repeating: 0, count: 100)))
