@@ -45,6 +45,15 @@ struct DocumentReaderTests {
     #expect(document.source?.format == format)
   }
 
+  @Test(arguments: ["pdf", "docx", "ofd", "html"])
+  func outputConformsToTheSchema(format: String) throws {
+    let validator = try SchemaValidator(
+      contentsOf: Corpus.packageRoot.appendingPathComponent("Docs/document.schema.json"))
+    let document = try parser.parse(contentsOf: Self.fixture("\(Self.twinName).\(format)"))
+    let object = try JSONSerialization.jsonObject(with: Data(document.jsonString().utf8))
+    #expect(validator.violations(of: object) == [])
+  }
+
   @Test func pdfPreambleKeepsTheBreakAtAWrappedSentenceEnd() throws {
     let document = try parser.parse(contentsOf: Self.fixture("\(Self.twinName).pdf"))
     #expect(document.preamble?.hasSuffix("等单位负责人参加了会议。\n现将会议议定事项纪要如下：") == true)
