@@ -63,8 +63,33 @@ public struct DocumentParser: Sendable {
     if decoded.format != .text {
       document.source?.format = decoded.format.rawValue
       document.source?.pages = decoded.pages.map { Document.SourceInfo.Page(number: $0.number, start: $0.start, length: $0.length) }
+      if let source = document.source, !source.pages.isEmpty {
+        document = Self.pagingRanges(of: document, in: source)
+      }
     }
     return document
+  }
+
+  /// The document with every range's `page` set. Ranges sit in many model types; the JSON
+  /// form reaches them all in one walk (an object with `start` and `end` is a range).
+  private static func pagingRanges(of document: Document, in source: Document.SourceInfo) -> Document {
+    func walk(_ value: Any) -> Any {
+      if var object = value as? [String: Any] {
+        if let start = object["start"] as? Int, object["end"] is Int, object.count == 2 {
+          object["page"] = source.page(at: start)
+          return object
+        }
+        for (key, member) in object where key != "source" { object[key] = walk(member) }
+        return object
+      }
+      if let array = value as? [Any] { return array.map(walk) }
+      return value
+    }
+    guard let object = try? JSONSerialization.jsonObject(with: Data(document.jsonBytes(prettyPrinted: false))),
+      let data = try? JSONSerialization.data(withJSONObject: walk(object)),
+      let paged = try? JSONDecoder().decode(Document.self, from: data)
+    else { return document }
+    return paged
   }
 
   /// The normalisation stage alone: the text as clean paragraphs.

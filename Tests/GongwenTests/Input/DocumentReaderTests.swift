@@ -72,6 +72,28 @@ struct DocumentReaderTests {
     #expect(docx.source?.pages == [])
   }
 
+  @Test func rangesOfPagedSourcesCarryTheirPage() throws {
+    let document = try parser.parse(contentsOf: Self.fixture("\(Self.twinName).pdf"))
+    #expect(document.meeting?.chair?.range?.page == 1)
+    #expect(document.sections.first?.range?.page == 1)
+    #expect(document.sourceRanges.title.map(\.page) == [1])
+    let docx = try parser.parse(contentsOf: Self.fixture("\(Self.twinName).docx"))
+    #expect(docx.meeting?.chair?.range?.page == nil)
+  }
+
+  /// Pages are set through the JSON form, so decoding it must give back the same document.
+  @Test func everyCorpusDocumentSurvivesADecodingRoundTrip() throws {
+    for folder in ["minutes", "gongwen"] {
+      let directory = Corpus.project.appendingPathComponent(folder)
+      for name in try FileManager.default.contentsOfDirectory(atPath: directory.path) where name.hasSuffix(".txt") {
+        let document = try parser.parse(contentsOf: directory.appendingPathComponent(name))
+        let bytes = document.jsonBytes(prettyPrinted: false)
+        let decoded = try JSONDecoder().decode(Document.self, from: Data(bytes))
+        #expect(decoded.jsonBytes(prettyPrinted: false) == bytes, "\(name)")
+      }
+    }
+  }
+
   @Test func ofdFooterPageNumberIsDropped() throws {
     let decoded = try DocumentReader().read(contentsOf: Self.fixture("\(Self.twinName).ofd"))
     #expect(decoded.format == .ofd)
