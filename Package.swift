@@ -10,7 +10,8 @@ let package = Package(
     .executable(name: "gongwen", targets: ["GongwenCLI"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
   ],
   targets: [
     // The system ICU behind a C shim: ICU headers stay in the .c file, the public header
@@ -28,7 +29,7 @@ let package = Package(
     .target(name: "GongwenModel"),
     .target(
       name: "Gongwen",
-      dependencies: ["CICU", "GongwenModel"],
+      dependencies: ["CICU", "GongwenModel", "ZIPFoundation"],
       // The lexicon's data files; found at run time next to the executable or the main
       // bundle (see Lexicon.builtIn), never through the crashing Bundle.module.
       resources: [.copy("Resources/Lexicon")]

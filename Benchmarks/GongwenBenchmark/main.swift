@@ -5,7 +5,8 @@
 //
 // MB is 10^6 bytes of the documents' UTF-8 input; each stage runs over the same documents,
 // repeated until a pass holds a few megabytes. A stage is a name and a closure over one
-// prepared document: add a stage by appending to `stages`.
+// prepared document: add a stage by appending to `stages`. `--stage formats` reads the
+// Corpus/formats fixtures (PDF, DOCX, OFD, saved page) beside their text twin.
 import CICU
 import Foundation
 import Gongwen
@@ -189,6 +190,43 @@ if chosenStages.isEmpty || chosenStages.contains("parse (all cores)") {
   print(
     name.padding(toLength: 18, withPad: " ", startingAt: 0)
       + String(format: "%10.1f %14.0f", Double(passBytes) / 1e6 / bestParallel, Double(passDocuments) / bestParallel))
+}
+
+// `formats`: the fixtures of Corpus/formats, one per format, read and parsed whole from their
+// bytes; MB/s counts the file's bytes, and the extractor's share is the time the input layer
+// (DocumentReader) takes of the whole parse.
+if chosenStages.isEmpty || chosenStages.contains("formats") {
+  print("")
+  print("format".padding(toLength: 18, withPad: " ", startingAt: 0) + "      MB/s    documents/s   extractor share")
+  let reader = DocumentReader(options: parser.configuration.decoding)
+  let formats = root.appendingPathComponent("Corpus/formats")
+  for name in ["beilun-2022-05-26.txt", "beilun-2022-05-26.html", "beilun-2022-05-26.docx", "beilun-2022-05-26.ofd", "beilun-2022-05-26.pdf"] {
+    let url = name.hasSuffix(".txt")
+      ? root.appendingPathComponent("Corpus/minutes/\(name)") : formats.appendingPathComponent(name)
+    guard let bytes = try? Data(contentsOf: url) else { continue }
+    // A PDF starts a process per document: fewer iterations keep the run short.
+    let iterations = name.hasSuffix(".pdf") ? max(20, Int(seconds * 20)) : max(200, Int(seconds * 500))
+    var bestRead = Double.infinity
+    var bestParse = Double.infinity
+    for _ in 0..<3 {
+      let read = clock.measure {
+        for _ in 0..<iterations { checksum &+= (try? reader.read(bytes))?.text.utf8.count ?? 0 }
+      }
+      let parse = clock.measure {
+        for _ in 0..<iterations {
+          checksum &+= (try? parser.parse(reader.read(bytes)))?.jsonBytes(prettyPrinted: false).count ?? 0
+        }
+      }
+      bestRead = min(bestRead, Double(read.components.seconds) + Double(read.components.attoseconds) * 1e-18)
+      bestParse = min(bestParse, Double(parse.components.seconds) + Double(parse.components.attoseconds) * 1e-18)
+    }
+    let label = "parse ." + (url.pathExtension)
+    print(
+      label.padding(toLength: 18, withPad: " ", startingAt: 0)
+        + String(
+          format: "%10.2f %14.0f %16.0f%%", Double(bytes.count * iterations) / 1e6 / bestParse,
+          Double(iterations) / bestParse, 100 * min(1, bestRead / bestParse)))
+  }
 }
 
 var usage = rusage()

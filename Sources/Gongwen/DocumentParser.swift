@@ -45,21 +45,51 @@ public struct DocumentParser: Sendable {
     parse(Array(unicodeScalarsOf: text), encoding: nil, decodingDiagnostics: [])
   }
 
-  /// Decodes bytes (detecting the encoding unless configured) and parses them.
+  /// Reads bytes of any supported format (text in any encoding, PDF, DOCX, OFD, a saved web
+  /// page; told from the content) and parses them.
   public func parse(bytes: some Collection<UInt8>) throws(InputError) -> Document {
-    let decoded = try TextDecoder(options: configuration.decoding).decode(bytes)
-    return parse(decoded)
+    parse(try DocumentReader(options: configuration.decoding).read(Data(bytes)))
   }
 
-  /// Reads, decodes and parses a file.
+  /// Reads a file of any supported format and parses it.
   public func parse(contentsOf url: URL) throws(InputError) -> Document {
-    let decoded = try TextDecoder(options: configuration.decoding).decode(contentsOf: url)
-    return parse(decoded)
+    parse(try DocumentReader(options: configuration.decoding).read(contentsOf: url))
   }
 
   /// Parses decoded text, keeping the decoder's encoding and diagnostics in the result.
   public func parse(_ decoded: DecodedText) -> Document {
-    parse(Array(unicodeScalarsOf: decoded.text), encoding: decoded.encoding, decodingDiagnostics: decoded.diagnostics)
+    var document = parse(
+      Array(unicodeScalarsOf: decoded.text), encoding: decoded.encoding, decodingDiagnostics: decoded.diagnostics)
+    if decoded.format != .text {
+      document.source?.format = decoded.format.rawValue
+      document.source?.pages = decoded.pages.map { Document.SourceInfo.Page(number: $0.number, start: $0.start, length: $0.length) }
+      if let source = document.source, !source.pages.isEmpty {
+        document = Self.pagingRanges(of: document, in: source)
+      }
+    }
+    return document
+  }
+
+  /// The document with every range's `page` set. Ranges sit in many model types; the JSON
+  /// form reaches them all in one walk (an object with `start` and `end` is a range).
+  private static func pagingRanges(of document: Document, in source: Document.SourceInfo) -> Document {
+    func walk(_ value: Any) -> Any {
+      if var object = value as? [String: Any] {
+        if let start = object["start"] as? Int, object["end"] is Int, object.count == 2 {
+          object["page"] = source.page(at: start)
+          return object
+        }
+        for (key, member) in object where key != "source" { object[key] = walk(member) }
+        return object
+      }
+      if let array = value as? [Any] { return array.map(walk) }
+      return value
+    }
+    guard let object = try? JSONSerialization.jsonObject(with: Data(document.jsonBytes(prettyPrinted: false))),
+      let data = try? JSONSerialization.data(withJSONObject: walk(object)),
+      let paged = try? JSONDecoder().decode(Document.self, from: data)
+    else { return document }
+    return paged
   }
 
   /// The normalisation stage alone: the text as clean paragraphs.

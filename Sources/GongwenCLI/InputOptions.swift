@@ -27,15 +27,15 @@ struct InputOptions: ParsableArguments {
   /// A parser configured by these options.
   var parser: DocumentParser { DocumentParser(configuration: configuration) }
 
-  /// Reads and decodes `path` (`-` is standard input), or throws a ``CommandFailure`` naming
+  /// Reads `path` in any supported format (`-` is standard input), or throws a ``CommandFailure`` naming
   /// the file and the reason.
   func decode(_ path: String) throws -> DecodedText {
-    let decoder = TextDecoder(options: configuration.decoding)
+    let reader = DocumentReader(options: configuration.decoding)
     do {
       if path == "-" {
-        return try decoder.decode(FileHandle.standardInput.readDataToEndOfFile())
+        return try reader.read(FileHandle.standardInput.readDataToEndOfFile())
       }
-      return try decoder.decode(contentsOf: URL(fileURLWithPath: path))
+      return try reader.read(contentsOf: URL(fileURLWithPath: path))
     } catch {
       throw CommandFailure(path: path, reason: error.description)
     }

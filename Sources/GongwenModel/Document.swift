@@ -61,15 +61,64 @@ public struct Document: Hashable, Sendable, Codable, JSONObjectMembers {
     public var encoding: String?
     /// The length of the decoded text in Unicode scalars (the unit of every range).
     public var length: Int
+    /// The format the text was extracted from (`pdf`, `docx`, `ofd`); nil, and left out of
+    /// the JSON, for text.
+    public var format: String?
+    /// For paged sources (PDF, OFD), where each page's text lies: a range's page is the page
+    /// whose span holds its start.
+    public var pages: [Page] = []
 
-    public init(encoding: String? = nil, length: Int) {
+    /// One page of a paged source, as a span of the extracted text.
+    public struct Page: Hashable, Sendable, Codable, JSONObjectMembers {
+      /// From 1.
+      public var number: Int
+      /// The offset of the page's first scalar in the text.
+      public var start: Int
+      /// The page's length in scalars.
+      public var length: Int
+
+      public init(number: Int, start: Int, length: Int) {
+        self.number = number
+        self.start = start
+        self.length = length
+      }
+
+      public func listMembers<List: JSONMemberList>(into list: inout List) throws {
+        try list.add("number", number)
+        try list.add("start", start)
+        try list.add("length", length)
+      }
+
+      public func encode(to encoder: any Encoder) throws { try encodeMembers(to: encoder) }
+    }
+
+    public init(encoding: String? = nil, length: Int, format: String? = nil, pages: [Page] = []) {
       self.encoding = encoding
       self.length = length
+      self.format = format
+      self.pages = pages
+    }
+
+    private enum CodingKeys: String, CodingKey { case encoding, length, format, pages }
+
+    public init(from decoder: any Decoder) throws {
+      let container = try decoder.container(keyedBy: CodingKeys.self)
+      encoding = try container.decodeIfPresent(String.self, forKey: .encoding)
+      length = try container.decode(Int.self, forKey: .length)
+      format = try container.decodeIfPresent(String.self, forKey: .format)
+      pages = try container.decodeIfPresent([Page].self, forKey: .pages) ?? []
+    }
+
+    /// The page holding the scalar at `offset`, when the source has pages.
+    public func page(at offset: Int) -> Int? {
+      pages.last { $0.start <= offset }?.number
     }
 
     public func listMembers<List: JSONMemberList>(into list: inout List) throws {
       try list.add("encoding", encoding)
       try list.add("length", length)
+      try list.addIfPresent("format", format)
+      if !pages.isEmpty { try list.add("pages", pages) }
     }
 
     public func encode(to encoder: any Encoder) throws { try encodeMembers(to: encoder) }

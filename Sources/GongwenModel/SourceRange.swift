@@ -3,10 +3,14 @@
 public struct SourceRange: Hashable, Sendable, Codable, CustomStringConvertible, JSONObjectMembers {
   public var start: Int
   public var end: Int
+  /// The page of a paged source (PDF, OFD) that holds `start`, from 1; nil, and left out of
+  /// the JSON, for sources without pages.
+  public var page: Int?
 
-  public init(start: Int, end: Int) {
+  public init(start: Int, end: Int, page: Int? = nil) {
     self.start = start
     self.end = end
+    self.page = page
   }
 
   public init(_ range: Range<Int>) { self.init(start: range.lowerBound, end: range.upperBound) }
@@ -16,6 +20,7 @@ public struct SourceRange: Hashable, Sendable, Codable, CustomStringConvertible,
   public func listMembers<List: JSONMemberList>(into list: inout List) throws {
     try list.add("start", start)
     try list.add("end", end)
+    if let page { try list.add("page", page) }
   }
 
   public func encode(to encoder: any Encoder) throws { try encodeMembers(to: encoder) }

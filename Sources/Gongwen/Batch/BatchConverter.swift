@@ -48,11 +48,15 @@ public struct BatchConverter: Sendable {
     return BatchSequence(files, jobs: jobs, order: .completion) { file in converter.convert(file) }
   }
 
-  /// Where the JSON of `file` goes: its relative path with the extension replaced by `.json`.
+  /// Where the JSON of `file` goes: its relative path with a text extension (`.txt`, `.text`)
+  /// replaced by `.json`; other formats keep theirs (`a.pdf` → `a.pdf.json`), so `a.txt` and
+  /// `a.pdf` beside it do not share one output.
   public func outputURL(for file: InputFile) -> URL {
     var relative = file.relativePath
     let name = relative.split(separator: "/").last.map(String.init) ?? relative
-    if let dot = name.lastIndex(of: "."), dot != name.startIndex {
+    if let dot = name.lastIndex(of: "."), dot != name.startIndex,
+      ["txt", "text"].contains(name[name.index(after: dot)...].lowercased())
+    {
       relative.removeLast(name.distance(from: dot, to: name.endIndex))
     }
     return outputDirectory.appendingPathComponent(relative + ".json")

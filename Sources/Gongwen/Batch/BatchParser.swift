@@ -39,7 +39,7 @@ public struct BatchParser: Sendable {
   }
 
   /// Parses the files found under `paths` with the given extensions.
-  public func results(forPaths paths: [String], extensions: [String] = ["txt"]) -> BatchSequence<BatchResult> {
+  public func results(forPaths paths: [String], extensions: [String] = SourceFormat.defaultExtensions) -> BatchSequence<BatchResult> {
     results(for: FileWalker(paths: paths, extensions: extensions))
   }
 
@@ -49,12 +49,12 @@ public struct BatchParser: Sendable {
   }
 
   static func parse(_ file: InputFile, with parser: DocumentParser) -> BatchResult {
-    let decoder = TextDecoder(options: parser.configuration.decoding)
+    let reader = DocumentReader(options: parser.configuration.decoding)
     var byteCount = 0
     do throws(InputError) {
-      let bytes = try readBytes(of: file, limit: decoder.options.maximumByteCount)
+      let bytes = try readBytes(of: file, limit: reader.options.maximumByteCount)
       byteCount = bytes.count
-      let decoded = try decoder.decode(bytes)
+      let decoded = try reader.read(bytes)
       return BatchResult(
         file: file, outcome: .success(parser.parse(decoded)), byteCount: byteCount,
         inputDiagnostics: decoded.diagnostics)

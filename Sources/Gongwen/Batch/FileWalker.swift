@@ -22,7 +22,7 @@ public struct FileWalker: Sequence, Sendable {
   /// The extensions of the files taken from folders, lower-cased, without the dot.
   public var extensions: Set<String>
 
-  public init(paths: [String], extensions: some Sequence<String> = ["txt"]) {
+  public init(paths: [String], extensions: some Sequence<String> = SourceFormat.defaultExtensions) {
     self.paths = paths
     self.extensions = Set(extensions.map { Self.normalizedExtension($0) })
   }

@@ -21,6 +21,14 @@ public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
     public static let unknownEncoding = Code(rawValue: "unknown-encoding")
     /// The file could not be read.
     public static let unreadable = Code(rawValue: "unreadable-file")
+    /// A PDF, DOCX or OFD file that cannot be opened: a truncated ZIP, a missing part.
+    public static let corrupt = Code(rawValue: "corrupt-document")
+    /// A PDF whose pages hold no text (a scan); OCR is out of scope.
+    public static let noTextLayer = Code(rawValue: "no-text-layer")
+    /// The program that extracts the format is not installed (PDF: poppler-utils).
+    public static let extractorMissing = Code(rawValue: "extractor-missing")
+    /// A legacy `.doc` or `.wps` file, to be converted to `.docx` first.
+    public static let legacyFormat = Code(rawValue: "legacy-format")
   }
 
   public var code: Code

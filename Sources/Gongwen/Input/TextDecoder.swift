@@ -341,6 +341,10 @@ public struct DecodedText: Sendable, Hashable {
   public var hadByteOrderMark: Bool = false
   /// What decoding noticed: replaced bytes, a truncated last character.
   public var diagnostics: [Diagnostic] = []
+  /// The format the text was extracted from; `.text` when the bytes were the text.
+  public var format: SourceFormat = .text
+  /// For paged sources (PDF, OFD), where each page's text lies in ``text``.
+  public var pages: [SourcePage] = []
 
   public init(text: String, encoding: TextEncoding) {
     self.text = text

@@ -8,7 +8,7 @@ struct Batch: AsyncParsableCommand {
     discussion: """
       Walks the inputs (folders depth first, taking files with the given extensions; hidden \
       files are skipped), parses --jobs documents at once and writes each document's JSON \
-      below the output folder, mirroring the input tree: archive/2021/a.txt → OUT/2021/a.json. \
+      below the output folder, mirroring the input tree: archive/2021/a.txt → OUT/2021/a.json (a.pdf → a.pdf.json). \
       Every output is written to a temporary file in its folder and renamed into place, so a \
       run killed midway leaves no half-written output; --resume then skips the inputs whose \
       output is at least as new as the input (and not empty, as a power cut can leave an \
@@ -37,7 +37,7 @@ struct Batch: AsyncParsableCommand {
   var output: String
 
   @Option(help: ArgumentHelp("Comma-separated extensions of the files taken from folders.", valueName: "list"))
-  var extensions = "txt"
+  var extensions = SourceFormat.defaultExtensions.joined(separator: ",")
 
   @Option(name: [.short, .long], help: "How many documents to parse at once (default: the number of cores).")
   var jobs: Int = BatchParser.defaultJobs

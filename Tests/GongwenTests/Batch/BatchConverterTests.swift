@@ -59,6 +59,24 @@ struct BatchConverterTests {
     #expect(converter.outputURL(for: file).path == "/out/2021/minutes.v2.json")
     #expect(converter.outputURL(for: InputFile(path: "/in/.profile")).path == "/out/.profile.json")
     #expect(converter.outputURL(for: InputFile(path: "/in/README")).path == "/out/README.json")
+    // Other formats keep their extension, so a.txt and a.pdf beside it do not share an output.
+    #expect(converter.outputURL(for: InputFile(path: "/in/a.pdf")).path == "/out/a.pdf.json")
+    #expect(converter.outputURL(for: InputFile(path: "/in/a.docx")).path == "/out/a.docx.json")
+    #expect(converter.outputURL(for: InputFile(path: "/in/a.TXT")).path == "/out/a.json")
+  }
+
+  @Test func theDefaultWalkTakesEveryFormat() throws {
+    let folder = Corpus.project.appendingPathComponent("formats").path
+    let names = FileWalker(paths: [folder], extensions: SourceFormat.defaultExtensions).map { $0.relativePath }.sorted()
+    #expect(names == [
+      "beilun-2022-05-26.docx", "beilun-2022-05-26.html", "beilun-2022-05-26.ofd", "beilun-2022-05-26.pdf",
+      "scan-without-text.pdf", "truncated.docx", "truncated.ofd",
+    ])
+    let results = names.map { BatchParser().parse(InputFile(path: folder + "/" + $0)) }
+    let failures = results.compactMap { result -> String? in
+      if case .failure(let error) = result.outcome { return error.code.rawValue } else { return nil }
+    }
+    #expect(failures == ["no-text-layer", "corrupt-document", "corrupt-document"])
   }
 
   func convert(_ folder: TemporaryFolder, resume: Bool) async -> BatchReport {

@@ -42,6 +42,13 @@ struct DocumentStreamTests {
     #expect(missing["path"] as? String == folder.path + "/none.txt")
   }
 
+  @Test func aPathRequestReadsAPDF() throws {
+    let path = Corpus.project.appendingPathComponent("formats/beilun-2022-05-26.pdf").path
+    let document = try #require(try answer(#"{"id": 2, "path": "\#(path)"}"#)["document"] as? [String: Any])
+    #expect((document["source"] as? [String: Any])?["format"] as? String == "pdf")
+    #expect(document["title"] as? String == "北仑区梅山湾滨海新城建设现场办公会纪要")
+  }
+
   @Test(arguments: [
     ("", "the line is blank"),
     ("{not json", "the line is not valid JSON"),

@@ -1,0 +1,105 @@
+/// A run of glyphs with its box on a page, in page units with y growing downwards.
+struct PlacedWord {
+  var text: String
+  var minX: Double
+  var minY: Double
+  var maxX: Double
+  var maxY: Double
+
+  var height: Double { maxY - minY }
+  /// The mean advance of one character, the unit gaps are measured in.
+  var characterWidth: Double { (maxX - minX) / Double(max(1, text.unicodeScalars.count)) }
+}
+
+/// The geometry rules fixed-layout sources (PDF, OFD) share: words on one baseline make one
+/// line, read left to right; the glyph gap says how many spaces stood between them (a padded
+/// name `王  翔` keeps its gap, two names keep theirs); running headers, footers and page
+/// numbers are dropped.
+enum PageLayout {
+  /// The lines of each page, in reading order, running headers and footers removed.
+  static func lines(of pages: [(words: [PlacedWord], height: Double)]) -> [[String]] {
+    let placed = pages.map { page in (lines: lines(of: page.words), height: page.height) }
+    // A line repeated in the top or bottom band of most pages is a running header or footer.
+    var bandCounts: [String: Int] = [:]
+    for page in placed {
+      for line in Set(page.lines.filter { isInBand($0, pageHeight: page.height) }.map { digitsFolded($0.text) }) {
+        bandCounts[line, default: 0] += 1
+      }
+    }
+    let repeatedAt = max(2, (pages.count + 1) / 2)
+    return placed.map { page in
+      page.lines.filter { line in
+        guard isInBand(line, pageHeight: page.height) else { return true }
+        if isPageNumber(line.text) { return false }
+        return pages.count < 2 || bandCounts[digitsFolded(line.text), default: 0] < repeatedAt
+      }.map(\.text)
+    }
+  }
+
+  struct Line {
+    var text: String
+    var minY: Double
+    var maxY: Double
+  }
+
+  /// Words grouped by baseline: a word joins a line when their vertical extents overlap by
+  /// more than half the smaller height.
+  static func lines(of words: [PlacedWord]) -> [Line] {
+    var groups: [[PlacedWord]] = []
+    for word in words.sorted(by: { ($0.minY + $0.maxY) < ($1.minY + $1.maxY) }) {
+      if let last = groups.last?.last, overlaps(last, word) {
+        groups[groups.count - 1].append(word)
+      } else {
+        groups.append([word])
+      }
+    }
+    return groups.map { group in
+      let sorted = group.sorted { $0.minX < $1.minX }
+      var text = ""
+      var previous: PlacedWord?
+      for word in sorted {
+        if let previous {
+          let gap = word.minX - previous.maxX
+          // Between Latin words a space is a third of a letter; next to Chinese, typesetters
+          // leave a quarter em around digits and Latin, so only half a character counts.
+          let latin = isLatin(previous.text.unicodeScalars.last) && isLatin(word.text.unicodeScalars.first)
+          let unit = max(0.01, latin ? min(previous.characterWidth, word.characterWidth) : max(previous.characterWidth, word.characterWidth))
+          if gap > unit * (latin ? 0.33 : 0.6) {
+            text += String(repeating: " ", count: min(4, max(1, Int((gap / unit).rounded()))))
+          }
+        }
+        text += word.text
+        previous = word
+      }
+      return Line(
+        text: text, minY: group.map(\.minY).min() ?? 0, maxY: group.map(\.maxY).max() ?? 0)
+    }
+  }
+
+  private static func isLatin(_ scalar: Unicode.Scalar?) -> Bool {
+    guard let scalar else { return false }
+    return scalar.value < 0x2E80
+  }
+
+  private static func overlaps(_ a: PlacedWord, _ b: PlacedWord) -> Bool {
+    let overlap = min(a.maxY, b.maxY) - max(a.minY, b.minY)
+    return overlap > 0.5 * min(a.height, b.height)
+  }
+
+  /// The top and bottom 8% of a page, where running heads and folios sit.
+  private static func isInBand(_ line: Line, pageHeight: Double) -> Bool {
+    pageHeight > 0 && (line.maxY < pageHeight * 0.08 || line.minY > pageHeight * 0.92)
+  }
+
+  /// `3`, `- 3 -`, `— 3 —`, `第3页`, `第 3 页 共 9 页`, `3/9`.
+  static func isPageNumber(_ text: String) -> Bool {
+    let kept = text.unicodeScalars.filter { !" \t-–—－·　".unicodeScalars.contains($0) }
+    let digits = kept.filter { ("0"..."9").contains($0) }
+    guard !digits.isEmpty else { return false }
+    return kept.allSatisfy { ("0"..."9").contains($0) || "第页共/".unicodeScalars.contains($0) }
+  }
+
+  private static func digitsFolded(_ text: String) -> String {
+    String(String.UnicodeScalarView(text.unicodeScalars.map { ("0"..."9").contains($0) ? "#" : $0 }))
+  }
+}

@@ -1,0 +1,53 @@
+import Foundation
+
+/// The file formats the input layer reads, told from the bytes, not from the file name.
+/// Pages of text offsets map back to their source through ``SourcePage``.
+public enum SourceFormat: String, Sendable, Hashable, Codable, CaseIterable {
+  /// Plain text in any encoding the decoder detects.
+  case text
+  /// A saved web page (decoded text opening with `<!DOCTYPE html` or `<html`).
+  case html
+  case pdf
+  case docx
+  /// GB/T 33190 fixed-layout documents.
+  case ofd
+
+  /// The file extensions batch walks take by default: one or more per format.
+  public static let defaultExtensions = ["txt", "text", "html", "htm", "pdf", "docx", "ofd"]
+
+  /// Legacy binary word-processor files (`.doc`, `.wps`): an OLE compound file.
+  static let compoundFileMagic: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
+
+  /// The format of `bytes`: `%PDF-` near the start, a ZIP holding `word/document.xml` or
+  /// `OFD.xml`, else text. Throws for legacy Office files, which need converting first.
+  static func detect(_ bytes: Data) throws(InputError) -> SourceFormat {
+    let head = [UInt8](bytes.prefix(1024))
+    if head.starts(with: compoundFileMagic) {
+      throw InputError(
+        code: .legacyFormat,
+        message: "a legacy .doc or .wps file; convert it first: soffice --headless --convert-to docx FILE")
+    }
+    if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) || head.starts(with: [0x50, 0x4B, 0x05, 0x06]) {
+      return try ZIPDocument.format(of: bytes)
+    }
+    // PDF allows junk before the header; readers look in the first kilobyte.
+    if let range = head.firstRange(of: Array("%PDF-".utf8)), range.lowerBound < 1024 { return .pdf }
+    return .text
+  }
+}
+
+/// Where a stretch of the extracted text came from: a page of a paged source.
+public struct SourcePage: Sendable, Hashable {
+  /// The page number, from 1.
+  public var number: Int
+  /// The offset of the page's first character in the extracted text, in Unicode scalars.
+  public var start: Int
+  /// The page's length in Unicode scalars.
+  public var length: Int
+
+  public init(number: Int, start: Int, length: Int) {
+    self.number = number
+    self.start = start
+    self.length = length
+  }
+}

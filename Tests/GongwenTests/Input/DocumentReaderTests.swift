@@ -1,0 +1,266 @@
+import Foundation
+import Testing
+
+@testable import Gongwen
+
+/// The fixtures in Corpus/formats, made by its make-fixtures.sh from one Corpus text.
+@Suite("Input: PDF, DOCX, OFD and saved pages read as their text twin")
+struct DocumentReaderTests {
+  static let formats = Corpus.project.appendingPathComponent("formats")
+  static let twinName = "beilun-2022-05-26"
+  let parser = DocumentParser()
+
+  static func fixture(_ name: String) -> URL { formats.appendingPathComponent(name) }
+
+  /// A document's JSON as objects, without what differs by construction between formats:
+  /// ranges (offsets into each format's own text), and the source description.
+  static func comparable(_ document: Document) throws -> [String: Any] {
+    func strip(_ value: Any) -> Any {
+      if let object = value as? [String: Any] {
+        return object.filter { !["range", "mentions"].contains($0.key) }.mapValues(strip)
+      }
+      if let array = value as? [Any] { return array.map(strip) }
+      return value
+    }
+    let object = try JSONSerialization.jsonObject(with: Data(document.jsonString().utf8)) as? [String: Any] ?? [:]
+    return (strip(object) as? [String: Any] ?? [:]).filter { !["sourceRanges", "source"].contains($0.key) }
+  }
+
+  static func text(_ value: Any?) -> String {
+    guard let value, let data = try? JSONSerialization.data(withJSONObject: value, options: [.sortedKeys, .fragmentsAllowed])
+    else { return "null" }
+    return String(decoding: data, as: UTF8.self)
+  }
+
+  @Test(arguments: ["pdf", "docx", "ofd", "html"])
+  func sameFieldsAsTheTextTwin(format: String) throws {
+    let twin = try Self.comparable(
+      parser.parse(contentsOf: Corpus.project.appendingPathComponent("minutes/\(Self.twinName).txt")))
+    let document = try parser.parse(contentsOf: Self.fixture("\(Self.twinName).\(format)"))
+    let read = try Self.comparable(document)
+    #expect(Set(read.keys) == Set(twin.keys))
+    for key in twin.keys.sorted() where !(format == "pdf" && key == "preamble") {
+      #expect(Self.text(read[key]) == Self.text(twin[key]), "\(format): \(key)")
+    }
+    #expect(document.source?.format == format)
+  }
+
+  @Test(arguments: ["pdf", "docx", "ofd", "html"])
+  func outputConformsToTheSchema(format: String) throws {
+    let validator = try SchemaValidator(
+      contentsOf: Corpus.packageRoot.appendingPathComponent("Docs/document.schema.json"))
+    let document = try parser.parse(contentsOf: Self.fixture("\(Self.twinName).\(format)"))
+    let object = try JSONSerialization.jsonObject(with: Data(document.jsonString().utf8))
+    #expect(validator.violations(of: object) == [])
+  }
+
+  @Test func pdfPreambleKeepsTheBreakAtAWrappedSentenceEnd() throws {
+    let document = try parser.parse(contentsOf: Self.fixture("\(Self.twinName).pdf"))
+    #expect(document.preamble?.hasSuffix("等单位负责人参加了会议。\n现将会议议定事项纪要如下：") == true)
+  }
+
+  @Test func pagedSourcesListTheirPages() throws {
+    for format in ["pdf", "ofd"] {
+      let document = try parser.parse(contentsOf: Self.fixture("\(Self.twinName).\(format)"))
+      let source = try #require(document.source)
+      #expect(source.pages.map(\.number) == [1], "\(format)")
+      #expect(source.pages.first?.start == 0)
+      #expect(source.pages.first?.length == source.length)
+      #expect(source.page(at: 10) == 1)
+    }
+    let docx = try parser.parse(contentsOf: Self.fixture("\(Self.twinName).docx"))
+    #expect(docx.source?.pages == [])
+  }
+
+  @Test func rangesOfPagedSourcesCarryTheirPage() throws {
+    let document = try parser.parse(contentsOf: Self.fixture("\(Self.twinName).pdf"))
+    #expect(document.meeting?.chair?.range?.page == 1)
+    #expect(document.sections.first?.range?.page == 1)
+    #expect(document.sourceRanges.title.map(\.page) == [1])
+    let docx = try parser.parse(contentsOf: Self.fixture("\(Self.twinName).docx"))
+    #expect(docx.meeting?.chair?.range?.page == nil)
+  }
+
+  /// Pages are set through the JSON form, so decoding it must give back the same document.
+  @Test func everyCorpusDocumentSurvivesADecodingRoundTrip() throws {
+    for folder in ["minutes", "gongwen"] {
+      let directory = Corpus.project.appendingPathComponent(folder)
+      for name in try FileManager.default.contentsOfDirectory(atPath: directory.path) where name.hasSuffix(".txt") {
+        let document = try parser.parse(contentsOf: directory.appendingPathComponent(name))
+        let bytes = document.jsonBytes(prettyPrinted: false)
+        let decoded = try JSONDecoder().decode(Document.self, from: Data(bytes))
+        #expect(decoded.jsonBytes(prettyPrinted: false) == bytes, "\(name)")
+      }
+    }
+  }
+
+  @Test func ofdFooterPageNumberIsDropped() throws {
+    let decoded = try DocumentReader().read(contentsOf: Self.fixture("\(Self.twinName).ofd"))
+    #expect(decoded.format == .ofd)
+    #expect(!decoded.text.contains("- 1 -"))
+    #expect(decoded.text.hasPrefix("北仑区梅山湾滨海新城建设现场办公会纪要\n"))
+  }
+
+  @Test func textStaysText() throws {
+    let decoded = try DocumentReader().read(Data("会议纪要\n".utf8))
+    #expect(decoded.format == .text)
+    #expect(decoded.pages == [])
+    #expect(parser.parse(decoded).source?.format == nil)
+  }
+
+  @Test(arguments: [
+    ("scan-without-text.pdf", InputError.Code.noTextLayer),
+    ("truncated.docx", InputError.Code.corrupt),
+    ("truncated.ofd", InputError.Code.corrupt),
+  ])
+  func brokenFilesGiveTypedErrors(name: String, code: InputError.Code) {
+    #expect(throws: InputError.self) { try DocumentReader().read(contentsOf: Self.fixture(name)) }
+    do {
+      _ = try DocumentReader().read(contentsOf: Self.fixture(name))
+    } catch {
+      #expect(error.code == code, "\(name)")
+    }
+  }
+
+  @Test func damagedPDFIsCorrupt() throws {
+    let truncated = try Data(contentsOf: Self.fixture("\(Self.twinName).pdf")).prefix(3000)
+    for bytes in [Data("%PDF-1.4\ngarbage\n".utf8), Data(truncated)] {
+      do {
+        _ = try DocumentReader().read(bytes)
+        Issue.record("no error")
+      } catch {
+        #expect(error.code == .corrupt)
+      }
+    }
+  }
+
+  @Test func legacyWordFileSaysHowToConvert() {
+    do {
+      _ = try DocumentReader().read(Data(SourceFormat.compoundFileMagic + [UInt8](repeating: 0, count: 100)))
+      Issue.record("no error")
+    } catch {
+      #expect(error.code == .legacyFormat)
+      #expect(error.message.contains("soffice --headless --convert-to docx"))
+    }
+  }
+
+  @Test func zipThatIsNeitherFormat() {
+    // An empty ZIP: only the end-of-central-directory record.
+    let empty = Data([0x50, 0x4B, 0x05, 0x06] + [UInt8](repeating: 0, count: 18))
+    do {
+      _ = try DocumentReader().read(empty)
+      Issue.record("no error")
+    } catch {
+      #expect(error.code == .corrupt)
+    }
+  }
+
+  @Test func missingPopplerNamesThePackage() throws {
+    let pdf = try Data(contentsOf: Self.fixture("\(Self.twinName).pdf"))
+    do {
+      _ = try PDFExtractor.extract(pdf, searchPath: "/nonexistent")
+      Issue.record("no error")
+    } catch {
+      #expect(error.code == .extractorMissing)
+      #expect(error.message.contains("poppler-utils"))
+    }
+  }
+
+  @Test func savedPageLosesItsChrome() throws {
+    let page = """
+      <!DOCTYPE html><html><head><title>标题</title><script>var a = "<p>x</p>";</script></head>
+      <body><nav><a href="/">首页</a></nav><div class="share-box"><p>分享到</p></div>
+      <p>关于印发办法的通知</p><footer>版权所有</footer></body></html>
+      """
+    let decoded = try DocumentReader().read(Data(page.utf8))
+    #expect(decoded.format == .html)
+    #expect(decoded.text == "<p>关于印发办法的通知</p>")
+  }
+}
+
+@Suite("Input: page geometry")
+struct PageLayoutTests {
+  func word(_ text: String, _ minX: Double, _ maxX: Double, y: Double = 100) -> PlacedWord {
+    PlacedWord(text: text, minX: minX, minY: y, maxX: maxX, maxY: y + 10)
+  }
+
+  @Test func paddedNameKeepsItsGap() {
+    let lines = PageLayout.lines(of: [word("王", 0, 10), word("翔", 30, 40)])
+    #expect(lines.map(\.text) == ["王  翔"])
+  }
+
+  @Test func digitsBesideChineseJoinWithoutSpace() {
+    let lines = PageLayout.lines(of: [word("剩余", 0, 20), word("12", 22.5, 32.5), word("处", 35, 45)])
+    #expect(lines.map(\.text) == ["剩余12处"])
+  }
+
+  @Test func latinWordsKeepOneSpace() {
+    let lines = PageLayout.lines(of: [word("Gongwen", 0, 35), word("reads", 37.5, 62.5)])
+    #expect(lines.map(\.text) == ["Gongwen reads"])
+  }
+
+  @Test func wordsOnOneBaselineMakeOneLineInXOrder() {
+    let lines = PageLayout.lines(of: [word("二", 20, 30, y: 120), word("乙", 10, 20, y: 101), word("甲", 0, 10, y: 100)])
+    #expect(lines.map(\.text) == ["甲乙", "二"])
+  }
+
+  @Test(arguments: [("- 3 -", true), ("— 12 —", true), ("第 3 页 共 9 页", true), ("3/9", true), ("第三次会议", false), ("2022年", false)])
+  func pageNumbers(text: String, isPageNumber: Bool) {
+    #expect(PageLayout.isPageNumber(text) == isPageNumber)
+  }
+
+  @Test func runningHeaderRepeatedOnPagesIsDropped() {
+    let page = { (n: Int) in
+      (words: [self.word("某市人民政府文件", 0, 80, y: 10), self.word("正文\(n)", 0, 30, y: 400), self.word("- \(n) -", 40, 60, y: 800)], height: 842.0)
+    }
+    #expect(PageLayout.lines(of: [page(1), page(2)]) == [["正文1"], ["正文2"]])
+  }
+}
+
+@Suite("Input: DOCX numbering and OFD advances")
+struct PackageFormatTests {
+  @Test func listNumbersRenderTheirMarkers() throws {
+    let xml = """
+      <w:numbering xmlns:w="w"><w:abstractNum w:abstractNumId="0">
+      <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>
+      <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/></w:lvl>
+      <w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%3."/></w:lvl>
+      </w:abstractNum><w:num w:numId="5"><w:abstractNumId w:val="0"/></w:num></w:numbering>
+      """
+    var numbering = ListNumbering(try PartElement.parse(Data(xml.utf8), name: "numbering.xml"))
+    let markers = [0, 1, 1, 2, 0, 1].map { numbering.marker(numID: "5", level: $0) }
+    #expect(markers == ["一、", "（一）", "（二）", "1.", "二、", "（一）"])
+    #expect(numbering.marker(numID: "9", level: 0) == "")
+  }
+
+  @Test func paragraphsRunsTablesAndNumbers() throws {
+    let numberingXML = """
+      <w:numbering xmlns:w="w"><w:abstractNum w:abstractNumId="3"><w:lvl w:ilvl="0"><w:start w:val="1"/>
+      <w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl></w:abstractNum>
+      <w:num w:numId="1"><w:abstractNumId w:val="3"/></w:num></w:numbering>
+      """
+    let documentXML = """
+      <w:document xmlns:w="w"><w:body>
+      <w:p><w:r><w:t>市政府</w:t></w:r><w:r><w:t>常务会议纪要</w:t></w:r></w:p>
+      <w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>关于项目</w:t></w:r></w:p>
+      <w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>关于资金</w:t></w:r></w:p>
+      <w:p><w:r><w:t>出席：</w:t><w:tab/><w:t>王翔</w:t><w:br/><w:t>李明</w:t></w:r><w:del><w:r><w:delText>删</w:delText></w:r></w:del></w:p>
+      <w:tbl><w:tr><w:tc><w:p><w:r><w:t>主持</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>王翔</w:t></w:r></w:p></w:tc></w:tr>
+      <w:tr><w:tc><w:p><w:r><w:t>记录</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>张三</w:t></w:r></w:p></w:tc></w:tr></w:tbl>
+      <w:sectPr/></w:body></w:document>
+      """
+    var numbering = ListNumbering(try PartElement.parse(Data(numberingXML.utf8), name: "numbering.xml"))
+    let lines = try DOCXExtractor.lines(
+      of: PartElement.parse(Data(documentXML.utf8), name: "document.xml"), numbering: &numbering)
+    #expect(lines == ["市政府常务会议纪要", "一、关于项目", "二、关于资金", "出席：\t王翔\n李明", "主持  王翔", "记录  张三"])
+  }
+
+  @Test(arguments: [(1, "一"), (10, "十"), (11, "十一"), (20, "二十"), (99, "九十九")])
+  func chineseCounting(value: Int, text: String) {
+    #expect(ListNumbering.chinese(value) == text)
+  }
+
+  @Test func ofdDeltaRunsExpand() {
+    #expect(OFDExtractor.expandDeltas("3.5 g 3 7 1.75") == [3.5, 7, 7, 7, 1.75])
+  }
+}
