@@ -7,6 +7,7 @@ let package = Package(
   products: [
     .library(name: "Gongwen", targets: ["Gongwen"]),
     .library(name: "GongwenModel", targets: ["GongwenModel"]),
+    .library(name: "GongwenEvaluation", targets: ["GongwenEvaluation"]),
     .executable(name: "gongwen", targets: ["GongwenCLI"]),
   ],
   dependencies: [
@@ -33,10 +34,13 @@ let package = Package(
       // bundle (see Lexicon.builtIn), never through the crashing Bundle.module.
       resources: [.copy("Resources/Lexicon")]
     ),
+    // Scoring the parser against gold annotations, for `gongwen eval` and the corpus tests.
+    .target(name: "GongwenEvaluation", dependencies: ["Gongwen"]),
     .executableTarget(
       name: "GongwenCLI",
       dependencies: [
         "Gongwen",
+        "GongwenEvaluation",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -46,7 +50,7 @@ let package = Package(
       dependencies: ["Gongwen", "CICU"],
       path: "Benchmarks/GongwenBenchmark"
     ),
-    .testTarget(name: "GongwenTests", dependencies: ["Gongwen"]),
-    .testTarget(name: "GongwenCLITests", dependencies: ["GongwenCLI", "GongwenModel"]),
+    .testTarget(name: "GongwenTests", dependencies: ["Gongwen", "GongwenEvaluation"]),
+    .testTarget(name: "GongwenCLITests", dependencies: ["GongwenCLI", "GongwenModel", "GongwenEvaluation"]),
   ]
 )
