@@ -39,7 +39,7 @@ public struct Diagnostic: Hashable, Sendable, Codable, JSONObjectMembers {
     self.range = range
   }
 
-  public func listMembers<List: JSONMemberList>(into list: inout List) throws {
+  package func listMembers<List: JSONMemberList>(into list: inout List) throws {
     try list.add("severity", severity)
     try list.add("code", code)
     try list.add("message", message)

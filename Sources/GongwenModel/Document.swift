@@ -67,7 +67,7 @@ public struct Document: Hashable, Sendable, Codable, JSONObjectMembers {
       self.length = length
     }
 
-    public func listMembers<List: JSONMemberList>(into list: inout List) throws {
+    package func listMembers<List: JSONMemberList>(into list: inout List) throws {
       try list.add("encoding", encoding)
       try list.add("length", length)
     }
@@ -150,7 +150,7 @@ public struct Document: Hashable, Sendable, Codable, JSONObjectMembers {
     source = try c.decodeIfPresent(SourceInfo.self, forKey: .source)
   }
 
-  public func listMembers<List: JSONMemberList>(into list: inout List) throws {
+  package func listMembers<List: JSONMemberList>(into list: inout List) throws {
     try list.add("schemaVersion", schemaVersion)
     try list.add("kind", kind)
     try list.add("title", title)
