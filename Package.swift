@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 let package = Package(
@@ -30,10 +30,13 @@ let package = Package(
     .target(
       name: "Gongwen",
       dependencies: ["CICU", "GongwenModel"],
-      // The lexicon's data files; found at run time next to the executable or the main
-      // bundle (see Lexicon.builtIn), never through the crashing Bundle.module.
-      resources: [.copy("Resources/Lexicon")]
+      // The lexicon's data files are compiled into the library (EmbedLexicon), so a binary
+      // copied anywhere and a package that depends on Gongwen carry them.
+      exclude: ["Resources/Lexicon"],
+      plugins: ["EmbedLexicon"]
     ),
+    .executableTarget(name: "LexiconEmbedder", path: "Plugins/LexiconEmbedder"),
+    .plugin(name: "EmbedLexicon", capability: .buildTool(), dependencies: ["LexiconEmbedder"]),
     // Scoring the parser against gold annotations, for `gongwen eval` and the corpus tests.
     .target(name: "GongwenEvaluation", dependencies: ["Gongwen"]),
     .executableTarget(
