@@ -16,6 +16,16 @@ struct InputOptions: ParsableArguments {
   @Option(name: .long, help: ArgumentHelp("Refuse inputs larger than this many megabytes.", valueName: "MB"))
   var maxSize: Int = 64
 
+  /// An encoding no converter knows is a usage error (exit 64), not a failure of each input.
+  func validate() throws {
+    guard let encoding else { return }
+    do {
+      _ = try TextDecoder(options: .init(encoding: TextEncoding(name: encoding))).decode(Data("a".utf8))
+    } catch where error.code == .unknownEncoding {
+      throw ValidationError("--encoding \(encoding): no such encoding (try utf-8, gb18030, gbk, big5, utf-16le).")
+    } catch {}
+  }
+
   var configuration: DocumentParser.Configuration {
     DocumentParser.Configuration(
       decoding: TextDecoder.Options(

@@ -100,4 +100,29 @@ struct CLITests {
     #expect(away.stdout == here.stdout)
     #expect(away.stdout.contains("= 市发展和改革委员会"))
   }
+
+  @Test(arguments: ["parse", "normalize", "tokens", "sections"])
+  func anUnknownEncodingIsAUsageError(subcommand: String) throws {
+    let run = try Self.run([subcommand, "--encoding", "foo", "-"], stdin: Data("通知\n".utf8))
+    #expect(run.status == 64)
+    #expect(run.stderr.contains("--encoding foo: no such encoding"))
+  }
+
+  @Test(arguments: ["parse", "normalize", "tokens", "sections"])
+  func everySubcommandReportsAFailedInputTheSameWay(subcommand: String) throws {
+    let run = try Self.run([subcommand, "/nonexistent/minutes.txt"])
+    #expect(run.status == 1)
+    #expect(run.stderr.hasPrefix("gongwen: /nonexistent/minutes.txt: unreadable-file: no such file"))
+    #expect(run.stderr.filter { $0 == "\n" }.count == 1)
+  }
+
+  @Test func pipesAndDevicesAreRead() throws {
+    // The test's stdin pipe is a FIFO: /dev/stdin names it.
+    let piped = try Self.run(["normalize", "/dev/stdin"], stdin: Data("2021 年 1 月 23 日\n".utf8))
+    #expect(piped.status == 0)
+    #expect(piped.stdout == "2021年1月23日\n")
+    let empty = try Self.run(["parse", "/dev/null"])
+    #expect(empty.status == 1)
+    #expect(empty.stderr == "gongwen: /dev/null: empty-input: the input is empty\n")
+  }
 }
