@@ -125,4 +125,20 @@ struct CLITests {
     #expect(empty.status == 1)
     #expect(empty.stderr == "gongwen: /dev/null: empty-input: the input is empty\n")
   }
+
+  @Test func aFolderIsParsedOnlyWithRecursive() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gongwen-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let plain = try Self.run(["parse", folder.path])
+    #expect(plain.status == 64)
+    #expect(plain.stderr.contains("is a folder; give --recursive"))
+    let empty = try Self.run(["parse", "--recursive", folder.path])
+    #expect(empty.status == 1)
+    #expect(empty.stderr == "gongwen: \(folder.path): no-input: no .txt file found\n")
+    try Data("关于做好防汛工作的通知\n".utf8).write(to: folder.appendingPathComponent("a.txt"))
+    let one = try Self.run(["parse", "-r", folder.path])
+    #expect(one.status == 0)
+    #expect(one.stdout.hasPrefix("{\"path\":"))
+  }
 }
