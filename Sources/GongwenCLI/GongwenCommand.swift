@@ -31,10 +31,13 @@ struct GongwenCommand: AsyncParsableCommand {
       } else {
         try command.run()
       }
-    } catch let failure as CommandFailure {
-      Terminal.error(failure.description)
-      exit(withError: ExitCode.failure)
     } catch {
+      // Usage errors (64) keep argument-parser's message and usage line.
+      let message = message(for: error)
+      if exitCode(for: error) == .failure, !message.isEmpty {
+        Terminal.error(message)
+        exit(withError: ExitCode.failure)
+      }
       exit(withError: error)
     }
   }

@@ -141,4 +141,22 @@ struct CLITests {
     #expect(one.status == 0)
     #expect(one.stdout.hasPrefix("{\"path\":"))
   }
+
+  @Test func aLexiconFileAsTheReadmeDescribesItLoadsInEverySubcommand() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gongwen-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let file = folder.appendingPathComponent("mine.txt")
+    try Data("[organization]\n市大数据局 = 市大数据管理局\n[person]\n仝建国\n[label]\n与会领导 = present\n".utf8).write(to: file)
+    let tokens = try Self.run(["tokens", "--lexicon", file.path, "-"], stdin: Data("市大数据局\n".utf8))
+    #expect(tokens.stdout == "0..5\torganization\t市大数据局\t= 市大数据管理局\n")
+    for subcommand in ["parse", "normalize", "sections"] {
+      #expect(try Self.run([subcommand, "--lexicon", file.path, "-"], stdin: Data("通知\n".utf8)).status == 0)
+    }
+    let empty = folder.appendingPathComponent("empty.txt")
+    try Data().write(to: empty)
+    let run = try Self.run(["parse", "--lexicon", empty.path, "-"], stdin: Data("通知\n".utf8))
+    #expect(run.status == 1)
+    #expect(run.stderr == "gongwen: \(empty.path): invalid-lexicon: the file holds no entries\n")
+  }
 }
