@@ -11,7 +11,9 @@ let package = Package(
     .executable(name: "gongwen", targets: ["GongwenCLI"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    // `swift package generate-documentation` (see README).
+    .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
   ],
   targets: [
     // The system ICU behind a C shim: ICU headers stay in the .c file, the public header
