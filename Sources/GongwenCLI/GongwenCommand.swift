@@ -10,7 +10,7 @@ struct GongwenCommand: AsyncParsableCommand {
     discussion: """
       Exit status: 0 when every input was read, 1 when any input failed (printed on standard \
       error as `gongwen: PATH: code: message`), 64 for a usage error (an unknown --encoding \
-      included).
+      included), 74 when `parse -o FILE` cannot be written.
 
       Examples:
         gongwen parse --pretty minutes.txt

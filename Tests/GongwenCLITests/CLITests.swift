@@ -159,4 +159,18 @@ struct CLITests {
     #expect(run.status == 1)
     #expect(run.stderr == "gongwen: \(empty.path): invalid-lexicon: the file holds no entries\n")
   }
+
+  @Test func parseWritesToTheFileOfOutput() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gongwen-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let file = folder.appendingPathComponent("out.json")
+    let written = try Self.run(["parse", "-o", file.path, "-"], stdin: Data("关于做好防汛工作的通知\n".utf8))
+    let printed = try Self.run(["parse", "-"], stdin: Data("关于做好防汛工作的通知\n".utf8))
+    #expect(written.status == 0)
+    #expect(written.stdout.isEmpty)
+    #expect(try String(contentsOf: file, encoding: .utf8) == printed.stdout)
+    let unwritable = try Self.run(["parse", "-o", folder.appendingPathComponent("no/out.json").path, "-"], stdin: Data("通知\n".utf8))
+    #expect(unwritable.status == 74)
+  }
 }

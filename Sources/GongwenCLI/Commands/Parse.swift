@@ -36,6 +36,9 @@ struct Parse: AsyncParsableCommand {
   @Option(name: [.short, .long], help: "How many documents to parse at once.")
   var jobs: Int = BatchParser.defaultJobs
 
+  @Option(name: [.short, .long], help: ArgumentHelp("Write the JSON to this file instead of standard output.", valueName: "file"))
+  var output: String?
+
   @Flag(name: [.short, .long], help: "Read the .txt files under the folders given, at every depth.")
   var recursive = false
 
@@ -52,6 +55,14 @@ struct Parse: AsyncParsableCommand {
   }
 
   func run() async throws {
+    if let output {
+      let descriptor = open(output, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+      guard descriptor >= 0, dup2(descriptor, STDOUT_FILENO) >= 0 else {
+        Terminal.error("\(output): unwritable-output: \(String(cString: strerror(errno)))")
+        throw ExitCode(74)
+      }
+      close(descriptor)
+    }
     let single = files.count == 1 && FileKindProbe.isFile(files[0])
     var output = DocumentOutput(format: format ?? (single || pretty ? .json : .jsonl), pretty: pretty, single: single)
     let batch = BatchParser(parser: input.parser, jobs: jobs, order: .input)
