@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 let package = Package(
@@ -7,11 +7,14 @@ let package = Package(
   products: [
     .library(name: "Gongwen", targets: ["Gongwen"]),
     .library(name: "GongwenModel", targets: ["GongwenModel"]),
+    .library(name: "GongwenEvaluation", targets: ["GongwenEvaluation"]),
     .executable(name: "gongwen", targets: ["GongwenCLI"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+    // `swift package generate-documentation` (see README).
+    .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
   ],
   targets: [
     // The system ICU behind a C shim: ICU headers stay in the .c file, the public header
@@ -30,14 +33,20 @@ let package = Package(
     .target(
       name: "Gongwen",
       dependencies: ["CICU", "GongwenModel", "ZIPFoundation"],
-      // The lexicon's data files; found at run time next to the executable or the main
-      // bundle (see Lexicon.builtIn), never through the crashing Bundle.module.
-      resources: [.copy("Resources/Lexicon")]
+      // The lexicon's data files are compiled into the library (EmbedLexicon), so a binary
+      // copied anywhere and a package that depends on Gongwen carry them.
+      exclude: ["Resources/Lexicon"],
+      plugins: ["EmbedLexicon"]
     ),
+    .executableTarget(name: "LexiconEmbedder", path: "Plugins/LexiconEmbedder"),
+    .plugin(name: "EmbedLexicon", capability: .buildTool(), dependencies: ["LexiconEmbedder"]),
+    // Scoring the parser against gold annotations, for `gongwen eval` and the corpus tests.
+    .target(name: "GongwenEvaluation", dependencies: ["Gongwen"]),
     .executableTarget(
       name: "GongwenCLI",
       dependencies: [
         "Gongwen",
+        "GongwenEvaluation",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -47,7 +56,7 @@ let package = Package(
       dependencies: ["Gongwen", "CICU"],
       path: "Benchmarks/GongwenBenchmark"
     ),
-    .testTarget(name: "GongwenTests", dependencies: ["Gongwen"]),
-    .testTarget(name: "GongwenCLITests", dependencies: ["GongwenCLI", "GongwenModel"]),
+    .testTarget(name: "GongwenTests", dependencies: ["Gongwen", "GongwenEvaluation"]),
+    .testTarget(name: "GongwenCLITests", dependencies: ["GongwenCLI", "GongwenModel", "GongwenEvaluation"]),
   ]
 )

@@ -104,7 +104,7 @@ public struct DocumentParser: Sendable {
     document.diagnostics = decodingDiagnostics
     if normalized.paragraphs.isEmpty {
       document.diagnostics.append(
-        Diagnostic(severity: .warning, code: "no-text", message: "the input holds no text"))
+        Diagnostic(severity: .warning, code: .noText, message: "the input holds no text"))
       return document
     }
     let lexical = LexicalText(normalized, lexicon: configuration.lexicon)
@@ -112,13 +112,16 @@ public struct DocumentParser: Sendable {
     document.sections = structure.sections
     document.diagnostics += structure.diagnostics
     EntityExtractor(lexicon: configuration.lexicon).extract(lexical, structure, into: &document)
-    if let problem = Lexicon.builtInStatus.problem {
-      document.diagnostics.append(Diagnostic(severity: .warning, code: "lexicon-unavailable", message: problem))
+    // Only an empty lexicon degrades every reader; a user's lexicon stands even when the
+    // built-in one could not be loaded.
+    if configuration.lexicon.entries.isEmpty {
+      let problem = Lexicon.builtInStatus.problem ?? "the lexicon in use is empty"
+      document.diagnostics.append(Diagnostic(severity: .warning, code: .lexiconUnavailable, message: problem))
     }
     if document.kind == .unknown {
       document.diagnostics.append(
         Diagnostic(
-          severity: .warning, code: "unknown-kind",
+          severity: .warning, code: .unknownKind,
           message: "the text names no kind of 公文 (no title word such as 通知 or 纪要, no formula such as 现批复如下)"))
     }
     return document

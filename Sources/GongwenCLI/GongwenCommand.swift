@@ -8,8 +8,9 @@ struct GongwenCommand: AsyncParsableCommand {
     commandName: "gongwen",
     abstract: "Read Chinese government documents (公文), meeting minutes first, into JSON.",
     discussion: """
-      Exit status: 0 when every input was read, 1 when any input failed (the reason is \
-      printed on standard error), 64 for a usage error.
+      Exit status: 0 when every input was read, 1 when any input failed (printed on standard \
+      error as `gongwen: PATH: code: message`), 64 for a usage error (an unknown --encoding \
+      included), 74 when `parse -o FILE` cannot be written.
 
       Examples:
         gongwen parse --pretty minutes.txt
@@ -19,4 +20,25 @@ struct GongwenCommand: AsyncParsableCommand {
     version: "0.1.0",
     subcommands: [Parse.self, Batch.self, StreamCommand.self, Eval.self, Normalize.self, Tokens.self, Sections.self]
   )
+
+  /// Runs the command; an input that fails prints `gongwen: PATH: reason` in every subcommand,
+  /// the way parse and batch report their files, instead of argument-parser's `Error:`.
+  static func main() async {
+    do {
+      var command = try parseAsRoot()
+      if var asyncCommand = command as? any AsyncParsableCommand {
+        try await asyncCommand.run()
+      } else {
+        try command.run()
+      }
+    } catch {
+      // Usage errors (64) keep argument-parser's message and usage line.
+      let message = message(for: error)
+      if exitCode(for: error) == .failure, !message.isEmpty {
+        Terminal.error(message)
+        exit(withError: ExitCode.failure)
+      }
+      exit(withError: error)
+    }
+  }
 }

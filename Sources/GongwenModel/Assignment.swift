@@ -15,7 +15,7 @@ public struct Assignment: Hashable, Sendable, Codable, JSONObjectMembers {
     self.range = range
   }
 
-  public func listMembers<List: JSONMemberList>(into list: inout List) throws {
+  package func listMembers<List: JSONMemberList>(into list: inout List) throws {
     try list.add("lead", lead)
     try list.add("responsible", responsible)
     try list.add("action", action)

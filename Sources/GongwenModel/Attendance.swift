@@ -22,7 +22,7 @@ public struct Attendance: Hashable, Sendable, Codable, JSONObjectMembers {
     self.recorders = recorders
   }
 
-  public func listMembers<List: JSONMemberList>(into list: inout List) throws {
+  package func listMembers<List: JSONMemberList>(into list: inout List) throws {
     try list.add("present", present)
     try list.add("attending", attending)
     try list.add("absent", absent)

@@ -12,7 +12,7 @@ public struct Signature: Hashable, Sendable, Codable, JSONObjectMembers {
     self.range = range
   }
 
-  public func listMembers<List: JSONMemberList>(into list: inout List) throws {
+  package func listMembers<List: JSONMemberList>(into list: inout List) throws {
     try list.add("organs", organs)
     try list.add("date", date)
     try list.add("range", range)
@@ -35,7 +35,7 @@ public struct DatedOrgan: Hashable, Sendable, Codable, JSONObjectMembers {
     self.range = range
   }
 
-  public func listMembers<List: JSONMemberList>(into list: inout List) throws {
+  package func listMembers<List: JSONMemberList>(into list: inout List) throws {
     try list.add("organ", organ)
     try list.add("date", date)
     try list.add("range", range)
@@ -65,7 +65,7 @@ public struct DocumentNumber: Hashable, Sendable, Codable, JSONObjectMembers {
     self.number = number
   }
 
-  public func listMembers<List: JSONMemberList>(into list: inout List) throws {
+  package func listMembers<List: JSONMemberList>(into list: inout List) throws {
     try list.add("organCode", organCode)
     try list.add("year", year)
     try list.add("number", number)

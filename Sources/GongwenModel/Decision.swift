@@ -26,7 +26,7 @@ public struct Decision: Hashable, Sendable, Codable, JSONObjectMembers {
     self.range = range
   }
 
-  public func listMembers<List: JSONMemberList>(into list: inout List) throws {
+  package func listMembers<List: JSONMemberList>(into list: inout List) throws {
     try list.add("kind", kind)
     try list.add("subject", subject)
     try list.add("references", references)

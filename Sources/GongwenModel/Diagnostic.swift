@@ -39,7 +39,7 @@ public struct Diagnostic: Hashable, Sendable, Codable, JSONObjectMembers {
     self.range = range
   }
 
-  public func listMembers<List: JSONMemberList>(into list: inout List) throws {
+  package func listMembers<List: JSONMemberList>(into list: inout List) throws {
     try list.add("severity", severity)
     try list.add("code", code)
     try list.add("message", message)
@@ -47,4 +47,29 @@ public struct Diagnostic: Hashable, Sendable, Codable, JSONObjectMembers {
   }
 
   public func encode(to encoder: any Encoder) throws { try encodeMembers(to: encoder) }
+}
+
+extension Diagnostic.Code {
+  /// The input holds no text. (`no-text`)
+  public static let noText = Self(rawValue: "no-text")
+  /// The lexicon in use is empty, so no word list could be matched. (`lexicon-unavailable`)
+  public static let lexiconUnavailable = Self(rawValue: "lexicon-unavailable")
+  /// The text names no kind of 公文. (`unknown-kind`)
+  public static let unknownKind = Self(rawValue: "unknown-kind")
+  /// The input ends inside a UTF-8 character. (`truncated-input`)
+  public static let truncatedInput = Self(rawValue: "truncated-input")
+  /// Invalid byte sequences were replaced by U+FFFD while decoding. (`replaced-invalid-bytes`)
+  public static let replacedInvalidBytes = Self(rawValue: "replaced-invalid-bytes")
+  /// The meeting's date prints no year. (`meeting-date-without-year`)
+  public static let meetingDateWithoutYear = Self(rawValue: "meeting-date-without-year")
+  /// No meeting date could be read. (`meeting-date-unreadable`)
+  public static let meetingDateUnreadable = Self(rawValue: "meeting-date-unreadable")
+  /// An attendance entry is neither a person nor an organisation. (`attendance-entry-unread`)
+  public static let attendanceEntryUnread = Self(rawValue: "attendance-entry-unread")
+  /// A section number skips one. (`section-number-skipped`)
+  public static let sectionNumberSkipped = Self(rawValue: "section-number-skipped")
+  /// A section number repeats the one before it. (`section-number-repeated`)
+  public static let sectionNumberRepeated = Self(rawValue: "section-number-repeated")
+  /// A section marker comes at a level it cannot follow. (`section-marker-out-of-order`)
+  public static let sectionMarkerOutOfOrder = Self(rawValue: "section-marker-out-of-order")
 }

@@ -83,7 +83,7 @@ public struct Document: Hashable, Sendable, Codable, JSONObjectMembers {
         self.length = length
       }
 
-      public func listMembers<List: JSONMemberList>(into list: inout List) throws {
+      package func listMembers<List: JSONMemberList>(into list: inout List) throws {
         try list.add("number", number)
         try list.add("start", start)
         try list.add("length", length)
@@ -114,7 +114,7 @@ public struct Document: Hashable, Sendable, Codable, JSONObjectMembers {
       pages.last { $0.start <= offset }?.number
     }
 
-    public func listMembers<List: JSONMemberList>(into list: inout List) throws {
+    package func listMembers<List: JSONMemberList>(into list: inout List) throws {
       try list.add("encoding", encoding)
       try list.add("length", length)
       try list.addIfPresent("format", format)
@@ -199,7 +199,7 @@ public struct Document: Hashable, Sendable, Codable, JSONObjectMembers {
     source = try c.decodeIfPresent(SourceInfo.self, forKey: .source)
   }
 
-  public func listMembers<List: JSONMemberList>(into list: inout List) throws {
+  package func listMembers<List: JSONMemberList>(into list: inout List) throws {
     try list.add("schemaVersion", schemaVersion)
     try list.add("kind", kind)
     try list.add("title", title)

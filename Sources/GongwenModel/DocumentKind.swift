@@ -32,4 +32,11 @@ public enum DocumentKind: String, Hashable, Sendable, Codable, CaseIterable {
   case rules
   /// Not recognisably a 公文.
   case unknown
+
+  /// Reads a kind by its raw value; a kind this version does not know (written by a newer
+  /// one) reads as ``unknown`` instead of failing the whole document.
+  public init(from decoder: any Decoder) throws {
+    let rawValue = try decoder.singleValueContainer().decode(String.self)
+    self = DocumentKind(rawValue: rawValue) ?? .unknown
+  }
 }

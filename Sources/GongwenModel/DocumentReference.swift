@@ -15,7 +15,7 @@ public struct DocumentReference: Hashable, Sendable, Codable, JSONObjectMembers 
     self.range = range
   }
 
-  public func listMembers<List: JSONMemberList>(into list: inout List) throws {
+  package func listMembers<List: JSONMemberList>(into list: inout List) throws {
     try list.add("title", title)
     try list.add("nested", nested)
     try list.add("docNumber", docNumber)

@@ -28,7 +28,7 @@ public struct Header: Hashable, Sendable, Codable, JSONObjectMembers {
     copyNumber == nil && classification == nil && urgency == nil && organMark == nil && signers.isEmpty
   }
 
-  public func listMembers<List: JSONMemberList>(into list: inout List) throws {
+  package func listMembers<List: JSONMemberList>(into list: inout List) throws {
     try list.add("copyNumber", copyNumber)
     try list.add("classification", classification)
     try list.add("urgency", urgency)

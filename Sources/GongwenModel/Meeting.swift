@@ -33,7 +33,7 @@ public struct Meeting: Hashable, Sendable, Codable, JSONObjectMembers {
       self.range = range
     }
 
-    public func listMembers<List: JSONMemberList>(into list: inout List) throws {
+    package func listMembers<List: JSONMemberList>(into list: inout List) throws {
       try list.add("name", name)
       try list.add("title", title)
       try list.addIfPresent("delegatedBy", delegatedBy)
@@ -57,7 +57,7 @@ public struct Meeting: Hashable, Sendable, Codable, JSONObjectMembers {
     self.range = range
   }
 
-  public func listMembers<List: JSONMemberList>(into list: inout List) throws {
+  package func listMembers<List: JSONMemberList>(into list: inout List) throws {
     try list.add("type", type)
     try list.add("session", session)
     try list.add("date", date)

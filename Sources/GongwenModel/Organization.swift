@@ -13,7 +13,7 @@ public struct Organization: Hashable, Sendable, Codable, JSONObjectMembers {
     self.mentions = mentions
   }
 
-  public func listMembers<List: JSONMemberList>(into list: inout List) throws {
+  package func listMembers<List: JSONMemberList>(into list: inout List) throws {
     try list.add("name", name)
     try list.add("fullName", fullName)
     try list.add("mentions", mentions)

@@ -20,7 +20,7 @@ public struct Person: Hashable, Sendable, Codable, JSONObjectMembers {
     self.range = range
   }
 
-  public func listMembers<List: JSONMemberList>(into list: inout List) throws {
+  package func listMembers<List: JSONMemberList>(into list: inout List) throws {
     try list.add("name", name)
     try list.addIfPresent("title", title)
     try list.addIfPresent("organization", organization)

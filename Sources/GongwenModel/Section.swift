@@ -33,7 +33,7 @@ public struct Section: Hashable, Sendable, Codable, JSONObjectMembers {
     self.range = range
   }
 
-  public func listMembers<List: JSONMemberList>(into list: inout List) throws {
+  package func listMembers<List: JSONMemberList>(into list: inout List) throws {
     try list.add("marker", marker)
     try list.add("level", level)
     try list.add("title", title)

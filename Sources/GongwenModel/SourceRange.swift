@@ -17,7 +17,7 @@ public struct SourceRange: Hashable, Sendable, Codable, CustomStringConvertible,
 
   public var range: Range<Int> { start..<max(start, end) }
 
-  public func listMembers<List: JSONMemberList>(into list: inout List) throws {
+  package func listMembers<List: JSONMemberList>(into list: inout List) throws {
     try list.add("start", start)
     try list.add("end", end)
     if let page { try list.add("page", page) }

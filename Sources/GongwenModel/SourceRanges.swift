@@ -29,7 +29,7 @@ public struct SourceRanges: Hashable, Sendable, Codable, JSONObjectMembers {
     self.attachments = attachments
   }
 
-  public func listMembers<List: JSONMemberList>(into list: inout List) throws {
+  package func listMembers<List: JSONMemberList>(into list: inout List) throws {
     try list.add("title", title)
     try list.add("docNumber", docNumber)
     try list.add("recipients", recipients)

@@ -86,15 +86,91 @@ struct CLITests {
     #expect(run.stdout == "1..5\torganization\t市应急局\t= 市应急管理局\n8..12\torganization\t市财政局\n")
   }
 
-  @Test func aBinaryAwayFromItsResourcesWarnsAndGoesOn() throws {
+  @Test func aBinaryCopiedAwayFromItsBuildFolderParsesTheSame() throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gongwen-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
     let copy = folder.appendingPathComponent("gongwen")
     try FileManager.default.copyItem(at: Self.binary, to: copy)
-    let run = try Self.run(["tokens", "-"], stdin: Data("市发改委\n".utf8), executable: copy)
-    #expect(run.status == 0)
-    #expect(run.stderr.contains("GONGWEN_LEXICON"))
-    #expect(run.stdout.contains("word"))
+    let text = Data("市发改委\n".utf8)
+    let here = try Self.run(["tokens", "-"], stdin: text)
+    let away = try Self.run(["tokens", "-"], stdin: text, executable: copy)
+    #expect(away.status == 0)
+    #expect(away.stderr.isEmpty)
+    #expect(away.stdout == here.stdout)
+    #expect(away.stdout.contains("= 市发展和改革委员会"))
+  }
+
+  @Test(arguments: ["parse", "normalize", "tokens", "sections"])
+  func anUnknownEncodingIsAUsageError(subcommand: String) throws {
+    let run = try Self.run([subcommand, "--encoding", "foo", "-"], stdin: Data("通知\n".utf8))
+    #expect(run.status == 64)
+    #expect(run.stderr.contains("--encoding foo: no such encoding"))
+  }
+
+  @Test(arguments: ["parse", "normalize", "tokens", "sections"])
+  func everySubcommandReportsAFailedInputTheSameWay(subcommand: String) throws {
+    let run = try Self.run([subcommand, "/nonexistent/minutes.txt"])
+    #expect(run.status == 1)
+    #expect(run.stderr.hasPrefix("gongwen: /nonexistent/minutes.txt: unreadable-file: no such file"))
+    #expect(run.stderr.filter { $0 == "\n" }.count == 1)
+  }
+
+  @Test func pipesAndDevicesAreRead() throws {
+    // The test's stdin pipe is a FIFO: /dev/stdin names it.
+    let piped = try Self.run(["normalize", "/dev/stdin"], stdin: Data("2021 年 1 月 23 日\n".utf8))
+    #expect(piped.status == 0)
+    #expect(piped.stdout == "2021年1月23日\n")
+    let empty = try Self.run(["parse", "/dev/null"])
+    #expect(empty.status == 1)
+    #expect(empty.stderr == "gongwen: /dev/null: empty-input: the input is empty\n")
+  }
+
+  @Test func aFolderIsParsedOnlyWithRecursive() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gongwen-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let plain = try Self.run(["parse", folder.path])
+    #expect(plain.status == 64)
+    #expect(plain.stderr.contains("is a folder; give --recursive"))
+    let empty = try Self.run(["parse", "--recursive", folder.path])
+    #expect(empty.status == 1)
+    #expect(empty.stderr == "gongwen: \(folder.path): no-input: no .txt file found\n")
+    try Data("关于做好防汛工作的通知\n".utf8).write(to: folder.appendingPathComponent("a.txt"))
+    let one = try Self.run(["parse", "-r", folder.path])
+    #expect(one.status == 0)
+    #expect(one.stdout.hasPrefix("{\"path\":"))
+  }
+
+  @Test func aLexiconFileAsTheReadmeDescribesItLoadsInEverySubcommand() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gongwen-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let file = folder.appendingPathComponent("mine.txt")
+    try Data("[organization]\n市大数据局 = 市大数据管理局\n[person]\n仝建国\n[label]\n与会领导 = present\n".utf8).write(to: file)
+    let tokens = try Self.run(["tokens", "--lexicon", file.path, "-"], stdin: Data("市大数据局\n".utf8))
+    #expect(tokens.stdout == "0..5\torganization\t市大数据局\t= 市大数据管理局\n")
+    for subcommand in ["parse", "normalize", "sections"] {
+      #expect(try Self.run([subcommand, "--lexicon", file.path, "-"], stdin: Data("通知\n".utf8)).status == 0)
+    }
+    let empty = folder.appendingPathComponent("empty.txt")
+    try Data().write(to: empty)
+    let run = try Self.run(["parse", "--lexicon", empty.path, "-"], stdin: Data("通知\n".utf8))
+    #expect(run.status == 1)
+    #expect(run.stderr == "gongwen: \(empty.path): invalid-lexicon: the file holds no entries\n")
+  }
+
+  @Test func parseWritesToTheFileOfOutput() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gongwen-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let file = folder.appendingPathComponent("out.json")
+    let written = try Self.run(["parse", "-o", file.path, "-"], stdin: Data("关于做好防汛工作的通知\n".utf8))
+    let printed = try Self.run(["parse", "-"], stdin: Data("关于做好防汛工作的通知\n".utf8))
+    #expect(written.status == 0)
+    #expect(written.stdout.isEmpty)
+    #expect(try String(contentsOf: file, encoding: .utf8) == printed.stdout)
+    let unwritable = try Self.run(["parse", "-o", folder.appendingPathComponent("no/out.json").path, "-"], stdin: Data("通知\n".utf8))
+    #expect(unwritable.status == 74)
   }
 }

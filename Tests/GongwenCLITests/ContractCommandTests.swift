@@ -1,5 +1,6 @@
 import Foundation
 import Gongwen
+import GongwenEvaluation
 import Testing
 
 /// `gongwen parse` output against gold files, key by key: the must-shows of the model issue

@@ -77,7 +77,6 @@ struct AttendanceReader {
   }
 
   private func add(_ parsed: RosterParser.Result, to list: List, _ text: LexicalText, _ reading: inout Reading) {
-    let scalars = text.scalars
     for entry in parsed.persons {
       if let organization = entry.organization, let recognized = entry.recognized {
         reading.fullNames[TextKey(text.compactString(organization))] = .some(recognized.fullName)

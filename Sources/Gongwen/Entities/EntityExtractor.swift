@@ -132,7 +132,7 @@ public struct EntityExtractor: Sendable {
     for piece in reading.unread {
       document.diagnostics.append(
         Diagnostic(
-          severity: .warning, code: "attendance-entry-unread",
+          severity: .warning, code: .attendanceEntryUnread,
           message: "could not read \"\(text.string(piece))\" as a person or an organisation",
           range: text.sourceRange(of: piece)))
     }
@@ -229,7 +229,7 @@ public struct EntityExtractor: Sendable {
       if let bracketed = frontDates.bracketed.first { return bracketed.iso }
       document.diagnostics.append(
         Diagnostic(
-          severity: .warning, code: "meeting-date-unreadable",
+          severity: .warning, code: .meetingDateUnreadable,
           message: "the opening sentence prints no date that can be read, and no date stands under the title",
           range: range))
       return nil
@@ -259,7 +259,7 @@ public struct EntityExtractor: Sendable {
     }
     document.diagnostics.append(
       Diagnostic(
-        severity: .warning, code: "meeting-date-without-year",
+        severity: .warning, code: .meetingDateWithoutYear,
         message: years.isEmpty
           ? "the meeting date \(month)月\(day)日 has no year and the document prints no other date"
           : "the meeting date \(month)月\(day)日 has no year and the document's dates disagree on it",

@@ -18,10 +18,10 @@ enum ListSplitter {
       switch scalars[index] {
       case "（", "〔", "[", "【", "《": depth += 1
       case "）", "〕", "]", "】", "》": depth = max(0, depth - 1)
-      case "，", "；" where depth == 0:
+      case "，" where depth == 0, "；" where depth == 0:
         close(index)
         start = index + 1
-      case "。", "." where depth == 0 && splittingAtStops:
+      case "。" where depth == 0 && splittingAtStops, "." where depth == 0 && splittingAtStops:
         close(index)
         start = index + 1
       default: break

@@ -94,7 +94,7 @@ public struct TextDecoder: Sendable {
       var text = decodeUTF8(UnsafeRawBufferPointer(rebasing: bytes[..<offset]))
       text.diagnostics.append(
         Diagnostic(
-          severity: .warning, code: "truncated-input",
+          severity: .warning, code: .truncatedInput,
           message: "the input ends inside a UTF-8 character at byte \(offset); the incomplete character was dropped"))
       return .success(text)
     case .invalid(let offset) where utf8.looksLikeUTF8:
@@ -327,7 +327,7 @@ public struct TextDecoder: Sendable {
 
   private static func replacementDiagnostic(count: Int, firstByte: Int, encoding: TextEncoding) -> Diagnostic {
     Diagnostic(
-      severity: .error, code: "replaced-invalid-bytes",
+      severity: .error, code: .replacedInvalidBytes,
       message: "\(count) invalid \(encoding.rawValue) sequence(s) replaced by U+FFFD; the first at byte \(firstByte)")
   }
 }

@@ -35,7 +35,7 @@ public struct LexiconEntry: Hashable, Sendable, Codable {
     /// The opening of a closing formula (结束语): `特此` (`特此通知。`), `此复`, `妥否`.
     case closingFormula
     /// A kind word (文种) that ends a title, with the kind it names: `纪要 = minutes`,
-    /// `批复 = reply` (a ``DocumentKind`` raw value).
+    /// `批复 = reply` (a `DocumentKind` raw value).
     case kindWord
     /// A formula of the body that tells the kind of a document without a title:
     /// `现批复如下 = reply`, `特此通知 = notice`.
@@ -43,7 +43,7 @@ public struct LexiconEntry: Hashable, Sendable, Codable {
     /// The words a 附注 opens with: `此件` (`（此件公开发布）`), `联系` (`（联系人：…）`), `主动公开`.
     case noteOpening
     /// A phrase of a 附注 that states whether the document is published, with what it states:
-    /// `公开发布 = public`, `依申请公开 = restricted` (a ``Publication`` raw value).
+    /// `公开发布 = public`, `依申请公开 = restricted` (a `Publication` raw value).
     case publicationPhrase
     /// A verb that tells attendance in prose, with the list it fills: `出席会议 = present`,
     /// `列席 = attending`, `请假 = absent` (a ``BlockLabel`` raw value).
@@ -57,7 +57,7 @@ public struct LexiconEntry: Hashable, Sendable, Codable {
     /// `索引号`.
     case metadataLabel
     /// A verb that records a decision, with its kind: `原则同意 = approvedInPrinciple`
-    /// (a ``Decision/Kind`` raw value).
+    /// (a `Decision.Kind` raw value).
     case decisionVerb
     /// A verb that gives a task to the units before it: `牵头`.
     case leadVerb

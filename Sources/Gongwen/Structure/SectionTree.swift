@@ -116,16 +116,16 @@ struct SectionTree {
         let missing = marker.ordinal - previous.ordinal - 1
         problems.append(
           Problem(
-            code: "section-number-skipped",
+            code: .sectionNumberSkipped,
             message: "\(marker.canonical) follows \(previousMarker): \(missing == 1 ? "one number is" : "\(missing) numbers are") missing",
             range: markerRange))
       } else if marker.ordinal == previous.ordinal {
         problems.append(
-          Problem(code: "section-number-repeated", message: "\(marker.canonical) repeats the number before it", range: markerRange))
+          Problem(code: .sectionNumberRepeated, message: "\(marker.canonical) repeats the number before it", range: markerRange))
       } else if marker.ordinal < previous.ordinal {
         problems.append(
           Problem(
-            code: "section-marker-out-of-order", message: "\(marker.canonical) comes after \(previousMarker)",
+            code: .sectionMarkerOutOfOrder, message: "\(marker.canonical) comes after \(previousMarker)",
             range: markerRange))
       }
       open.removeSubrange(level...)
@@ -135,7 +135,7 @@ struct SectionTree {
       if marker.ordinal != first && marker.ordinal != continued {
         problems.append(
           Problem(
-            code: "section-marker-out-of-order",
+            code: .sectionMarkerOutOfOrder,
             message: "\(marker.canonical) opens a level that does not start at its first number", range: markerRange))
       }
     }

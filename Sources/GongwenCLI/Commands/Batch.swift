@@ -39,7 +39,7 @@ struct Batch: AsyncParsableCommand {
   @Option(help: ArgumentHelp("Comma-separated extensions of the files taken from folders.", valueName: "list"))
   var extensions = SourceFormat.defaultExtensions.joined(separator: ",")
 
-  @Option(name: [.short, .long], help: "How many documents to parse at once (default: the number of cores).")
+  @Option(name: [.short, .long], help: "How many documents to parse at once.")
   var jobs: Int = BatchParser.defaultJobs
 
   @Flag(help: "Skip inputs whose output is at least as new as the input.")

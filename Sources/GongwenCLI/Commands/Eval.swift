@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Gongwen
+import GongwenEvaluation
 
 struct Eval: ParsableCommand {
   static let configuration = CommandConfiguration(

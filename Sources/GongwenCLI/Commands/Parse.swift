@@ -6,7 +6,8 @@ struct Parse: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Parse documents and print their JSON.",
     discussion: """
-      One file prints its document as JSON. Several files (or a folder, walked for .txt files) \
+      One file prints its document as JSON. Several files (or, with --recursive, a folder walked \
+      for .txt files) \
       print JSON Lines: one line per document, {"path": FILE, "document": {…}}, in the order \
       the files were given; with --format json they print one JSON array of those objects \
       instead. A file that cannot be read is named on standard error with the reason, the \
@@ -15,6 +16,7 @@ struct Parse: AsyncParsableCommand {
       Examples:
         gongwen parse --pretty minutes.txt
         gongwen parse --format jsonl 2021/*.txt > minutes.jsonl
+        gongwen parse --recursive archive > archive.jsonl
         gongwen parse --encoding gbk --simplified old-minutes.txt
         pdftotext -layout minutes.pdf - | gongwen parse -
       """)
@@ -34,6 +36,12 @@ struct Parse: AsyncParsableCommand {
   @Option(name: [.short, .long], help: "How many documents to parse at once.")
   var jobs: Int = BatchParser.defaultJobs
 
+  @Option(name: [.short, .long], help: ArgumentHelp("Write the JSON to this file instead of standard output.", valueName: "file"))
+  var output: String?
+
+  @Flag(name: [.short, .long], help: "Read the .txt files under the folders given, at every depth.")
+  var recursive = false
+
   @Argument(help: ArgumentHelp("The documents to read; - reads standard input.", valueName: "file"))
   var files: [String]
 
@@ -41,14 +49,27 @@ struct Parse: AsyncParsableCommand {
     guard !files.isEmpty else { throw ValidationError("Name at least one file (- for standard input).") }
     guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1.") }
     guard !(pretty && format == .jsonl) else { throw ValidationError("--pretty does not go with --format jsonl.") }
+    if !recursive, let folder = files.first(where: { !FileKindProbe.isFile($0) }) {
+      throw ValidationError("\(folder) is a folder; give --recursive to parse the .txt files under it.")
+    }
   }
 
   func run() async throws {
+    if let output {
+      let descriptor = open(output, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+      guard descriptor >= 0, dup2(descriptor, STDOUT_FILENO) >= 0 else {
+        Terminal.error("\(output): unwritable-output: \(String(cString: strerror(errno)))")
+        throw ExitCode(74)
+      }
+      close(descriptor)
+    }
     let single = files.count == 1 && FileKindProbe.isFile(files[0])
     var output = DocumentOutput(format: format ?? (single || pretty ? .json : .jsonl), pretty: pretty, single: single)
     let batch = BatchParser(parser: input.parser, jobs: jobs, order: .input)
     var failed = false
+    var count = 0
     for await result in batch.results(for: FileWalker(paths: files)) {
+      count += 1
       switch result.outcome {
       case .success(let document): output.write(document, path: result.file.path)
       case .failure(let error):
@@ -57,6 +78,10 @@ struct Parse: AsyncParsableCommand {
       }
     }
     output.finish()
+    if count == 0 {
+      Terminal.error("\(files.joined(separator: ", ")): no-input: no .txt file found")
+      failed = true
+    }
     if failed { throw ExitCode.failure }
   }
 }

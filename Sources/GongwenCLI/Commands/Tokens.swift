@@ -24,9 +24,6 @@ struct Tokens: ParsableCommand {
   @Option(name: .long, help: ArgumentHelp("Print only tokens of these kinds (comma-separated: organization, personName, date…).", valueName: "kinds"))
   var only: String?
 
-  @Option(name: .long, help: ArgumentHelp("Add the entries of this lexicon file to the built-in lexicon.", valueName: "file"))
-  var lexicon: String?
-
   @Argument(help: ArgumentHelp("The document to read; - reads standard input.", valueName: "file"))
   var file: String
 
@@ -34,14 +31,7 @@ struct Tokens: ParsableCommand {
     if let problem = Lexicon.builtInStatus.problem {
       FileHandle.standardError.write(Data("gongwen: warning: \(problem)\n".utf8))
     }
-    var words = Lexicon.builtIn
-    if let lexicon {
-      do {
-        words = words.merging(try Lexicon(contentsOf: URL(fileURLWithPath: lexicon)))
-      } catch {
-        throw CommandFailure(path: lexicon, reason: error.description)
-      }
-    }
+    let words = input.configuration.lexicon
     let decoded = try input.decode(file)
     let text = Normalizer(options: input.configuration.normalization, lexicon: input.configuration.lexicon).normalize(decoded.text)
     let kinds = only.map { Set($0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }) }

@@ -1,7 +1,7 @@
 /// A model value whose JSON object members are listed once, in order: its `Encodable`
 /// conformance and the fast JSON writer (``Document/jsonString(prettyPrinted:)``) both read the
 /// list, so the key order and the explicit `null`s cannot drift apart.
-public protocol JSONObjectMembers: Encodable {
+package protocol JSONObjectMembers: Encodable {
   /// Adds the members, in the order they are written.
   func listMembers<List: JSONMemberList>(into list: inout List) throws
 }
@@ -10,7 +10,7 @@ public protocol JSONObjectMembers: Encodable {
 ///
 /// `add` writes the key whatever the value (`null` for nil); `addIfPresent` leaves the key out
 /// when the value is nil.
-public protocol JSONMemberList {
+package protocol JSONMemberList {
   mutating func add(_ key: String, _ value: String?) throws
   mutating func add(_ key: String, _ value: Int?) throws
   mutating func add(_ key: String, _ value: [String]) throws
@@ -24,13 +24,13 @@ public protocol JSONMemberList {
 
 extension JSONObjectMembers {
   /// `Encodable` from the member list: a keyed container, keys in the listed order.
-  public func encodeMembers(to encoder: any Encoder) throws {
+  package func encodeMembers(to encoder: any Encoder) throws {
     var list = EncoderMemberList(container: encoder.container(keyedBy: MemberKey.self))
     try listMembers(into: &list)
   }
 
   /// The value as JSON text, written straight into UTF-8.
-  public func jsonBytes(prettyPrinted: Bool) -> [UInt8] { JSONBytes.of(self, prettyPrinted: prettyPrinted) }
+  package func jsonBytes(prettyPrinted: Bool) -> [UInt8] { JSONBytes.of(self, prettyPrinted: prettyPrinted) }
 }
 
 /// The member writer run over one value. ``Document`` and ``DocumentEnvelope`` call it from
@@ -167,22 +167,22 @@ struct WriterMemberList: JSONMemberList {
 /// A JSON object of a few members and a document: the lines `gongwen parse` (several files)
 /// and `gongwen stream` write (`{"id": …, "document": {…}}`), with the document written as it
 /// always is.
-public struct DocumentEnvelope: JSONObjectMembers, Sendable {
-  public var members: [(key: String, value: JSONValue)]
-  public var document: Document
+package struct DocumentEnvelope: JSONObjectMembers, Sendable {
+  package var members: [(key: String, value: JSONValue)]
+  package var document: Document
 
-  public init(_ members: [(key: String, value: JSONValue)], document: Document) {
+  package init(_ members: [(key: String, value: JSONValue)], document: Document) {
     self.members = members
     self.document = document
   }
 
-  public func listMembers<List: JSONMemberList>(into list: inout List) throws {
+  package func listMembers<List: JSONMemberList>(into list: inout List) throws {
     for member in members { try list.add(member.key, member.value) }
     try list.add("document", document)
   }
 
-  public func encode(to encoder: any Encoder) throws { try encodeMembers(to: encoder) }
+  package func encode(to encoder: any Encoder) throws { try encodeMembers(to: encoder) }
 
   /// The envelope as JSON text in UTF-8.
-  public func jsonBytes(prettyPrinted: Bool) -> [UInt8] { JSONBytes.of(self, prettyPrinted: prettyPrinted) }
+  package func jsonBytes(prettyPrinted: Bool) -> [UInt8] { JSONBytes.of(self, prettyPrinted: prettyPrinted) }
 }

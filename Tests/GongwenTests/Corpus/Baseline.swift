@@ -1,5 +1,6 @@
 import Foundation
 import Gongwen
+import GongwenEvaluation
 
 /// The corpus ratchet's record, `Corpus/baseline.json`: per corpus, the headline figure of every
 /// field (F1 for lists, the exact rate for single values and trees) and the fields held

@@ -1,5 +1,6 @@
 import Foundation
 import Gongwen
+import GongwenEvaluation
 import Testing
 
 /// A folder of gold files the corpus tests evaluate, named as in `Corpus/baseline.json`.

@@ -89,6 +89,15 @@ struct FrontMatterTests {
       ListSplitter.entries(in: s, 0..<s.count).map { s.string($0) } == ["各县（市、区）人民政府", "市人民政府各部门", "各有关单位"])
   }
 
+  @Test(arguments: [("（", "）"), ("〔", "〕"), ("[", "]"), ("【", "】"), ("《", "》")])
+  func separatorsInsideBracketsBelongToTheEntry(open: String, close: String) {
+    let s = folded("各县\(open)市，区；镇。乡\(close)人民政府，市各委办局：").scalars
+    let entries = ListSplitter.entries(in: s, 0..<s.count).map { s.string($0) }
+    #expect(entries.count == 2)
+    #expect(entries.last == "市各委办局")
+    #expect(entries.first?.hasSuffix("人民政府") == true)
+  }
+
   @Test func referencesKeepNestingAndTheirNumbers() {
     let text = "审议落实《<政府工作报告>2021年主要目标任务分工方案》，根据《国务院关于激发重点群体活力的实施意见》(国发〔2016〕56号)精神，推动《湖南省人民政府办公厅印发<关于若干政策措施>的通知》《懷化市貫徹落實〈關于打好經濟增長主動仗〉實施方案》。"
     let normalized = lexical(text)

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import Gongwen
+@testable import GongwenEvaluation
 
 /// The evaluator on small hand-written gold / output pairs.
 @Suite("Evaluation: comparing output with gold files")

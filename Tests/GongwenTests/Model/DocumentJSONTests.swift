@@ -156,4 +156,17 @@ struct EncoderAgreementTests {
     #expect(try OrderedJSONEncoder().encodeToString(Nested()) == #"{"a":{"b":1},"b":["x",null],"c":true}"#)
     #expect(try OrderedJSONEncoder(prettyPrinted: true).encodeToValue(Nested()).serialized() == #"{"a":{"b":1},"b":["x",null],"c":true}"#)
   }
+
+  @Test func aKindThisVersionDoesNotKnowDecodesAsUnknown() throws {
+    let kinds = try JSONDecoder().decode([DocumentKind].self, from: Data(#"["minutes","memorandum"]"#.utf8))
+    #expect(kinds == [.minutes, .unknown])
+  }
+
+  @Test func anEmptyLexiconIsReportedAndTheBuiltInOneIsNot() {
+    let text = "关于做好防汛工作的通知\n各区人民政府：\n现将有关事项通知如下。"
+    let withBuiltIn = DocumentParser().parse(text)
+    #expect(!withBuiltIn.diagnostics.contains { $0.code == .lexiconUnavailable })
+    let withEmpty = DocumentParser(configuration: .init(lexicon: .empty)).parse(text)
+    #expect(withEmpty.diagnostics.contains { $0.code == .lexiconUnavailable })
+  }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Gongwen
 
 /// A document to evaluate: its gold file and its text.
 public struct GoldCase: Hashable, Sendable {

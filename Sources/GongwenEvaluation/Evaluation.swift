@@ -1,3 +1,5 @@
+import Gongwen
+
 /// How well the parser's output agrees with gold files: one ``FieldScore`` per field, the
 /// ``Miss``es behind every imperfect score, and the documents that could not be evaluated.
 ///

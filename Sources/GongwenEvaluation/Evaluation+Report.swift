@@ -1,3 +1,5 @@
+import Gongwen
+
 extension Evaluation {
   /// The evaluation as text: a summary line, the per-field table and, when asked, the misses.
   ///

@@ -1,3 +1,5 @@
+import Gongwen
+
 /// A field of the output contract that the evaluation scores, named by its JSON path
 /// (`meeting.date`, `attendance.present`) or by a derived measure (`attendance.persons`,
 /// `sections.tree`).

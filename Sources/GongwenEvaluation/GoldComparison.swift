@@ -1,3 +1,5 @@
+import Gongwen
+
 /// Compares one document's contract JSON with its gold JSON, field by field.
 ///
 /// Only keys present in the gold are scored (a gold file leaves out what its writer could not
