@@ -16,9 +16,35 @@ extension Evaluation {
   /// `DOCUMENT  FIELD: expected …, got …` for a value, `missing …` for a gold item the output
   /// lacks, `spurious …` for an output item the gold lacks.
   public func report(showingMisses: Bool = false) -> String {
+    report(showingMisses: showingMisses, groups: [])
+  }
+
+  /// The report of ``report(showingMisses:)`` followed, when there are two groups or more, by
+  /// the table of each group (`== report: 20 documents`), so that a regression in one kind of
+  /// document is not averaged away by the others.
+  public func report(showingMisses: Bool, groups: [(group: String, evaluation: Evaluation)]) -> String {
     var lines = ["\(documents.count) document\(documents.count == 1 ? "" : "s"), \(failures.count) failed"]
     for failure in failures { lines.append("failed: \(failure)") }
     lines.append("")
+    lines += table()
+    if groups.count > 1 {
+      for (group, evaluation) in groups {
+        let count = evaluation.documents.count
+        lines.append("")
+        lines.append("== \(group): \(count) document\(count == 1 ? "" : "s")")
+        lines += evaluation.table()
+      }
+    }
+    if showingMisses {
+      lines.append("")
+      lines.append("misses: \(misses.count)")
+      for miss in misses { lines.append(miss.description) }
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  private func table() -> [String] {
+    var lines: [String] = []
     lines.append(Self.row("field", "docs", "P", "R", "F1", "exact", "counts"))
     for score in fields {
       func rate(_ value: Double) -> String { String(format3: value) }
@@ -36,12 +62,7 @@ extension Evaluation {
             "\(score.matches)/\(score.documents)"))
       }
     }
-    if showingMisses {
-      lines.append("")
-      lines.append("misses: \(misses.count)")
-      for miss in misses { lines.append(miss.description) }
-    }
-    return lines.joined(separator: "\n")
+    return lines
   }
 
   private static func row(

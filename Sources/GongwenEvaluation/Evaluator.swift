@@ -7,11 +7,30 @@ public struct GoldCase: Hashable, Sendable {
   public var name: String
   public var gold: URL
   public var text: URL
+  /// The group the document is reported in (``Evaluation/groups``): for a name of the form
+  /// `PREFIX-NNN` (`report-003`, `minutes-101`) its prefix, else the folder holding the gold
+  /// file (`minutes` for `minutes/beilun-2022-05-26`), else the name itself.
+  public var group: String
 
-  public init(name: String, gold: URL, text: URL) {
+  public init(name: String, gold: URL, text: URL, group: String? = nil) {
     self.name = name
     self.gold = gold
     self.text = text
+    self.group = group ?? Self.group(ofName: name)
+  }
+
+  /// `shared-gold/report-003` → `report`; `minutes/beilun-2022-05-26` → `minutes`.
+  public static func group(ofName name: String) -> String {
+    let components = name.split(separator: "/")
+    let file = components.last.map(String.init) ?? name
+    if let dash = file.lastIndex(of: "-"), dash != file.startIndex {
+      let prefix = file[..<dash]
+      let number = file[file.index(after: dash)...]
+      if !number.isEmpty, number.allSatisfy(\.isASCII), number.allSatisfy(\.isNumber), prefix.allSatisfy({ $0.isLetter }) {
+        return String(prefix)
+      }
+    }
+    return components.count > 1 ? String(components[components.count - 2]) : file
   }
 
   /// The gold files `NAME.gold.json` in `goldDirectory`, sorted by name, each paired with
@@ -95,6 +114,19 @@ public struct Evaluator: Sendable {
   /// the result, not an error.
   public func evaluate(_ cases: [GoldCase]) -> Evaluation {
     Evaluation(combining: cases.map(evaluate))
+  }
+
+  /// Parses and compares every case once, and returns the evaluation of all of them with one
+  /// evaluation per ``GoldCase/group``, in the order the groups first appear.
+  public func evaluateByGroup(_ cases: [GoldCase]) -> (all: Evaluation, groups: [(group: String, evaluation: Evaluation)]) {
+    let each = cases.map(evaluate)
+    var order: [String] = []
+    var members: [String: [Evaluation]] = [:]
+    for (goldCase, evaluation) in zip(cases, each) {
+      if members[goldCase.group] == nil { order.append(goldCase.group) }
+      members[goldCase.group, default: []].append(evaluation)
+    }
+    return (Evaluation(combining: each), order.map { ($0, Evaluation(combining: members[$0]!)) })
   }
 
   /// Evaluates every `NAME.gold.json` in `goldDirectory` against `NAME.txt` in `textDirectory`

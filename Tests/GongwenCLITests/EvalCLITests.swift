@@ -46,6 +46,10 @@ struct EvalCLITests {
     let run = try CLITests.run(["eval", "Corpus/shared-gold", "--texts", "../shared/corpus/dev"])
     #expect(run.status == 0, "\(run.stderr)")
     #expect(run.stdout.hasPrefix("74 documents, 0 failed\n"))
+    // A table per group: the meeting reports, the minutes and the other 公文.
+    for group in ["== gongwen: 39 documents", "== minutes: 15 documents", "== report: 20 documents"] {
+      #expect(run.stdout.contains(group + "\n"), "\(group)")
+    }
   }
 
   @Test func aDocumentWithoutTextFailsTheRun() throws {

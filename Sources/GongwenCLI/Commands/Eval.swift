@@ -13,7 +13,9 @@ struct Eval: ParsableCommand {
       gold has are scored; text is compared without white space. Lists (persons, sections, \
       distribution…) get precision, recall and F1 over their items; single values (kind, \
       meeting date, chair, issuer…) and whole section trees get the rate of documents exactly \
-      right. Figures are micro-averaged over the documents.
+      right. Figures are micro-averaged over the documents. When the documents fall into \
+      several groups (a name PREFIX-NNN is in group PREFIX, any other in its folder's), a \
+      table per group follows the overall one.
 
       Exit status 1 when a document could not be evaluated (no text, undecodable text, \
       invalid gold JSON); low scores are not an error.
@@ -41,18 +43,19 @@ struct Eval: ParsableCommand {
 
   func run() throws {
     let evaluator = Evaluator(parser: DocumentParser(configuration: input.configuration))
-    let evaluation: Evaluation
+    let cases: [GoldCase]
     do {
-      evaluation = try evaluator.evaluate(
-        goldDirectory: URL(fileURLWithPath: goldDirectory),
+      cases = try GoldCase.cases(
+        inGoldDirectory: URL(fileURLWithPath: goldDirectory),
         textDirectory: textDirectory.map { URL(fileURLWithPath: $0) })
     } catch {
       throw CommandFailure(path: goldDirectory, reason: error.description)
     }
+    let (evaluation, groups) = evaluator.evaluateByGroup(cases)
     if json {
       print(try OrderedJSONEncoder(prettyPrinted: true).encodeToString(evaluation))
     } else {
-      print(evaluation.report(showingMisses: misses))
+      print(evaluation.report(showingMisses: misses, groups: groups))
     }
     for failure in evaluation.failures {
       FileHandle.standardError.write(Data("gongwen: \(failure)\n".utf8))

@@ -13,6 +13,14 @@ struct EvaluatorTests {
     Evaluator.compare(output: try json(output), gold: try json(gold), document: document)
   }
 
+  @Test(arguments: [
+    ("shared-gold/report-003", "report"), ("minutes-101", "minutes"), ("gongwen/notice-fujian-2012-05", "gongwen"),
+    ("minutes/beilun-2022-05-26", "minutes"), ("suzhou-2021-01-23-126", "suzhou-2021-01-23-126"),
+  ])
+  func documentsAreGroupedByPrefixElseFolder(name: String, group: String) {
+    #expect(GoldCase.group(ofName: name) == group)
+  }
+
   @Test func textIsComparedWithoutWhiteSpace() throws {
     let evaluation = try compare(
       #"{"title": "苏州市人民政府\n第126次　常务会议纪要 ", "distribution": ["各市、区 人民政府"]}"#,
