@@ -9,7 +9,7 @@ public struct GoldCase: Hashable, Sendable {
   public var text: URL
   /// The group the document is reported in (``Evaluation/groups``): for a name of the form
   /// `PREFIX-NNN` (`report-003`, `minutes-101`) its prefix, else the folder holding the gold
-  /// file (`minutes` for `minutes/beilun-2022-05-26`), else the name itself.
+  /// file (`minutes` for `minutes/beilun-2022-05-26`), else the empty group.
   public var group: String
 
   public init(name: String, gold: URL, text: URL, group: String? = nil) {
@@ -30,7 +30,7 @@ public struct GoldCase: Hashable, Sendable {
         return String(prefix)
       }
     }
-    return components.count > 1 ? String(components[components.count - 2]) : file
+    return components.count > 1 ? String(components[components.count - 2]) : ""
   }
 
   /// The gold files `NAME.gold.json` in `goldDirectory`, sorted by name, each paired with

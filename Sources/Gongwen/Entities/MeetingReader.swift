@@ -19,7 +19,8 @@ struct MeetingReader {
   }
 
   private static let convene: [[Unicode.Scalar]] = ["主持召开", "主持"].map(\.scalars)
-  private static let conveneWithoutChair: [[Unicode.Scalar]] = ["召开"].map(\.scalars)
+  private static let conveneWithoutChair: [[Unicode.Scalar]] = ["召开", "举行"].map(\.scalars)
+  private static let chairs: [Unicode.Scalar] = "主持".scalars.map { $0 }
   private static let times: [[Unicode.Scalar]] = ["上午", "下午", "晚上", "中午"].map(\.scalars)
   private static let entrusted: [[Unicode.Scalar]] = ["委托"].map(\.scalars)
 
@@ -76,13 +77,37 @@ struct MeetingReader {
       for (words, withoutChair) in [(Self.convene, false), (Self.conveneWithoutChair, true)] {
         for word in words {
           if let at = scalars.firstIndex(of: word, in: sentence) {
-            return read(text, sentence, conveningAt: at, length: word.count, withoutChair: withoutChair)
+            var reading = read(text, sentence, conveningAt: at, length: word.count, withoutChair: withoutChair)
+            if withoutChair, reading?.meeting.chair == nil, let chair = chairSentence(text, after: sentence.upperBound, in: line) {
+              // `…会议召开。王友军主持会议。`: the chair is named in a sentence of its own.
+              reading?.chairName = chair.name
+              reading?.chairTitle = chair.title
+              reading?.meeting.chair = Meeting.Chair(
+                name: text.compactString(chair.name), title: chair.title.map { text.compactString($0) })
+            }
+            return reading
           }
         }
       }
       sentenceStart = sentenceEnd + 1
     }
     return nil
+  }
+
+  /// The chair of a meeting convened without one, from the next clauses of the paragraph:
+  /// `{office}{name}主持会议` or `{name}{office}主持会议` (`栗战书委员长主持会议`).
+  private func chairSentence(_ text: LexicalText, after start: Int, in line: Range<Int>) -> PersonPhraseReader.Reading? {
+    let scalars = text.scalars
+    let search = start..<min(line.upperBound, start + 80)
+    guard let at = scalars.firstIndex(of: Self.chairs, in: search) else { return nil }
+    var clauseStart = at
+    while clauseStart > search.lowerBound && !scalars[clauseStart - 1].isClauseBoundary && !scalars[clauseStart - 1].isSentenceEnd {
+      clauseStart -= 1
+    }
+    guard let person = PersonPhraseReader(lexicon: lexicon).read(scalars, clauseStart..<at, separatingOrganization: true) else {
+      return nil
+    }
+    return person
   }
 
   private func read(
@@ -141,6 +166,20 @@ struct MeetingReader {
     var agendaEnd = at + conveneLength
     while agendaEnd < sentenceEnd && !scalars[agendaEnd].isClauseBoundary { agendaEnd += 1 }
     readConvened(text, (at + conveneLength)..<agendaEnd, into: &reading.meeting)
+    // `县十六届人大常委会第五次会议召开`, `…委员长会议在人民大会堂举行，栗战书委员长主持会议`: the
+    // meeting is the subject, before the verb and any place.
+    let heldAt = withoutChair ? at : Self.conveneWithoutChair.lazy.compactMap { scalars.lastIndex(of: $0, in: sentenceStart..<at) }.first
+    if reading.meeting.type == nil, let heldAt, !withoutChair || reading.meeting.chair == nil {
+      let at = heldAt
+      var subjectStart = at
+      while subjectStart > sentenceStart && !scalars[subjectStart - 1].isClauseBoundary { subjectStart -= 1 }
+      var subject = subjectStart..<at
+      if let place = placeStart(scalars, subject) { subject = subject.lowerBound..<place }
+      if let date = reading.date, subject.contains(date.range.lowerBound) {
+        subject = min(date.range.upperBound, subject.upperBound)..<subject.upperBound
+      }
+      readConvened(text, subject, into: &reading.meeting)
+    }
     return reading
   }
 

@@ -39,6 +39,17 @@ struct MeetingTests {
     #expect(m.chair?.title == title)
   }
 
+  @Test func aChairNamedInASentenceOfItsOwnAndAMeetingThatIsTheSubject() throws {
+    let convened = try #require(meeting("9月20日上午,市政协召开十一届八次主席会议。市政协主席吴桂林主持会议。"))
+    #expect(convened.chair == Meeting.Chair(name: "吴桂林", title: "主席"))
+    #expect(convened.type == "主席会议")
+    #expect(convened.session == 8)
+    let held = try #require(meeting("6月21日,十三届全国人大常委会第六次委员长会议在北京人民大会堂举行,栗战书委员长主持会议。"))
+    #expect(held.chair == Meeting.Chair(name: "栗战书", title: "委员长"))
+    #expect(held.type == "委员长会议")
+    #expect(held.session == 6)
+  }
+
   @Test func aDelegateChairs() throws {
     let m = try #require(meeting("4月2日，受市长委托，副市长张伟主持召开市长办公会议。"))
     #expect(m.chair == Meeting.Chair(name: "张伟", title: "副市长", delegatedBy: "市长"))
