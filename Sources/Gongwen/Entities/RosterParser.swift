@@ -53,7 +53,30 @@ struct RosterParser {
     var runs: [Range<Int>] = []
     for chunk in chunks { runs += scalars.split(chunk) { $0.isHorizontalSpace || $0 == "。" } }
     var pieces: [Range<Int>] = []
-    for run in runs {
+    for var run in runs {
+      // A stretch headed `政府办：` names the unit of every person in it; one headed `邀请列席：`
+      // (a qualified label) only says how they attend.
+      if let colon = run.first(where: { scalars[$0] == "：" }), colon > run.lowerBound, colon - run.lowerBound <= 12 {
+        let head = run.lowerBound..<colon
+        if isQualifiedLabel(scalars, head) {
+          run = (colon + 1)..<run.upperBound
+        } else if let unit = matcher.candidates(in: scalars, at: head.lowerBound, limit: head.upperBound).first,
+          unit.range == head
+        {
+          flush(&pieces, scalars, joins, into: &result)
+          var stretch = Result()
+          var stretchPieces = splitEntries(scalars, (colon + 1)..<run.upperBound)
+          flush(&stretchPieces, scalars, joins, into: &stretch)
+          for index in stretch.persons.indices where stretch.persons[index].organization == nil {
+            stretch.persons[index].organization = head
+            stretch.persons[index].sharesTitle = stretch.persons[index].title == nil
+          }
+          result.persons += stretch.persons
+          result.organizations += stretch.organizations
+          result.unread += stretch.unread
+          continue
+        }
+      }
       if let represented = representedOrganizations(scalars, run) {
         // People named before the units (`县政协副主席李育新及有关部门负责人`) are read as people.
         pieces += represented.people
@@ -61,15 +84,30 @@ struct RosterParser {
         result.organizations += represented.organizations
         continue
       }
-      let split = scalars.split(run) { $0 == "、" || $0 == "，" || $0 == "," || $0 == "；" || $0 == ";" || $0 == "：" }
-      // In a chain of offices (`县委常委、副县长王永涛`) the last office counts: an office alone
-      // before a `、` belongs to the entry after it.
-      for piece in split where !(piece.upperBound < run.upperBound && scalars[piece.upperBound] == "、" && isOfficeAlone(scalars, piece)) {
-        pieces += splitAfterName(scalars, piece)
-      }
+      pieces += splitEntries(scalars, run)
     }
     flush(&pieces, scalars, joins, into: &result)
     return result
+  }
+
+  /// The entries of a run, split at `、` `，` `；` `：`. In a chain of offices (`县委常委、副县长王永涛`)
+  /// the last office counts: an office alone before a `、` belongs to the entry after it.
+  private func splitEntries(_ scalars: [Unicode.Scalar], _ run: Range<Int>) -> [Range<Int>] {
+    let split = scalars.split(run) { $0 == "、" || $0 == "，" || $0 == "," || $0 == "；" || $0 == ";" || $0 == "：" }
+    var pieces: [Range<Int>] = []
+    for piece in split where !(piece.upperBound < run.upperBound && scalars[piece.upperBound] == "、" && isOfficeAlone(scalars, piece)) {
+      pieces += splitAfterName(scalars, piece)
+    }
+    return pieces
+  }
+
+  /// `邀请列席`, `固定列席`: a label qualified by how its people attend, ending with an attendance
+  /// verb of the lexicon.
+  private func isQualifiedLabel(_ scalars: [Unicode.Scalar], _ head: Range<Int>) -> Bool {
+    scalars.withUnsafeBufferPointer {
+      lexicon.storage.longestEnding(
+        in: $0, at: head.upperBound, lowerLimit: head.lowerBound, categories: LexiconEntry.Category.attendanceVerb.bit) != nil
+    }
   }
 
   /// `纪洪山和各委员` → `纪洪山`, `各委员`: a conjunction after a name ends the name's entry.
@@ -252,6 +290,16 @@ struct RosterParser {
       return .organizationAndSurname(piece.lowerBound..<last, last..<piece.upperBound)
     }
     if people.isName(scalars, piece) || isTransliteratedName(scalars, piece) { return .person(Entry(name: piece, reason: reason)) }
+    // `商务粮食局王哲`, `楚之晟集团周建高`: a unit the lexicon does not know, told by its organ
+    // ending, glued to the name after it.
+    let organs = ClosingElements(lexicon: lexicon)
+    for length in [3, 2] where piece.count - length >= 2 {
+      let unit = piece.lowerBound..<(piece.upperBound - length)
+      let name = unit.upperBound..<piece.upperBound
+      if organs.endsWithOrganEnding(scalars, unit), people.isName(scalars, name) {
+        return .person(Entry(name: name, organization: unit, reason: reason))
+      }
+    }
     return .unread
   }
 

@@ -344,8 +344,14 @@ struct LayoutScanner {
     }
     if let label = rosterLabel {
       let stop = gluedClosingStart(from: position) ?? end
-      let content = trimmed(position..<stop)
-      if label.isAttendance && listOpen && !isRosterLine(content) { listOpen = false }
+      var content = trimmed(position..<stop)
+      // `列 席：` over numbered sub-lists (`（一）邀请列席：…`, `（二）政府办：…`): the numbering
+      // belongs to the roster, and each sub-list is a stretch of its list.
+      if label.isAttendance, listOpen, position == lineStart, let marker = marker(at: position) {
+        content = trimmed((position + marker.length)..<stop)
+      } else if label.isAttendance && listOpen && !isRosterLine(content) {
+        listOpen = false
+      }
       var unit = Unit(range: position..<stop, line: line, role: .label(label))
       unit.label = LabelledContent(label: label, content: content, opensBlock: false, continuesList: listOpen)
       addUnit(unit)

@@ -87,6 +87,25 @@ struct AttendanceTests {
     #expect(a.present.allSatisfy { $0.title == "副委员长" && $0.organization == "全国人大常委会" })
   }
 
+  @Test func aRosterDividedIntoNumberedSubLists() {
+    // Minutes-107's layout: 列 席 over （一）（二）（三）, a qualified label, a unit heading a
+    // list, units the lexicon does not know glued to their names.
+    let document = DocumentParser().parse(
+      [
+        "关于有关事项的会议纪要", "一、关于社会救助工作。", "会议同意。", "出 席：林恒求、杨盛", "列 席：",
+        "（一）邀请列席：李尚兵、吴侃", "（二）政府办：卢飞跃、陈敬林", "（三）商务粮食局王哲，楚之晟集团周建高", "记 录：杨余梦",
+      ].joined(separator: "\n"))
+    #expect(document.sections.count == 1)
+    #expect(!document.diagnostics.contains { $0.code.rawValue == "section-marker-out-of-order" })
+    #expect(
+      plain(document.attendance.attending) == [
+        Person(name: "李尚兵"), Person(name: "吴侃"),
+        Person(name: "卢飞跃", organization: "政府办"), Person(name: "陈敬林", organization: "政府办"),
+        Person(name: "王哲", organization: "商务粮食局"), Person(name: "周建高", organization: "楚之晟集团"),
+      ])
+    #expect(document.attendance.recorders.map(\.name) == ["杨余梦"])
+  }
+
   @Test func severalListsInOneSentence() {
     let a = prose("9月23日下午,庄天慧主持召开十一届党委常委会第167次会议。张强、刘鹏、卢艳丽参加会议,李明洲、王际睿请假,吴德列席会议。")
     #expect(a.present.map(\.name) == ["张强", "刘鹏", "卢艳丽"])
