@@ -67,7 +67,8 @@ struct AttendanceReader {
       case .recorder: list = .recorders
       default: continue
       }
-      let parsed = roster.parse(scalars, block.ranges, joins: joins)
+      var parsed = roster.parse(scalars, block.ranges, joins: joins)
+      shareTitles(scalars, &parsed.persons)
       add(parsed, to: list, text, &reading)
     }
     for range in prose {
@@ -97,11 +98,17 @@ struct AttendanceReader {
         reason: entry.reason.map { text.compactString($0) },
         range: text.sourceRange(of: covered))
     }
+    // A person listed again under another agenda item (`第一至五议题：…`, `第九议题：…`) attends once.
+    func adding(_ persons: [Person], to list: inout [Person]) {
+      for person in persons where !list.contains(where: { $0.name == person.name && $0.organization == person.organization }) {
+        list.append(person)
+      }
+    }
     switch list {
-    case .present: reading.attendance.present += persons
-    case .attending: reading.attendance.attending += persons
-    case .absent: reading.attendance.absent += persons
-    case .recorders: reading.attendance.recorders += persons
+    case .present: adding(persons, to: &reading.attendance.present)
+    case .attending: adding(persons, to: &reading.attendance.attending)
+    case .absent: adding(persons, to: &reading.attendance.absent)
+    case .recorders: adding(persons, to: &reading.attendance.recorders)
     }
     for organization in parsed.organizations {
       reading.organizationRanges.append(organization)
@@ -167,7 +174,10 @@ struct AttendanceReader {
     for index in 1..<persons.count {
       let previous = persons[index - 1]
       guard persons[index].title == nil, persons[index].organization == nil, previous.title != nil else { continue }
-      let gap = (previous.reason.map { $0.upperBound + 1 } ?? (previous.nameContinuation ?? previous.name).upperBound)..<persons[index].name.lowerBound
+      let gapStart = previous.reason.map { $0.upperBound + 1 } ?? (previous.nameContinuation ?? previous.name).upperBound
+      // Entries in print order only (a roster's pairing may put a unit's person first).
+      guard gapStart <= persons[index].name.lowerBound else { continue }
+      let gap = gapStart..<persons[index].name.lowerBound
       // Only `、` between them, or pieces nothing was made of (a name the copy mangled).
       guard !gap.isEmpty, gap.contains(where: { scalars[$0] == "、" }),
         !gap.contains(where: { scalars[$0] == "，" || scalars[$0] == "；" || scalars[$0].isSentenceEnd })

@@ -321,6 +321,9 @@ struct LayoutScanner {
 
   // MARK: Closing
 
+  /// 议题 (agenda item), the word that ends the head of a roster's list per item (`第六议题：`).
+  private static let agendaItem: [Unicode.Scalar] = ["议", "题"]
+
   private mutating func enterClosing() {
     mode = .closing
     rosterLabel = nil
@@ -341,6 +344,31 @@ struct LayoutScanner {
       addUnit(Unit(range: position..<(position + element.length), line: line, role: element.role))
       rosterLabel = nil
       return position + element.length
+    }
+    if position == lineStart, let colon = (position..<min(end, position + 12)).first(where: { s[$0] == "：" }), colon > position + 1 {
+      let stop = gluedClosingStart(from: position) ?? end
+      // `固定列席：…`, `邀请出席：…`: an attendance label qualified by a word before it.
+      for start in (position + 1)..<colon where stop > colon {
+        guard let read = BlockLabel.read(s, at: start, limit: end, lexicon: text.lexicon), read.label.isAttendance,
+          start + read.length > colon, start + read.length <= stop
+        else { continue }
+        var unit = Unit(range: position..<stop, line: line, role: .label(read.label))
+        unit.label = LabelledContent(label: read.label, content: trimmed((start + read.length)..<stop), opensBlock: true)
+        addUnit(unit)
+        rosterLabel = read.label
+        listOpen = true
+        return stop
+      }
+      // `第一至五议题：…`, `第九议题：…`: the list goes on, per agenda item.
+      if let label = rosterLabel, label.isAttendance, stop > colon, listOpen || colon - position <= 8,
+        colon - position >= 2, s[(colon - 2)..<colon].elementsEqual(Self.agendaItem)
+      {
+        var unit = Unit(range: position..<stop, line: line, role: .label(label))
+        unit.label = LabelledContent(label: label, content: trimmed((colon + 1)..<stop), opensBlock: false, continuesList: true)
+        addUnit(unit)
+        listOpen = true
+        return stop
+      }
     }
     if let label = rosterLabel {
       let stop = gluedClosingStart(from: position) ?? end

@@ -106,6 +106,24 @@ struct AttendanceTests {
     #expect(document.attendance.recorders.map(\.name) == ["杨余梦"])
   }
 
+  @Test func listsPerAgendaItemUnderAQualifiedLabel() {
+    // Minutes-108's layout: an office before a 、 list in a roster, 固定列席, lists per agenda
+    // item naming a person twice.
+    let document = DocumentParser().parse(
+      [
+        "关于有关事项的会议纪要", "一、关于社会救助工作。", "会议同意。", "出 席：政府副区长孙艳红、王淑燕。",
+        "固定列席：区政府办公室包峰、区发改委张忠军。", "第一至五议题：千里山镇李磊、区委政法委张春萍。",
+        "第九议题：区委政法委张春萍、区信访局甘志涛。",
+      ].joined(separator: "\n"))
+    #expect(
+      plain(document.attendance.present) == [
+        Person(name: "孙艳红", title: "副区长", organization: "政府"), Person(name: "王淑燕", title: "副区长", organization: "政府"),
+      ])
+    #expect(
+      document.attendance.attending.map(\.name) == ["包峰", "张忠军", "李磊", "张春萍", "甘志涛"])
+    #expect(document.attendance.attending.last?.organization == "区信访局")
+  }
+
   @Test func severalListsInOneSentence() {
     let a = prose("9月23日下午,庄天慧主持召开十一届党委常委会第167次会议。张强、刘鹏、卢艳丽参加会议,李明洲、王际睿请假,吴德列席会议。")
     #expect(a.present.map(\.name) == ["张强", "刘鹏", "卢艳丽"])
