@@ -10,7 +10,8 @@ struct GongwenCommand: AsyncParsableCommand {
     discussion: """
       Exit status: 0 when every input was read, 1 when any input failed (printed on standard \
       error as `gongwen: PATH: code: message`), 64 for a usage error (an unknown --encoding \
-      included), 74 when `parse -o FILE` cannot be written.
+      included), 74 for an I/O error on output (`parse -o FILE` cannot be opened, standard output \
+      cannot be written: a full disk).
 
       Examples:
         gongwen parse --pretty minutes.txt
@@ -30,6 +31,10 @@ struct GongwenCommand: AsyncParsableCommand {
         try await asyncCommand.run()
       } else {
         try command.run()
+      }
+      if let reason = Terminal.outputError {
+        Terminal.error("-: io-error: \(reason)")
+        exit(withError: ExitCode(74))
       }
     } catch {
       // Usage errors (64) keep argument-parser's message and usage line.

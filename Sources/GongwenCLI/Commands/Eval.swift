@@ -53,9 +53,9 @@ struct Eval: ParsableCommand {
     }
     let (evaluation, groups) = evaluator.evaluateByGroup(cases)
     if json {
-      print(try OrderedJSONEncoder(prettyPrinted: true).encodeToString(evaluation))
+      Terminal.write(try OrderedJSONEncoder(prettyPrinted: true).encodeToString(evaluation) + "\n")
     } else {
-      print(evaluation.report(showingMisses: misses, groups: groups))
+      Terminal.write(evaluation.report(showingMisses: misses, groups: groups) + "\n")
     }
     for failure in evaluation.failures {
       FileHandle.standardError.write(Data("gongwen: \(failure)\n".utf8))

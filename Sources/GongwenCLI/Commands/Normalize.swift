@@ -22,6 +22,6 @@ struct Normalize: ParsableCommand {
   func run() throws {
     let decoded = try input.decode(file)
     let normalized = Normalizer(options: input.configuration.normalization, lexicon: input.configuration.lexicon).normalize(decoded.text)
-    print(normalized.text)
+    Terminal.write(normalized.text + "\n")
   }
 }

@@ -34,7 +34,7 @@ struct Sections: ParsableCommand {
     let structure = SectionRecognizer(lexicon: input.configuration.lexicon).recognize(lexical)
     if blocks {
       for block in structure.blocks {
-        print("\(Self.name(of: block.role))\t\(block.text(in: lexical))")
+        Terminal.write("\(Self.name(of: block.role))\t\(block.text(in: lexical))\n")
       }
     } else {
       for section in structure.sections { printOutline(section) }
@@ -47,9 +47,9 @@ struct Sections: ParsableCommand {
 
   private func printOutline(_ section: Section) {
     let indent = String(repeating: "  ", count: section.level - 1)
-    print("\(indent)\(section.marker) \(section.title)")
+    Terminal.write("\(indent)\(section.marker) \(section.title)\n")
     if text && section.text != section.title {
-      print("\(indent)  | \(section.text)")
+      Terminal.write("\(indent)  | \(section.text)\n")
     }
     for child in section.children { printOutline(child) }
   }

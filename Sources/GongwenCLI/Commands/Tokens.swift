@@ -47,7 +47,7 @@ struct Tokens: ParsableCommand {
       if let details = details(of: token, in: text) { line += "\t" + details }
       output += line + "\n"
     }
-    print(output, terminator: "")
+    Terminal.write(output)
   }
 
   private func details(of token: Token, in text: NormalizedText) -> String? {
