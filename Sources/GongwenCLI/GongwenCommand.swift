@@ -14,9 +14,9 @@ struct GongwenCommand: AsyncParsableCommand {
       cannot be written: a full disk).
 
       Examples:
-        gongwen parse --pretty minutes.txt
-        gongwen batch archive --output json --jobs 4
-        gongwen stream < requests.jsonl > documents.jsonl
+        gongwen parse --pretty Corpus/minutes/luoyang-2022-03-15-42.txt
+        gongwen batch Corpus/minutes --output json --jobs 4
+        echo '{"path": "Corpus/minutes/beilun-2022-05-26.txt"}' | gongwen stream > documents.jsonl
       """,
     version: "0.1.0",
     subcommands: [Parse.self, Batch.self, StreamCommand.self, Eval.self, Normalize.self, Tokens.self, Sections.self]

@@ -23,9 +23,9 @@ struct Batch: AsyncParsableCommand {
       output folder cannot be written), 64 for a usage error.
 
       Examples:
-        gongwen batch archive --output json
-        gongwen batch 2020 2021 --output json --extensions txt,text --jobs 4
-        gongwen batch archive --output json --resume --quiet
+        gongwen batch Corpus/minutes --output json
+        gongwen batch Corpus/minutes Corpus/gongwen --output json --extensions txt,text --jobs 4
+        gongwen batch Corpus/minutes --output json --resume --quiet
       """)
 
   @OptionGroup var input: InputOptions

@@ -9,9 +9,9 @@ struct Normalize: ParsableCommand {
       artefacts removed, extraction spaces inside words and numbers dropped.
 
       Examples:
-        gongwen normalize Corpus/minutes/sample.txt
-        gongwen normalize --encoding gbk old-minutes.txt
-        cat minutes.txt | gongwen normalize -
+        gongwen normalize Corpus/minutes/luoyang-2022-03-15-42.txt
+        iconv -f utf-8 -t gbk Corpus/minutes/beilun-2022-05-26.txt | gongwen normalize --encoding gbk -
+        cat Corpus/minutes/beilun-2022-05-26.txt | gongwen normalize -
       """)
 
   @OptionGroup var input: InputOptions

@@ -13,7 +13,7 @@ struct Sections: ParsableCommand {
       Examples:
         gongwen sections Corpus/minutes/quanzhou-2022-09-06.txt
         gongwen sections --text Corpus/gongwen/notice-wuhu-2021-06.txt
-        gongwen sections --blocks minutes.txt
+        gongwen sections --blocks Corpus/minutes/beilun-2022-05-26.txt
       """)
 
   @OptionGroup var input: InputOptions

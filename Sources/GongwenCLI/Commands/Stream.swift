@@ -21,8 +21,8 @@ struct StreamCommand: AsyncParsableCommand {
 
       Examples:
         echo '{"id": 1, "text": "会议纪要……"}' | gongwen stream
-        jq -c '{id: .name, path: .file}' list.json | gongwen stream > docs.jsonl
-        parallel --pipe --keep-order gongwen stream -j 1 < in.jsonl > out.jsonl
+        ls Corpus/minutes/*.txt | jq -R -c '{id: ., path: .}' | gongwen stream > docs.jsonl
+        ls Corpus/minutes/*.txt | jq -R -c '{path: .}' | parallel --pipe --keep-order gongwen stream -j 1 > out.jsonl
       """)
 
   @OptionGroup var input: InputOptions

@@ -12,8 +12,8 @@ struct Tokens: ParsableCommand {
 
       Examples:
         gongwen tokens Corpus/minutes/luoyang-2022-03-15-42.txt
-        gongwen tokens --only organization,personName minutes.txt
-        gongwen tokens --lexicon my-departments.txt minutes.txt
+        gongwen tokens --only organization,personName Corpus/minutes/beilun-2022-05-26.txt
+        gongwen tokens --lexicon Examples/departments.txt Corpus/minutes/beilun-2022-05-26.txt
       """)
 
   @OptionGroup var input: InputOptions
