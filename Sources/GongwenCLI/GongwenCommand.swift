@@ -13,6 +13,10 @@ struct GongwenCommand: AsyncParsableCommand {
       included), 74 for an I/O error on output (`parse -o FILE` cannot be opened, standard output \
       cannot be written: a full disk).
 
+      Every command takes -q/--quiet (no warnings, progress or summary on standard error; \
+      errors are still printed) and -v/--verbose (a line per document on standard error: its \
+      path and how many diagnostics it has, or what was done with it).
+
       Examples:
         gongwen parse --pretty Corpus/minutes/luoyang-2022-03-15-42.txt
         gongwen batch Corpus/minutes --output json --jobs 4

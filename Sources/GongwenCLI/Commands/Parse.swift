@@ -27,6 +27,8 @@ struct Parse: AsyncParsableCommand {
 
   @OptionGroup var input: InputOptions
 
+  @OptionGroup var reporting: ReportingOptions
+
   @Option(help: "json or jsonl (default: json for one file or with --pretty, jsonl for several).")
   var format: Format?
 
@@ -71,7 +73,9 @@ struct Parse: AsyncParsableCommand {
     for await result in batch.results(for: FileWalker(paths: files)) {
       count += 1
       switch result.outcome {
-      case .success(let document): output.write(document, path: result.file.path)
+      case .success(let document):
+        output.write(document, path: result.file.path)
+        reporting.noteDiagnostics(document.diagnostics, of: result.file.path)
       case .failure(let error):
         failed = true
         Terminal.error("\(result.file.path == "-" ? "<stdin>" : result.file.path): \(error)")

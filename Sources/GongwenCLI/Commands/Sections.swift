@@ -7,7 +7,7 @@ struct Sections: ParsableCommand {
     abstract: "Print a document's numbered sections as an indented outline.",
     discussion: """
       Each line shows a section's marker and title, indented two spaces per level. Skipped, \
-      repeated or out-of-order numbers are reported on standard error. With --blocks, prints \
+      repeated or out-of-order numbers are reported on standard error (not with --quiet). With --blocks, prints \
       instead how the text was cut: each block's role and text, one block per line.
 
       Examples:
@@ -17,6 +17,8 @@ struct Sections: ParsableCommand {
       """)
 
   @OptionGroup var input: InputOptions
+
+  @OptionGroup var reporting: ReportingOptions
 
   @Flag(name: .long, help: "Print each section's text under its heading.")
   var text = false
@@ -39,7 +41,8 @@ struct Sections: ParsableCommand {
     } else {
       for section in structure.sections { printOutline(section) }
     }
-    for diagnostic in structure.diagnostics {
+    reporting.noteDiagnostics(structure.diagnostics, of: file)
+    for diagnostic in structure.diagnostics where !reporting.quiet {
       var standardError = StandardError()
       print("\(diagnostic.severity.rawValue): \(diagnostic.message) [\(diagnostic.code)]", to: &standardError)
     }
