@@ -10,12 +10,17 @@ struct GongwenCommand: AsyncParsableCommand {
     discussion: """
       Exit status: 0 when every input was read, 1 when any input failed (printed on standard \
       error as `gongwen: PATH: code: message`), 64 for a usage error (an unknown --encoding \
-      included), 74 when `parse -o FILE` cannot be written.
+      included), 74 for an I/O error on output (`parse -o FILE` cannot be opened, standard output \
+      cannot be written: a full disk).
+
+      Every command takes -q/--quiet (no warnings, progress or summary on standard error; \
+      errors are still printed) and -v/--verbose (a line per document on standard error: its \
+      path and how many diagnostics it has, or what was done with it).
 
       Examples:
-        gongwen parse --pretty minutes.txt
-        gongwen batch archive --output json --jobs 4
-        gongwen stream < requests.jsonl > documents.jsonl
+        gongwen parse --pretty Corpus/minutes/luoyang-2022-03-15-42.txt
+        gongwen batch Corpus/minutes --output json --jobs 4
+        echo '{"path": "Corpus/minutes/beilun-2022-05-26.txt"}' | gongwen stream > documents.jsonl
       """,
     version: "0.1.0",
     subcommands: [Parse.self, Batch.self, StreamCommand.self, Eval.self, Normalize.self, Tokens.self, Sections.self]
@@ -30,6 +35,10 @@ struct GongwenCommand: AsyncParsableCommand {
         try await asyncCommand.run()
       } else {
         try command.run()
+      }
+      if let reason = Terminal.outputError {
+        Terminal.error("-: io-error: \(reason)")
+        exit(withError: ExitCode(74))
       }
     } catch {
       // Usage errors (64) keep argument-parser's message and usage line.

@@ -12,7 +12,17 @@ import Gongwen
 /// Unbuffered writes to standard output and standard error: each call is written whole before
 /// the next, so a line of JSON Lines leaves as soon as it is ready.
 enum Terminal {
-  static func write(_ text: String) { writeAll(text, to: STDOUT_FILENO) }
+  /// Writes to standard output; the first failure (a full disk, a closed file) is kept in
+  /// ``outputError`` so the command can end with exit status 74 instead of 0.
+  static func write(_ text: String) {
+    let failure = writeAll(text, to: STDOUT_FILENO)
+    if let failure, failure != EPIPE { outputFailure.record(failure) }
+  }
+
+  /// Why a write to standard output failed (`strerror`), or nil when every write succeeded.
+  static var outputError: String? { outputFailure.code.map { String(cString: strerror($0)) } }
+
+  private static let outputFailure = FirstFailure()
 
   /// A message on standard error, prefixed with the command's name.
   static func error(_ text: String) { writeAll("gongwen: " + text + "\n", to: STDERR_FILENO) }
@@ -22,19 +32,32 @@ enum Terminal {
   static var standardErrorIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
 }
 
-/// Writes all of `text`, retrying after signals; gives up quietly when the reader has gone.
-private func writeAll(_ text: String, to descriptor: Int32) {
+/// The first `errno` of a failed write; written from whichever task prints.
+private final class FirstFailure: @unchecked Sendable {
+  private let lock = NSLock()
+  private var first: Int32?
+
+  var code: Int32? { lock.withLock { first } }
+
+  func record(_ code: Int32) { lock.withLock { if first == nil { first = code } } }
+}
+
+/// Writes all of `text`, retrying after signals; returns the `errno` of a write that failed
+/// (EPIPE when the reader has gone), nil when everything was written.
+@discardableResult
+private func writeAll(_ text: String, to descriptor: Int32) -> Int32? {
   var text = text
-  text.withUTF8 { bytes in
+  return text.withUTF8 { bytes -> Int32? in
     var offset = 0
     while offset < bytes.count {
       let written = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
       if written < 0 {
         if errno == EINTR { continue }
-        return
+        return errno
       }
       offset += written
     }
+    return nil
   }
 }
 

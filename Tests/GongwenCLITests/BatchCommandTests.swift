@@ -146,13 +146,4 @@ struct BatchCommandTests {
     #expect(try CLITests.run(["batch", "Corpus", "--output", "/tmp/x", "--jobs", "0"]).status == 64)
     #expect(try CLITests.run(["parse"]).status == 64)
   }
-
-  @Test func helpShowsExamplesForEverySubcommand() throws {
-    for command in ["parse", "batch", "stream", "normalize"] {
-      let help = try CLITests.run([command, "--help"])
-      #expect(help.status == 0)
-      #expect(help.stdout.contains("Examples:\n"), "\(command)")
-      #expect(help.stdout.contains("gongwen \(command)"), "\(command)")
-    }
-  }
 }

@@ -17,18 +17,20 @@ struct Batch: AsyncParsableCommand {
       One bad input never stops the others. At the end a summary (converted, skipped, failed \
       with the reason for each, documents/s, MB/s) goes to standard error and to \
       OUT/gongwen-report.json. A progress bar is shown on standard error when it is a \
-      terminal, unless --quiet.
+      terminal, unless --quiet or --verbose; --verbose prints a line per input instead.
 
       Exit status: 0 when every input was converted or skipped, 1 when any failed (or the \
       output folder cannot be written), 64 for a usage error.
 
       Examples:
-        gongwen batch archive --output json
-        gongwen batch 2020 2021 --output json --extensions txt,text --jobs 4
-        gongwen batch archive --output json --resume --quiet
+        gongwen batch Corpus/minutes --output json
+        gongwen batch Corpus/minutes Corpus/gongwen --output json --extensions txt,text --jobs 4
+        gongwen batch Corpus/minutes --output json --resume --quiet
       """)
 
   @OptionGroup var input: InputOptions
+
+  @OptionGroup var reporting: ReportingOptions
 
   @Argument(help: ArgumentHelp("Files and folders to convert.", valueName: "input"))
   var inputs: [String]
@@ -50,9 +52,6 @@ struct Batch: AsyncParsableCommand {
 
   @Flag(help: "Flush each output to the disk before renaming it into place (survives power cuts; slower).")
   var sync = false
-
-  @Flag(name: [.short, .long], help: "No progress bar and no summary; failures are still listed.")
-  var quiet = false
 
   var extensionList: [String] {
     extensions.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
@@ -78,10 +77,15 @@ struct Batch: AsyncParsableCommand {
       parser: input.parser, outputDirectory: outputDirectory, jobs: jobs, resume: resume, prettyPrinted: pretty,
       synchronizes: sync)
     let files = FileWalker(paths: inputs, extensions: extensionList)
-    let progress = !quiet && Terminal.standardErrorIsTerminal ? ProgressBar(total: files.count()) : nil
+    let progress = !reporting.quiet && !reporting.verbose && Terminal.standardErrorIsTerminal ? ProgressBar(total: files.count()) : nil
     var report = BatchReport(inputs: inputs, outputDirectory: output, jobs: jobs, startedAt: started)
     for await conversion in converter.conversions(for: files) {
       report.record(conversion)
+      switch conversion.outcome {
+      case .converted(let output): reporting.note("\(conversion.file.path): converted → \(output.path)")
+      case .skipped(let output): reporting.note("\(conversion.file.path): skipped, \(output.path) is up to date")
+      case .failed: break
+      }
       progress?.update(done: report.total)
     }
     progress?.finish()
@@ -93,7 +97,7 @@ struct Batch: AsyncParsableCommand {
       Terminal.error("\(output): cannot write \(BatchConverter.reportName): \(error.localizedDescription)")
       throw ExitCode.failure
     }
-    if !quiet {
+    if !reporting.quiet {
       Terminal.writeError(report.summary + "\n")
     } else {
       for failure in report.failures { Terminal.error("\(failure.path): \(failure.code): \(failure.reason)") }

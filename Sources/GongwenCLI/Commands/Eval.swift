@@ -29,6 +29,8 @@ struct Eval: ParsableCommand {
 
   @OptionGroup var input: InputOptions
 
+  @OptionGroup var reporting: ReportingOptions
+
   @Argument(help: ArgumentHelp("The folder of NAME.gold.json files (subfolders included).", valueName: "gold-dir"))
   var goldDirectory: String
 
@@ -51,11 +53,12 @@ struct Eval: ParsableCommand {
     } catch {
       throw CommandFailure(path: goldDirectory, reason: error.description)
     }
+    reporting.note("\(goldDirectory): \(cases.count) gold files")
     let (evaluation, groups) = evaluator.evaluateByGroup(cases)
     if json {
-      print(try OrderedJSONEncoder(prettyPrinted: true).encodeToString(evaluation))
+      Terminal.write(try OrderedJSONEncoder(prettyPrinted: true).encodeToString(evaluation) + "\n")
     } else {
-      print(evaluation.report(showingMisses: misses, groups: groups))
+      Terminal.write(evaluation.report(showingMisses: misses, groups: groups) + "\n")
     }
     for failure in evaluation.failures {
       FileHandle.standardError.write(Data("gongwen: \(failure)\n".utf8))

@@ -14,11 +14,11 @@ struct Parse: AsyncParsableCommand {
       others are still printed, and the exit status is 1.
 
       Examples:
-        gongwen parse --pretty minutes.txt
-        gongwen parse --format jsonl 2021/*.txt > minutes.jsonl
-        gongwen parse --recursive archive > archive.jsonl
-        gongwen parse --encoding gbk --simplified old-minutes.txt
-        pdftotext -layout minutes.pdf - | gongwen parse -
+        gongwen parse --pretty Corpus/minutes/luoyang-2022-03-15-42.txt
+        gongwen parse --format jsonl Corpus/minutes/*.txt > minutes.jsonl
+        gongwen parse --recursive Corpus/gongwen > gongwen.jsonl
+        iconv -f utf-8 -t gbk Corpus/minutes/beilun-2022-05-26.txt | gongwen parse --encoding gbk --simplified -
+        pdftotext -layout Corpus/formats/beilun-2022-05-26.pdf - | gongwen parse -
       """)
 
   enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -26,6 +26,8 @@ struct Parse: AsyncParsableCommand {
   }
 
   @OptionGroup var input: InputOptions
+
+  @OptionGroup var reporting: ReportingOptions
 
   @Option(help: "json or jsonl (default: json for one file or with --pretty, jsonl for several).")
   var format: Format?
@@ -71,7 +73,9 @@ struct Parse: AsyncParsableCommand {
     for await result in batch.results(for: FileWalker(paths: files)) {
       count += 1
       switch result.outcome {
-      case .success(let document): output.write(document, path: result.file.path)
+      case .success(let document):
+        output.write(document, path: result.file.path)
+        reporting.noteDiagnostics(document.diagnostics, of: result.file.path)
       case .failure(let error):
         failed = true
         Terminal.error("\(result.file.path == "-" ? "<stdin>" : result.file.path): \(error)")

@@ -7,16 +7,18 @@ struct Sections: ParsableCommand {
     abstract: "Print a document's numbered sections as an indented outline.",
     discussion: """
       Each line shows a section's marker and title, indented two spaces per level. Skipped, \
-      repeated or out-of-order numbers are reported on standard error. With --blocks, prints \
+      repeated or out-of-order numbers are reported on standard error (not with --quiet). With --blocks, prints \
       instead how the text was cut: each block's role and text, one block per line.
 
       Examples:
         gongwen sections Corpus/minutes/quanzhou-2022-09-06.txt
         gongwen sections --text Corpus/gongwen/notice-wuhu-2021-06.txt
-        gongwen sections --blocks minutes.txt
+        gongwen sections --blocks Corpus/minutes/beilun-2022-05-26.txt
       """)
 
   @OptionGroup var input: InputOptions
+
+  @OptionGroup var reporting: ReportingOptions
 
   @Flag(name: .long, help: "Print each section's text under its heading.")
   var text = false
@@ -34,12 +36,13 @@ struct Sections: ParsableCommand {
     let structure = SectionRecognizer(lexicon: input.configuration.lexicon).recognize(lexical)
     if blocks {
       for block in structure.blocks {
-        print("\(Self.name(of: block.role))\t\(block.text(in: lexical))")
+        Terminal.write("\(Self.name(of: block.role))\t\(block.text(in: lexical))\n")
       }
     } else {
       for section in structure.sections { printOutline(section) }
     }
-    for diagnostic in structure.diagnostics {
+    reporting.noteDiagnostics(structure.diagnostics, of: file)
+    for diagnostic in structure.diagnostics where !reporting.quiet {
       var standardError = StandardError()
       print("\(diagnostic.severity.rawValue): \(diagnostic.message) [\(diagnostic.code)]", to: &standardError)
     }
@@ -47,9 +50,9 @@ struct Sections: ParsableCommand {
 
   private func printOutline(_ section: Section) {
     let indent = String(repeating: "  ", count: section.level - 1)
-    print("\(indent)\(section.marker) \(section.title)")
+    Terminal.write("\(indent)\(section.marker) \(section.title)\n")
     if text && section.text != section.title {
-      print("\(indent)  | \(section.text)")
+      Terminal.write("\(indent)  | \(section.text)\n")
     }
     for child in section.children { printOutline(child) }
   }

@@ -17,15 +17,18 @@ struct StreamCommand: AsyncParsableCommand {
       "id" is echoed as given (any JSON value) and is null when the request had none. Line N \
       of the output answers line N of the input, so the command works as a stage under \
       Spark's RDD.pipe, Hadoop Streaming or GNU parallel --pipe. Errors are answered in-band; \
-      the exit status is 0 unless the command is misused (64).
+      the exit status is 0 unless the command is misused (64) or standard output cannot be \
+      written (74). --verbose ends with the number of requests answered, on standard error.
 
       Examples:
         echo '{"id": 1, "text": "会议纪要……"}' | gongwen stream
-        jq -c '{id: .name, path: .file}' list.json | gongwen stream > docs.jsonl
-        parallel --pipe --keep-order gongwen stream -j 1 < in.jsonl > out.jsonl
+        ls Corpus/minutes/*.txt | jq -R -c '{id: ., path: .}' | gongwen stream > docs.jsonl
+        ls Corpus/minutes/*.txt | jq -R -c '{path: .}' | parallel --pipe --keep-order gongwen stream -j 1 > out.jsonl
       """)
 
   @OptionGroup var input: InputOptions
+
+  @OptionGroup var reporting: ReportingOptions
 
   @Option(name: [.short, .long], help: "How many documents to parse at once (default: the number of cores).")
   var jobs: Int = BatchParser.defaultJobs
@@ -36,8 +39,11 @@ struct StreamCommand: AsyncParsableCommand {
 
   func run() async throws {
     let stream = DocumentStream(parser: input.parser, jobs: jobs)
+    var answered = 0
     for await line in stream.responses(to: LineReader()) {
       Terminal.write(line + "\n")
+      answered += 1
     }
+    reporting.note("<stdin>: \(answered) requests answered")
   }
 }

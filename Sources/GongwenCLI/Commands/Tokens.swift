@@ -8,15 +8,18 @@ struct Tokens: ParsableCommand {
     discussion: """
       One token per line: its range in the normalised text (Unicode scalars, end exclusive), \
       its kind, its text, and what the tokenizer knows about it (a full name, a value, a role, \
-      a score). Spaces and paragraph breaks are left out unless --all is given.
+      a score). Spaces and paragraph breaks are left out unless --all is given. --verbose counts the \
+      tokens printed on standard error.
 
       Examples:
         gongwen tokens Corpus/minutes/luoyang-2022-03-15-42.txt
-        gongwen tokens --only organization,personName minutes.txt
-        gongwen tokens --lexicon my-departments.txt minutes.txt
+        gongwen tokens --only organization,personName Corpus/minutes/beilun-2022-05-26.txt
+        gongwen tokens --lexicon Examples/departments.txt Corpus/minutes/beilun-2022-05-26.txt
       """)
 
   @OptionGroup var input: InputOptions
+
+  @OptionGroup var reporting: ReportingOptions
 
   @Flag(name: .long, help: "Print spaces and paragraph breaks too.")
   var all = false
@@ -29,13 +32,14 @@ struct Tokens: ParsableCommand {
 
   func run() throws {
     if let problem = Lexicon.builtInStatus.problem {
-      FileHandle.standardError.write(Data("gongwen: warning: \(problem)\n".utf8))
+      reporting.warn(problem)
     }
     let words = input.configuration.lexicon
     let decoded = try input.decode(file)
     let text = Normalizer(options: input.configuration.normalization, lexicon: input.configuration.lexicon).normalize(decoded.text)
     let kinds = only.map { Set($0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }) }
     var output = ""
+    var count = 0
     for token in Tokenizer(lexicon: words).tokenize(text) {
       if let kinds, !kinds.contains(token.kind.name) { continue }
       if kinds == nil && !all {
@@ -46,8 +50,10 @@ struct Tokens: ParsableCommand {
       var line = "\(token.range.lowerBound)..\(token.range.upperBound)\t\(token.kind.name)\t\(shown)"
       if let details = details(of: token, in: text) { line += "\t" + details }
       output += line + "\n"
+      count += 1
     }
-    print(output, terminator: "")
+    Terminal.write(output)
+    reporting.note("\(file == "-" ? "<stdin>" : file): \(count) tokens")
   }
 
   private func details(of token: Token, in text: NormalizedText) -> String? {

@@ -1,0 +1,46 @@
+import Foundation
+import Testing
+
+/// A write to standard output that fails (here /dev/full, a disk that is always full) is an I/O
+/// error: `gongwen: -: io-error: …` on standard error and exit status 74, in every command that prints.
+@Suite("CLI: I/O errors on standard output", .enabled(if: FileManager.default.fileExists(atPath: "/dev/full")))
+struct OutputErrorTests {
+  static let sample = "Corpus/minutes/luoyang-2022-03-15-42.txt"
+
+  /// Runs `gongwen` with standard output on /dev/full; returns the exit status and standard error.
+  static func runIntoFullDisk(_ arguments: [String], stdin: Data? = nil) throws -> (status: Int32, stderr: String) {
+    let process = Process()
+    process.executableURL = CLITests.binary
+    process.arguments = arguments
+    process.currentDirectoryURL = CLITests.packageRoot
+    process.standardOutput = try #require(FileHandle(forWritingAtPath: "/dev/full"))
+    let err = Pipe()
+    process.standardError = err
+    let input = Pipe()
+    if stdin != nil { process.standardInput = input }
+    try process.run()
+    if let stdin {
+      input.fileHandleForWriting.write(stdin)
+      try input.fileHandleForWriting.close()
+    }
+    let errData = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (process.terminationStatus, String(decoding: errData, as: UTF8.self))
+  }
+
+  @Test(arguments: [
+    ["parse", sample], ["parse", "--pretty", sample], ["parse", "--format", "jsonl", sample, sample],
+    ["normalize", sample], ["tokens", sample], ["sections", sample], ["sections", "--blocks", sample],
+  ])
+  func aFullDiskIsExit74(_ arguments: [String]) throws {
+    let run = try Self.runIntoFullDisk(arguments)
+    #expect(run.status == 74)
+    #expect(run.stderr == "gongwen: -: io-error: No space left on device\n")
+  }
+
+  @Test func streamIntoAFullDiskIsExit74() throws {
+    let run = try Self.runIntoFullDisk(["stream"], stdin: Data(#"{"id": 1, "text": "会议纪要"}"#.utf8 + [0x0A]))
+    #expect(run.status == 74)
+    #expect(run.stderr == "gongwen: -: io-error: No space left on device\n")
+  }
+}
