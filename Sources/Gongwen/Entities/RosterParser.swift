@@ -163,6 +163,13 @@ struct RosterParser {
         for conjunction in Self.conjunctions where scalars.matches(conjunction, at: part.lowerBound) {
           part = (part.lowerBound + conjunction.count)..<part.upperBound
         }
+        // `县人大、县政协相关领导、县直有关部门负责人`: each unit may carry its own ending.
+        if let inner = scalars.withUnsafeBufferPointer({
+          lexicon.storage.longestEnding(
+            in: $0, at: part.upperBound, lowerLimit: part.lowerBound + 2, categories: LexiconEntry.Category.representativeEnding.bit)
+        }) {
+          part = part.lowerBound..<(part.upperBound - inner.length)
+        }
         if part.isEmpty { continue }
         if namesAPerson(scalars, part) { persons.append(part) } else { organizations.append(part) }
       }

@@ -81,6 +81,11 @@ struct AttendanceTests {
     #expect(a.representedOrganizations == ["县发改局"])
   }
 
+  @Test func eachUnitMayCarryItsOwnEnding() {
+    let a = prose("县人大、县政协相关领导、县财政局负责人列席会议。")
+    #expect(a.representedOrganizations == ["县人大", "县政协", "县财政局"])
+  }
+
   @Test func namesJoinedByAMiddleDot() {
     let a = prose("全国人大常委会副委员长王晨、艾力更·依明巴海、万鄂湘出席会议。")
     #expect(a.present.map(\.name) == ["王晨", "艾力更·依明巴海", "万鄂湘"])
