@@ -31,8 +31,19 @@ public enum SourceFormat: String, Sendable, Hashable, Codable, CaseIterable {
       return try ZIPDocument.format(of: bytes)
     }
     // PDF allows junk before the header; readers look in the first kilobyte.
-    if let range = head.firstRange(of: Array("%PDF-".utf8)), range.lowerBound < 1024 { return .pdf }
+    if containsPDFHeader(head) { return .pdf }
     return .text
+  }
+
+  /// Whether `%PDF-` occurs in `head`: a byte loop, since the generic `firstRange(of:)` on bytes
+  /// (through DataProtocol) costs more than decoding the whole document.
+  private static func containsPDFHeader(_ head: [UInt8]) -> Bool {
+    let header: [UInt8] = [0x25, 0x50, 0x44, 0x46, 0x2D]
+    guard head.count >= header.count else { return false }
+    for start in 0...(head.count - header.count) where head[start] == 0x25 {
+      if head[(start + 1)..<(start + header.count)].elementsEqual(header[1...]) { return true }
+    }
+    return false
   }
 }
 

@@ -54,6 +54,13 @@ struct DocumentReaderTests {
     #expect(validator.violations(of: object) == [])
   }
 
+  @Test func thePDFHeaderIsFoundInTheFirstKilobyteOnly() throws {
+    #expect(try SourceFormat.detect(Data("%PDF-1.7\n".utf8)) == .pdf)
+    #expect(try SourceFormat.detect(Data(("junk\n" + "%PDF-1.4").utf8)) == .pdf)
+    #expect(try SourceFormat.detect(Data((String(repeating: "x", count: 1100) + "%PDF-1.4").utf8)) == .text)
+    #expect(try SourceFormat.detect(Data("会议纪要 %PDF".utf8)) == .text)
+  }
+
   @Test func pdfPreambleKeepsTheBreakAtAWrappedSentenceEnd() throws {
     let document = try parser.parse(contentsOf: Self.fixture("\(Self.twinName).pdf"))
     #expect(document.preamble?.hasSuffix("等单位负责人参加了会议。\n现将会议议定事项纪要如下：") == true)
