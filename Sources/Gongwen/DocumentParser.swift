@@ -62,7 +62,7 @@ public struct DocumentParser: Sendable {
       Array(unicodeScalarsOf: decoded.text), encoding: decoded.encoding, decodingDiagnostics: decoded.diagnostics)
     if decoded.format != .text {
       document.source?.format = decoded.format.rawValue
-      document.source?.pages = decoded.pages.map { Document.SourceInfo.Page(number: $0.number, start: $0.start, length: $0.length) }
+      document.source?.pages = decoded.pages
       if let source = document.source, !source.pages.isEmpty {
         document = Self.pagingRanges(of: document, in: source)
       }

@@ -1,4 +1,5 @@
 import Foundation
+import GongwenModel
 
 /// The input stage: bytes of any supported format → the text the pipeline reads, with where
 /// each page's text lies.
@@ -45,7 +46,7 @@ public struct DocumentReader: Sendable {
 /// Extracted text with its pages (none for unpaged sources).
 struct PagedText {
   var text = ""
-  var pages: [SourcePage] = []
+  var pages: [Document.SourceInfo.Page] = []
   private var scalarCount = 0
 
   /// Appends one page's lines as a page of its own.
@@ -53,7 +54,7 @@ struct PagedText {
     if !text.isEmpty { append("\n") }
     let start = scalarCount
     append(lines.joined(separator: "\n"))
-    pages.append(SourcePage(number: pages.count + 1, start: start, length: scalarCount - start))
+    pages.append(Document.SourceInfo.Page(number: pages.count + 1, start: start, length: scalarCount - start))
   }
 
   mutating func append(_ string: String) {

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The file formats the input layer reads, told from the bytes, not from the file name.
-/// Pages of text offsets map back to their source through ``SourcePage``.
+/// Pages of text offsets map back to their source through `Document.SourceInfo.Page`.
 public enum SourceFormat: String, Sendable, Hashable, Codable, CaseIterable {
   /// Plain text in any encoding the decoder detects.
   case text
@@ -44,21 +44,5 @@ public enum SourceFormat: String, Sendable, Hashable, Codable, CaseIterable {
       if head[(start + 1)..<(start + header.count)].elementsEqual(header[1...]) { return true }
     }
     return false
-  }
-}
-
-/// Where a stretch of the extracted text came from: a page of a paged source.
-public struct SourcePage: Sendable, Hashable {
-  /// The page number, from 1.
-  public var number: Int
-  /// The offset of the page's first character in the extracted text, in Unicode scalars.
-  public var start: Int
-  /// The page's length in Unicode scalars.
-  public var length: Int
-
-  public init(number: Int, start: Int, length: Int) {
-    self.number = number
-    self.start = start
-    self.length = length
   }
 }

@@ -344,7 +344,7 @@ public struct DecodedText: Sendable, Hashable {
   /// The format the text was extracted from; `.text` when the bytes were the text.
   public var format: SourceFormat = .text
   /// For paged sources (PDF, OFD), where each page's text lies in ``text``.
-  public var pages: [SourcePage] = []
+  public var pages: [Document.SourceInfo.Page] = []
 
   public init(text: String, encoding: TextEncoding) {
     self.text = text
