@@ -7,8 +7,10 @@ import GongwenModel
 /// ``DocumentParser`` runs it after the ``SectionRecognizer``; call it directly to run the stages
 /// one by one.
 public struct EntityExtractor: Sendable {
+  /// The lexicon the readers match against.
   public let lexicon: Lexicon
 
+  /// Creates an extractor matching against `lexicon`, by default the built-in one.
   public init(lexicon: Lexicon = .builtIn) { self.lexicon = lexicon }
 
   /// Folds `text` with the extractor's lexicon and fills `document` from it and the `structure`

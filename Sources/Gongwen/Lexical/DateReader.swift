@@ -1,9 +1,13 @@
 /// A calendar date as printed, possibly without year, month or day (`9月23日` has no year).
 public struct DateValue: Hashable, Sendable, Codable {
+  /// The year, when printed (`2021`).
   public var year: Int?
+  /// The month, 1 to 12, when printed.
   public var month: Int?
+  /// The day of the month, when printed.
   public var day: Int?
 
+  /// Creates a DateValue from its parts; each argument sets the property of the same name.
   public init(year: Int? = nil, month: Int? = nil, day: Int? = nil) {
     self.year = year
     self.month = month
@@ -23,6 +27,7 @@ public struct DateValue: Hashable, Sendable, Codable {
 
 /// A date found in text and the scalars it covers.
 public struct DateMatch: Hashable, Sendable {
+  /// The date as printed.
   public var value: DateValue
   /// Offsets into the scalars read, end exclusive.
   public var range: Range<Int>

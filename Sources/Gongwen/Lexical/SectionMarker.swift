@@ -28,6 +28,7 @@ public struct SectionMarker: Hashable, Sendable {
     case decimal
   }
 
+  /// How the marker is written (`一、`, `（一）`, `1.`…).
   public var style: Style
   /// The number it stands for (`（十二）` → 12); for decimal markers the last part.
   public var ordinal: Int

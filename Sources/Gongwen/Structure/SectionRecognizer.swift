@@ -19,6 +19,7 @@ public struct SectionRecognizer: Sendable {
   /// The lexicon whose labels, organ endings, formulas and variants the recognizer reads by.
   public let lexicon: Lexicon
 
+  /// Creates a recognizer reading `lexicon`, by default the built-in one.
   public init(lexicon: Lexicon = .builtIn) {
     self.lexicon = lexicon
   }
