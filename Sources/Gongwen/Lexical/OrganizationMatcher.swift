@@ -24,7 +24,7 @@ public struct OrganizationMatch: Hashable, Sendable {
   /// The full name (`市发改委` → `市发展和改革委员会`), or nil when no piece is abbreviated.
   public var fullName: String?
 
-  /// Creates a OrganizationMatch from its parts; each argument sets the property of the same name.
+  /// Creates an OrganizationMatch from its parts; each argument sets the property of the same name.
   public init(range: Range<Int>, evidence: Evidence, score: Double, fullName: String? = nil) {
     self.range = range
     self.evidence = evidence
