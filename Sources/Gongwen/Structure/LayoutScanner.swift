@@ -201,10 +201,18 @@ struct LayoutScanner {
       enterClosing()
       return stepClosing(at: position)
     }
-    let end = frontUnitEnd(from: position)
+    let read = BlockLabel.read(s, at: position, limit: lineEnd, lexicon: text.lexicon)
+    // A roster in the front (`出席：王一明、李二华` under the title) runs on past its colon: the
+    // names are its content, not the next unit.
+    let end: Int
+    if let read, read.label.isAttendance, position + read.length < lineEnd {
+      end = rosterEnd(from: position + read.length)
+    } else {
+      end = frontUnitEnd(from: position)
+    }
     pendingFront.append(units.count)
     var unit = Unit(range: position..<end, line: line, role: .front)
-    if let read = BlockLabel.read(s, at: position, limit: end, lexicon: text.lexicon) {
+    if let read, position + read.length <= end {
       unit.label = LabelledContent(label: read.label, content: trimmed((position + read.length)..<end), opensBlock: true)
     }
     addUnit(unit)
@@ -218,6 +226,12 @@ struct LayoutScanner {
     for (j, afterClause) in boundaries(from: position) {
       if afterClause || startsNumberingInLine(at: j) { return j }
     }
+    return lineEnd
+  }
+
+  /// A roster in the front runs to the end of its line, or to a marker that starts the numbering.
+  private func rosterEnd(from position: Int) -> Int {
+    for (j, _) in boundaries(from: position) where startsNumberingInLine(at: j) { return j }
     return lineEnd
   }
 
