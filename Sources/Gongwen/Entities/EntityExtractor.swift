@@ -125,7 +125,15 @@ public struct EntityExtractor: Sendable {
 
     // Attendance.
     let attendance = AttendanceReader(lexicon: lexicon)
-    let labelled = AttendanceReader.blocks(blocks.filter { if case .label = $0.role { true } else { false } })
+    // The rosters after the body, and one printed in the front (`出席：…` under the title).
+    let labelled = AttendanceReader.blocks(
+      blocks.filter { block in
+        switch block.role {
+        case .label: return true
+        case .front: return block.label?.label.isAttendance ?? false
+        default: return false
+        }
+      })
     let reading = attendance.read(text, blocks: labelled, prose: openingWithBody)
     document.attendance = reading.attendance
     document.sourceRanges.representedOrganizations = reading.representedRanges.map { text.sourceRange(of: $0) }
