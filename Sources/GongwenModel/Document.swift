@@ -49,6 +49,10 @@ public struct Document: Hashable, Sendable, Codable, JSONObjectMembers {
   public var references: [DocumentReference]
   public var decisions: [Decision]
   public var tasks: [Assignment]
+  /// The text no key above holds — the unnumbered body, closing formulas, a table of contents,
+  /// attachment titles and opening paragraphs, page metadata — in document order, so that
+  /// nothing of the text is lost.
+  public var otherText: [TextBlock]
   /// Where the plain text values (title, 发文字号, recipients, distribution, note, represented
   /// organisations, attachments) came from; every object value carries its own `range`.
   public var sourceRanges: SourceRanges
@@ -133,8 +137,8 @@ public struct Document: Hashable, Sendable, Codable, JSONObjectMembers {
     docNumberParts: DocumentNumber? = nil, header: Header? = nil, preamble: String? = nil, compiler: DatedOrgan? = nil,
     attachments: [String] = [],
     organizations: [Organization] = [], references: [DocumentReference] = [],
-    decisions: [Decision] = [], tasks: [Assignment] = [], sourceRanges: SourceRanges = SourceRanges(),
-    source: SourceInfo? = nil
+    decisions: [Decision] = [], tasks: [Assignment] = [], otherText: [TextBlock] = [],
+    sourceRanges: SourceRanges = SourceRanges(), source: SourceInfo? = nil
   ) {
     self.schemaVersion = Self.currentSchemaVersion
     self.kind = kind
@@ -159,6 +163,7 @@ public struct Document: Hashable, Sendable, Codable, JSONObjectMembers {
     self.references = references
     self.decisions = decisions
     self.tasks = tasks
+    self.otherText = otherText
     self.sourceRanges = sourceRanges
     self.source = source
   }
@@ -167,7 +172,7 @@ public struct Document: Hashable, Sendable, Codable, JSONObjectMembers {
     case schemaVersion, kind, title, docNumber, recipients, meeting, sections, attendance
     case distribution, signature, issuer, note, publication, diagnostics
     case docNumberParts, header, preamble, compiler, attachments, organizations, references, decisions, tasks
-    case sourceRanges, source
+    case otherText, sourceRanges, source
   }
 
   public init(from decoder: any Decoder) throws {
@@ -195,6 +200,7 @@ public struct Document: Hashable, Sendable, Codable, JSONObjectMembers {
     references = try c.decodeIfPresent([DocumentReference].self, forKey: .references) ?? []
     decisions = try c.decodeIfPresent([Decision].self, forKey: .decisions) ?? []
     tasks = try c.decodeIfPresent([Assignment].self, forKey: .tasks) ?? []
+    otherText = try c.decodeIfPresent([TextBlock].self, forKey: .otherText) ?? []
     sourceRanges = try c.decodeIfPresent(SourceRanges.self, forKey: .sourceRanges) ?? SourceRanges()
     source = try c.decodeIfPresent(SourceInfo.self, forKey: .source)
   }
@@ -223,6 +229,7 @@ public struct Document: Hashable, Sendable, Codable, JSONObjectMembers {
     try list.add("references", references)
     try list.add("decisions", decisions)
     try list.add("tasks", tasks)
+    try list.add("otherText", otherText)
     try list.add("sourceRanges", sourceRanges)
     try list.add("source", source)
   }
