@@ -172,6 +172,26 @@ public struct EntityExtractor: Sendable {
     }
     for unit in reading.organizationRanges { organizations.add(text.compactString(unit), text.sourceRange(of: unit)) }
     document.organizations = organizations.organizations
+
+    // What no key above holds, so that nothing of the text is lost.
+    let metadata = Set(
+      leadingBlocks.indices.filter { index in
+        leadingBlocks[index].role == .front && !frontMatter.consumed.contains(index)
+          && frontReader.isMetadata(scalars, leadingBlocks[index].range)
+      })
+    for (index, block) in blocks.enumerated() {
+      let role: TextBlock.Role
+      switch block.role {
+      case .unnumberedBody: role = .unnumberedBody
+      case .closingFormula: role = .closingFormula
+      case .tableOfContents: role = .tableOfContents
+      case .attachmentTitle: role = .attachmentTitle
+      case .attachmentPreamble: role = .attachmentPreamble
+      case .front where metadata.contains(index): role = .pageMetadata
+      default: continue
+      }
+      document.otherText.append(TextBlock(role: role, text: text.string(block.range), range: text.sourceRange(of: block.range)))
+    }
   }
 
   /// 附件说明: `附件：1．…` and the numbered lines after it, markers left off; a single attachment
