@@ -49,6 +49,8 @@ struct LayoutScanner {
   // Front: units whose role waits for what follows (body start or a signature).
   private var pendingFront: [Int] = []
   private var frontHasSentence = false
+  /// The label of the roster the last front line opened or continued (`出席：` under the title).
+  private var frontRoster: BlockLabel? = nil
   /// The organ named before `关于` in the title, which signs the document.
   private var issuingOrgan: ArraySlice<Unicode.Scalar>? = nil
   // Closing: the label whose continuation lines may follow, and whether its list goes on.
@@ -203,18 +205,25 @@ struct LayoutScanner {
     }
     let read = BlockLabel.read(s, at: position, limit: lineEnd, lexicon: text.lexicon)
     // A roster in the front (`出席：王一明、李二华` under the title) runs on past its colon: the
-    // names are its content, not the next unit.
+    // names are its content, not the next unit; the roster lines under it continue it.
     let end: Int
+    var label: LabelledContent? = nil
     if let read, read.label.isAttendance, position + read.length < lineEnd {
       end = rosterEnd(from: position + read.length)
+      label = LabelledContent(label: read.label, content: trimmed((position + read.length)..<end), opensBlock: true)
+    } else if read == nil, atLineStart, let roster = frontRoster, marker(at: position) == nil, isRosterLine(position..<lineEnd) {
+      end = rosterEnd(from: position)
+      label = LabelledContent(label: roster, content: trimmed(position..<end), opensBlock: false)
     } else {
       end = frontUnitEnd(from: position)
+      if let read, position + read.length <= end {
+        label = LabelledContent(label: read.label, content: trimmed((position + read.length)..<end), opensBlock: true)
+      }
     }
+    if atLineStart { frontRoster = label.flatMap { $0.label.isAttendance ? $0.label : nil } }
     pendingFront.append(units.count)
     var unit = Unit(range: position..<end, line: line, role: .front)
-    if let read, position + read.length <= end {
-      unit.label = LabelledContent(label: read.label, content: trimmed((position + read.length)..<end), opensBlock: true)
-    }
+    unit.label = label
     addUnit(unit)
     if holdsSentence(position..<end) { frontHasSentence = true }
     if issuingOrgan == nil && atLineStart { issuingOrgan = organBeforeAbout(position..<end) }

@@ -102,6 +102,10 @@ struct TextCoverageTests {
     let document = DocumentParser().parse(text)
     #expect(document.attendance.present.map(\.name) == ["王一明", "李二华"])
     #expect(document.preamble == "出席：王一明、李二华")
+    // A label alone on its line, its list on the lines under it, then the opening.
+    let listed = DocumentParser().parse("会议纪要\n列席：\n王一明、李二华\n张三丰\n2022年3月15日，市长主持召开会议。\n一、会议同意。")
+    #expect(listed.attendance.attending.map(\.name) == ["王一明", "李二华", "张三丰"])
+    #expect(listed.meeting?.date == "2022-03-15")
   }
 
   @Test func textNoOtherKeyHoldsIsOtherText() {
