@@ -672,15 +672,23 @@ struct LayoutScanner {
     return nil
   }
 
-  /// A line that is a closing formula led by a short clause: `请各单位遵照执行，特此通知。`.
+  /// A line that is a closing formula led by a short clause: `请各单位遵照执行，特此通知。`. The
+  /// formula must be one that names a kind (`特此通知`, `此复`), and nothing but its stop may
+  /// follow it — `会议强调，此复杂问题…` is a sentence.
   private func ledFormulaLength(at position: Int) -> Int? {
     var i = position
     while i < lineEnd, i - position <= 12, s[i].isHan { i += 1 }
     guard i - position >= 2, i < lineEnd, s[i] == "，" else { return nil }
     var start = i + 1
     while start < lineEnd && s[start].isHorizontalSpace { start += 1 }
-    guard let length = closing.formulaLength(s, at: start, end: lineEnd), start + length == lineEnd else { return nil }
-    return lineEnd - position
+    guard closing.formulaLength(s, at: start, end: lineEnd) != nil,
+      let formula = s.withUnsafeBufferPointer({
+        text.lexicon.storage.longest(in: $0, at: start, limit: lineEnd, categories: LexiconEntry.Category.kindFormula.bit)
+      })
+    else { return nil }
+    var after = start + formula.length
+    if after < lineEnd && (s[after] == "。" || s[after] == "！") { after += 1 }
+    return after == lineEnd ? lineEnd - position : nil
   }
 
   /// Whether a date standing at this position in the line ends there, or is followed by a note.

@@ -274,6 +274,8 @@ struct SectionRecognizerTests {
       """
     #expect(recognize(text).0.sections.map(\.text) == ["会议时间：办公会原则上每周二下午召开。", "议题材料：请于每周四前提交。"])
     #expect(roles(text)[4] == "closingFormula: 请各单位遵照执行，特此通知。")
+    // A sentence whose second clause only starts like a formula is text.
+    #expect(recognize("1.会议要求：抓紧办理。\n会议强调，此复杂问题要研究。").0.sections[0].text == "会议要求：抓紧办理。会议强调，此复杂问题要研究。")
   }
 
   @Test func aGluedListGoesOnAfterSemicolonsAndPageCountersAreNotText() {
