@@ -371,21 +371,26 @@ struct LayoutScanner {
     return marker.length
   }
 
-  /// `1 / 3`, `2/12` standing between spaces (or at a line's ends): a page counter.
+  /// `1 / 3`, `2/12` standing between spaces (or at a line's ends): a page counter, page N of
+  /// M with N ≤ M.
   private func pageCounterLength(at position: Int) -> Int? {
     guard position == lineStart || s[position - 1].isHorizontalSpace else { return nil }
     var i = position
-    func digits() -> Bool {
+    func number() -> Int? {
       let start = i
-      while i < lineEnd, s[i].isASCIIDigit, i - start < 4 { i += 1 }
-      return i > start
+      var value = 0
+      while i < lineEnd, s[i].isASCIIDigit, i - start < 4 {
+        value = value * 10 + Int(s[i].value - 0x30)
+        i += 1
+      }
+      return i > start ? value : nil
     }
-    guard digits() else { return nil }
+    guard let page = number(), page > 0 else { return nil }
     while i < lineEnd && s[i].isHorizontalSpace { i += 1 }
     guard i < lineEnd, s[i] == "/" || s[i] == "／" else { return nil }
     i += 1
     while i < lineEnd && s[i].isHorizontalSpace { i += 1 }
-    guard digits(), i == lineEnd || s[i].isHorizontalSpace else { return nil }
+    guard let pages = number(), page <= pages, i == lineEnd || s[i].isHorizontalSpace else { return nil }
     return i - position
   }
 

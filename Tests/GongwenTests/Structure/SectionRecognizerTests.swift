@@ -286,6 +286,8 @@ struct SectionRecognizerTests {
       ])
     #expect(recognize(text).0.sections[0].children[1].text == "研究部署年度工作计划;")
     #expect(roles(text).contains("artifact: 1 / 3"))
+    // A fraction that is no page of a count is text.
+    #expect(recognize("一、总体要求 占比 3 / 2 以上。").0.sections[0].text == "总体要求 占比 3 / 2 以上。")
   }
 
   @Test func aSharingPagesChunkNumbersAreNotTheDocuments() {
