@@ -56,6 +56,10 @@ public struct Document: Hashable, Sendable, Codable, JSONObjectMembers {
   public var decisions: [Decision]
   /// Tasks assigned to organisations (牵头, 负责, 配合).
   public var tasks: [Assignment]
+  /// The text no key above holds — the unnumbered body, closing formulas, a table of contents,
+  /// attachment titles and opening paragraphs, page metadata — in document order, so that
+  /// nothing of the text is lost.
+  public var otherText: [TextBlock]
   /// Where the plain text values (title, 发文字号, recipients, distribution, note, represented
   /// organisations, attachments) came from; every object value carries its own `range`.
   public var sourceRanges: SourceRanges
@@ -146,8 +150,8 @@ public struct Document: Hashable, Sendable, Codable, JSONObjectMembers {
     docNumberParts: DocumentNumber? = nil, header: Header? = nil, preamble: String? = nil, compiler: DatedOrgan? = nil,
     attachments: [String] = [],
     organizations: [Organization] = [], references: [DocumentReference] = [],
-    decisions: [Decision] = [], tasks: [Assignment] = [], sourceRanges: SourceRanges = SourceRanges(),
-    source: SourceInfo? = nil
+    decisions: [Decision] = [], tasks: [Assignment] = [], otherText: [TextBlock] = [],
+    sourceRanges: SourceRanges = SourceRanges(), source: SourceInfo? = nil
   ) {
     self.schemaVersion = Self.currentSchemaVersion
     self.kind = kind
@@ -172,6 +176,7 @@ public struct Document: Hashable, Sendable, Codable, JSONObjectMembers {
     self.references = references
     self.decisions = decisions
     self.tasks = tasks
+    self.otherText = otherText
     self.sourceRanges = sourceRanges
     self.source = source
   }
@@ -180,7 +185,7 @@ public struct Document: Hashable, Sendable, Codable, JSONObjectMembers {
     case schemaVersion, kind, title, docNumber, recipients, meeting, sections, attendance
     case distribution, signature, issuer, note, publication, diagnostics
     case docNumberParts, header, preamble, compiler, attachments, organizations, references, decisions, tasks
-    case sourceRanges, source
+    case otherText, sourceRanges, source
   }
 
   /// Decodes a Document from its contract JSON; keys left out take their defaults.
@@ -209,6 +214,7 @@ public struct Document: Hashable, Sendable, Codable, JSONObjectMembers {
     references = try c.decodeIfPresent([DocumentReference].self, forKey: .references) ?? []
     decisions = try c.decodeIfPresent([Decision].self, forKey: .decisions) ?? []
     tasks = try c.decodeIfPresent([Assignment].self, forKey: .tasks) ?? []
+    otherText = try c.decodeIfPresent([TextBlock].self, forKey: .otherText) ?? []
     sourceRanges = try c.decodeIfPresent(SourceRanges.self, forKey: .sourceRanges) ?? SourceRanges()
     source = try c.decodeIfPresent(SourceInfo.self, forKey: .source)
   }
@@ -237,6 +243,7 @@ public struct Document: Hashable, Sendable, Codable, JSONObjectMembers {
     try list.add("references", references)
     try list.add("decisions", decisions)
     try list.add("tasks", tasks)
+    try list.add("otherText", otherText)
     try list.add("sourceRanges", sourceRanges)
     try list.add("source", source)
   }

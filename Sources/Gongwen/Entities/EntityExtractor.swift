@@ -127,7 +127,15 @@ public struct EntityExtractor: Sendable {
 
     // Attendance.
     let attendance = AttendanceReader(lexicon: lexicon)
-    let labelled = AttendanceReader.blocks(blocks.filter { if case .label = $0.role { true } else { false } })
+    // The rosters after the body, and one printed in the front (`出席：…` under the title).
+    let labelled = AttendanceReader.blocks(
+      blocks.filter { block in
+        switch block.role {
+        case .label: return true
+        case .front: return block.label?.label.isAttendance ?? false
+        default: return false
+        }
+      })
     let reading = attendance.read(text, blocks: labelled, prose: openingWithBody)
     document.attendance = reading.attendance
     document.sourceRanges.representedOrganizations = reading.representedRanges.map { text.sourceRange(of: $0) }
@@ -166,6 +174,26 @@ public struct EntityExtractor: Sendable {
     }
     for unit in reading.organizationRanges { organizations.add(text.compactString(unit), text.sourceRange(of: unit)) }
     document.organizations = organizations.organizations
+
+    // What no key above holds, so that nothing of the text is lost.
+    let metadata = Set(
+      leadingBlocks.indices.filter { index in
+        leadingBlocks[index].role == .front && !frontMatter.consumed.contains(index)
+          && frontReader.isMetadata(scalars, leadingBlocks[index].range)
+      })
+    for (index, block) in blocks.enumerated() {
+      let role: TextBlock.Role
+      switch block.role {
+      case .unnumberedBody: role = .unnumberedBody
+      case .closingFormula: role = .closingFormula
+      case .tableOfContents: role = .tableOfContents
+      case .attachmentTitle: role = .attachmentTitle
+      case .attachmentPreamble: role = .attachmentPreamble
+      case .front where metadata.contains(index): role = .pageMetadata
+      default: continue
+      }
+      document.otherText.append(TextBlock(role: role, text: text.string(block.range), range: text.sourceRange(of: block.range)))
+    }
   }
 
   /// 附件说明: `附件：1．…` and the numbered lines after it, markers left off; a single attachment

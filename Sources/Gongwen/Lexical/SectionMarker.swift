@@ -39,6 +39,12 @@ public struct SectionMarker: Hashable, Sendable {
   /// The marker in canonical form: full-width brackets, ASCII digits and stop.
   public var canonical: String
 
+  /// Whether the marker is the first of a rules text's numbering — `第一部分`, `第一章`, `第一节`,
+  /// `第一条` — which numbers parts of a text, never the items of a list.
+  public var opensRules: Bool {
+    ordinal == 1 && (style == .part || style == .chapter || style == .division || style == .article)
+  }
+
   /// The scalars a marker can start with (in folded text): digits, `（`, `第`, Chinese numerals,
   /// circled numbers — a scan asks at every offset, and most are turned away here.
   static let firstScalars = ScalarSet(

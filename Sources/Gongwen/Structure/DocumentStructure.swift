@@ -84,6 +84,10 @@ public struct StructureBlock: Sendable, Hashable {
     case note
     /// The 印发 line of the 版记: organ and date of printing.
     case issuance
+    /// What the copy added to the text or left in it that is no part of the document: the `...`
+    /// and an unfinished marker (`(十一`) where a web copy was cut short, a page counter
+    /// (`1 / 3`) or a document-sharing page's chunk number (`1、`) inside the text.
+    case artifact
   }
 
   /// What the block is.
