@@ -68,10 +68,19 @@ struct AttendanceReader {
       default: continue
       }
       var parsed = roster.parse(scalars, block.ranges, joins: joins)
-      shareTitles(scalars, &parsed.persons)
+      shareTitles(scalars, &parsed.persons, sharingUnits: Self.isTwoLevel(scalars, block.ranges))
       add(parsed, to: list, text, &reading)
     }
+    // A paragraph split into blocks at a colon (`…参加会议的有：` + the list) reads as one.
+    var sentences: [Range<Int>] = []
     for range in prose {
+      if let last = sentences.last, last.upperBound == range.lowerBound {
+        sentences[sentences.count - 1] = last.lowerBound..<range.upperBound
+      } else {
+        sentences.append(range)
+      }
+    }
+    for range in sentences {
       for (list, parsed) in proseLists(scalars, range) { add(parsed, to: list, text, &reading) }
     }
     return reading
@@ -98,10 +107,23 @@ struct AttendanceReader {
         reason: entry.reason.map { text.compactString($0) },
         range: text.sourceRange(of: covered))
     }
-    // A person listed again under another agenda item (`第一至五议题：…`, `第九议题：…`) attends once.
+    // A person listed again under another agenda item (`第一至五议题：…`, `第九议题：…`) attends
+    // once: the same name with the same unit, or with a unit printed longer or shorter
+    // (`市生态环境局海勃湾区分局`, `乌海市生态环境局海勃湾区分局`). A name printed twice in one
+    // line is one person holding two posts.
+    let scalars = text.scalars
+    func sameLine(_ first: Int, _ second: Int) -> Bool {
+      let (a, b) = (parsed.persons[first].name.lowerBound, parsed.persons[second].name.lowerBound)
+      return !scalars[min(a, b)..<max(a, b)].contains("\n")
+    }
     func adding(_ persons: [Person], to list: inout [Person]) {
-      for person in persons where !list.contains(where: { $0.name == person.name && $0.organization == person.organization }) {
-        list.append(person)
+      for (index, person) in persons.enumerated()
+      where !persons.indices.contains(where: { $0 < index && persons[$0].name == person.name && sameLine($0, index) }) {
+        let units = persons.indices.filter { persons[$0].name == person.name && sameLine($0, index) }.map { persons[$0].organization }
+        let listed = list.contains { earlier in
+          earlier.name == person.name && units.contains { Self.sameUnit(earlier.organization, $0) }
+        }
+        if !listed { list.append(person) }
       }
     }
     switch list {
@@ -119,6 +141,25 @@ struct AttendanceReader {
       }
     }
     reading.unread += parsed.unread
+  }
+
+  /// Whether a list separates units by `，` and so joins the names of one unit by `、`
+  /// (`市场监管局李旺、姜波，信访局徐波`).
+  private static func isTwoLevel(_ scalars: [Unicode.Scalar], _ ranges: [Range<Int>]) -> Bool {
+    ranges.contains { range in range.contains { scalars[$0] == "，" } } && ranges.contains { range in range.contains { scalars[$0] == "、" } }
+  }
+
+  /// Whether two units printed beside one name are the same: equal, or the shorter's
+  /// characters in order within the longer (`市自然资源海勃湾分局`, `乌海市自然资源局海勃湾分局`).
+  private static func sameUnit(_ first: String?, _ second: String?) -> Bool {
+    guard let first, let second else { return first == second }
+    let (short, long) = first.unicodeScalars.count <= second.unicodeScalars.count ? (first, second) : (second, first)
+    var rest = long.unicodeScalars[...]
+    for scalar in short.unicodeScalars {
+      guard let at = rest.firstIndex(of: scalar) else { return false }
+      rest = rest[rest.index(after: at)...]
+    }
+    return true
   }
 
   /// The attendance lists told in the sentences of `range`: each verb with the clauses before
@@ -155,12 +196,26 @@ struct AttendanceReader {
         position -= 1
       }
       var parsed = roster.parse(scalars, chunks.map { scalars.trimmingSpaces($0) })
-      shareTitles(scalars, &parsed.persons)
+      shareTitles(scalars, &parsed.persons, sharingUnits: Self.isTwoLevel(scalars, chunks))
       if readsAsList(parsed) {
         found.append((verb.list, parsed))
       }
-      // What follows the verb is a new clause for the next verb.
       index += verb.length
+      // `参加会议的有：A，B，C等。`, `列席会议的还有…`: the list follows the verb, to the sentence end.
+      if let lead = Self.listLeads.first(where: { scalars.matches($0, at: index) }) {
+        var start = index + lead.count
+        while start < range.upperBound, scalars[start] == "：" || scalars[start].isHorizontalSpace { start += 1 }
+        var end = start
+        while end < range.upperBound, !scalars[end].isSentenceEnd, scalars[end] != "；" { end += 1 }
+        var listEnd = end
+        // `…刘斯武等。`: 等 closes the list.
+        if listEnd > start, scalars[listEnd - 1] == "等" { listEnd -= 1 }
+        var following = roster.parse(scalars, [scalars.trimmingSpaces(start..<listEnd)])
+        shareTitles(scalars, &following.persons, sharingUnits: Self.isTwoLevel(scalars, [start..<listEnd]))
+        if readsAsList(following) { found.append((verb.list, following)) }
+        index = end
+      }
+      // What follows the verb is a new clause for the next verb.
       clauseStarts = [index]
     }
     return found
@@ -169,11 +224,14 @@ struct AttendanceReader {
   /// Prose prints an office once before a `、` list of the people who hold it
   /// (`县政府副县长蔡俊杰、安智辉、孙洁`): each bare name joined to the one before by `、` alone
   /// takes that person's office and unit. A `，` ends the list (`副主任刘志伟，县政协副主席曹凤娥`).
-  private func shareTitles(_ scalars: [Unicode.Scalar], _ persons: inout [RosterParser.Entry]) {
+  /// With `sharingUnits`, a unit printed alone before the name shares the same way.
+  private func shareTitles(_ scalars: [Unicode.Scalar], _ persons: inout [RosterParser.Entry], sharingUnits: Bool = false) {
     guard persons.count > 1 else { return }
     for index in 1..<persons.count {
       let previous = persons[index - 1]
-      guard persons[index].title == nil, persons[index].organization == nil, previous.title != nil else { continue }
+      guard persons[index].title == nil, persons[index].organization == nil,
+        previous.title != nil || (sharingUnits && previous.organization != nil)
+      else { continue }
       let gapStart = previous.reason.map { $0.upperBound + 1 } ?? (previous.nameContinuation ?? previous.name).upperBound
       // Entries in print order only (a roster's pairing may put a unit's person first).
       guard gapStart <= persons[index].name.lowerBound else { continue }
@@ -187,6 +245,9 @@ struct AttendanceReader {
       persons[index].sharesTitle = true
     }
   }
+
+  /// The words after an attendance verb that put its list after it (`参加会议的有：…`).
+  private static let listLeads: [[Unicode.Scalar]] = ["的有", "的还有", "的是"].map(\.scalars)
 
   /// A clause that is only a list of people or units (no verb of its own).
   private func isListClause(_ scalars: [Unicode.Scalar], _ clause: Range<Int>) -> Bool {

@@ -143,17 +143,23 @@ struct RosterParser {
     let units = run.lowerBound..<(run.upperBound - ending.length)
     var organizations: [Range<Int>] = []
     var persons: [Range<Int>] = []
+    var groups = 0
     let organs = ClosingElements(lexicon: lexicon)
     for piece in scalars.split(units, where: { $0 == "、" || $0 == "，" }) {
       var parts = [piece]
       // `省有关部门及海航集团合肥营业部`: a conjunction joins the last two — unless it is part of
-      // one name (`宁波市自然资源和规划局北仑分局`).
-      // `县政协副主席李育新及有关部门`: a person, then the units.
+      // one name (`宁波市自然资源和规划局北仑分局`: what stands before it ends no organ).
+      // `县政协副主席李育新及有关部门`: a person, then the units. The unit after it may share the
+      // ending of the next (`项目部和兴国、西川镇政府`).
       for conjunction in Self.conjunctions {
         guard let at = scalars.firstIndex(of: conjunction, in: piece), at > piece.lowerBound else { continue }
         let left = piece.lowerBound..<at
         let right = (at + conjunction.count)..<piece.upperBound
-        if (organs.endsWithOrganEnding(scalars, left) || namesAPerson(scalars, left)) && organs.endsWithOrganEnding(scalars, right) {
+        let sharesEnding = piece.upperBound < units.upperBound && scalars[piece.upperBound] == "、"
+        if (organs.endsWithOrganEnding(scalars, left) && left.count >= 3 && right.count >= 2
+          && (sharesEnding || organs.endsWithOrganEnding(scalars, right)))
+          || (namesAPerson(scalars, left) && organs.endsWithOrganEnding(scalars, right))
+        {
           parts = [left, right]
           break
         }
@@ -171,10 +177,25 @@ struct RosterParser {
           part = part.lowerBound..<(part.upperBound - inner.length)
         }
         if part.isEmpty { continue }
-        if namesAPerson(scalars, part) { persons.append(part) } else { organizations.append(part) }
+        if namesAPerson(scalars, part) {
+          persons.append(part)
+        } else if isGroup(scalars, part) {
+          // `县直有关部门`, `各镇`: no one unit is represented.
+          groups += 1
+        } else {
+          organizations.append(part)
+        }
       }
     }
-    return organizations.isEmpty ? nil : (persons, organizations)
+    return organizations.isEmpty && groups == 0 ? nil : (persons, organizations)
+  }
+
+  /// Whether `part` ends with a group word of the lexicon (`县直有关部门`, `各镇`, `议题涉及单位`).
+  private func isGroup(_ scalars: [Unicode.Scalar], _ part: Range<Int>) -> Bool {
+    scalars.withUnsafeBufferPointer {
+      lexicon.storage.longestEnding(
+        in: $0, at: part.upperBound, lowerLimit: part.lowerBound, categories: LexiconEntry.Category.groupWord.bit) != nil
+    }
   }
 
   /// Whether `piece` is an office and a name (`县政协副主席李育新`), which no unit is.
@@ -264,6 +285,12 @@ struct RosterParser {
     piece = piece.lowerBound..<(piece.upperBound - people.honorificLength(scalars, endingAt: piece.upperBound, from: piece.lowerBound))
     piece = scalars.trimmingSpaces(piece)
     guard !piece.isEmpty, !piece.contains(where: { scalars[$0].isASCIIDigit }) else { return .unread }
+    // `市领导曹晓革`: a group before the first name of a list says who they are, not their office.
+    if let group = scalars.withUnsafeBufferPointer({
+      lexicon.storage.longest(in: $0, at: piece.lowerBound, limit: piece.upperBound, categories: LexiconEntry.Category.groupWord.bit)
+    }), people.isName(scalars, (piece.lowerBound + group.length)..<piece.upperBound) {
+      return .person(Entry(name: (piece.lowerBound + group.length)..<piece.upperBound, reason: reason))
+    }
     if piece.count == 1 { return scalars[piece.lowerBound].isHan ? .fragment(piece, reason: reason) : .unread }
 
     // A bare name; four characters only with a compound surname, else an organisation may lead.

@@ -245,6 +245,7 @@ extension LexiconEntry {
     public static let cooperationVerb = Categories(.cooperationVerb)
     public static let classification = Categories(.classification)
     public static let urgency = Categories(.urgency)
+    public static let groupWord = Categories(.groupWord)
     public static let all = Categories(rawValue: UInt32.max)
 
     public func contains(_ category: Category) -> Bool { rawValue & category.bit != 0 }
