@@ -25,6 +25,8 @@ struct AttendanceReader {
     var attendance = Attendance()
     /// Roster pieces nothing could be made of, for diagnostics.
     var unread: [Range<Int>] = []
+    /// Names read with a doubt the roster does not settle, for diagnostics.
+    var uncertain: [(Range<Int>, RosterParser.Doubt)] = []
     /// Where the represented organisations are printed, every time.
     var organizationRanges: [Range<Int>] = []
     /// Where each of `attendance.representedOrganizations` is first printed, in its order.
@@ -141,6 +143,7 @@ struct AttendanceReader {
       }
     }
     reading.unread += parsed.unread
+    reading.uncertain += parsed.uncertain
   }
 
   /// Whether a list separates units by `，` and so joins the names of one unit by `、`

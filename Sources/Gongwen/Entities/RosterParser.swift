@@ -33,11 +33,22 @@ struct RosterParser {
     var sharesTitle = false
   }
 
-  struct Result: Equatable {
+  struct Result {
     var persons: [Entry] = []
     var organizations: [Range<Int>] = []
     /// Pieces nothing could be made of.
     var unread: [Range<Int>] = []
+    /// Names read with a doubt the roster does not settle, with the doubt.
+    var uncertain: [(Range<Int>, Doubt)] = []
+  }
+
+  /// Why a name read from a roster is uncertain.
+  enum Doubt {
+    /// A two-character name and one character after a space (`何振 明`), read as one name.
+    case joinedOverSpace
+    /// Four characters without a compound surname (`白玛赤林`), read as one name because its
+    /// neighbours in the list are names.
+    case fourCharacters
   }
 
   /// Words that join the last of a list (`以及`, `和`, `及`).
@@ -227,25 +238,77 @@ struct RosterParser {
       }
     }
     pieces = []
+    // A grid prints one unit per line before its people (`县政府办 徐云波 刘小鹏 赵 龑`): the unit
+    // that opens a line holds for every name after it on the line, parted by spaces only.
+    var grid: (unit: Range<Int>, line: Range<Int>)? = nil
+    func lineEnd(after position: Int) -> Int {
+      var end = position
+      while end < scalars.count, scalars[end] != "\n" { end += 1 }
+      return end
+    }
+    func onlySpaces(_ gap: Range<Int>) -> Bool { gap.allSatisfy { scalars[$0].isHorizontalSpace } }
+    // A unit printed alone before the person it belongs to (`市委网信办` + `陈雪嵘`).
+    var pendingUnit: Range<Int>? = nil
+    func append(_ entry: Entry) {
+      var entry = entry
+      if let unit = pendingUnit, entry.organization == nil, entry.title == nil {
+        entry.organization = unit
+      } else if let current = grid, entry.organization == nil, entry.title == nil, current.line.contains(entry.name.lowerBound) {
+        var gapStart = current.unit.upperBound
+        if let last = result.persons.last {
+          gapStart = max(gapStart, last.reason.map { $0.upperBound + 1 } ?? (last.nameContinuation ?? last.name).upperBound)
+        }
+        if gapStart <= entry.name.lowerBound, onlySpaces(gapStart..<entry.name.lowerBound) { entry.organization = current.unit }
+      }
+      pendingUnit = nil
+      result.persons.append(entry)
+    }
+    func isName(_ at: Int) -> Bool {
+      guard readings.indices.contains(at), case .person(let entry) = readings[at].0 else { return false }
+      return entry.nameContinuation == nil
+    }
     var index = 0
     while index < readings.count {
       let (reading, range) = readings[index]
       let next = index + 1 < readings.count ? readings[index + 1] : nil
       switch reading {
       case .person(let entry):
-        result.persons.append(entry)
+        // `何振 明`: a two-character name and single characters after it, an odd number of them
+        // (padded names take two each: `李 靖`). One three-character name is the only reading
+        // that leaves nothing unread, but the roster does not say so: a diagnostic goes with it.
+        var singles = 0
+        while index + 1 + singles < readings.count, case .fragment = readings[index + 1 + singles].0 { singles += 1 }
+        if entry.nameContinuation == nil, entry.reason == nil, entry.title == nil, entry.name.count == 2, singles % 2 == 1,
+          let (nextReading, nextRange) = next, case .fragment(let single, let reason) = nextReading,
+          onlySpaces(entry.name.upperBound..<nextRange.lowerBound)
+        {
+          var joined = entry
+          joined.nameContinuation = single
+          joined.reason = reason
+          result.uncertain.append((entry.name.lowerBound..<single.upperBound, .joinedOverSpace))
+          append(joined)
+          index += 2
+          continue
+        }
+        append(entry)
       case .fragment(let first, _):
         if let (nextReading, _) = next, case .fragment(let second, let reason) = nextReading {
-          result.persons.append(Entry(name: first, nameContinuation: second, reason: reason))
+          append(Entry(name: first, nameContinuation: second, reason: reason))
           index += 1
         } else {
           result.unread.append(range)
         }
       case .organization(let organization):
-        if let (nextReading, _) = next, case .person(var entry) = nextReading, entry.organization == nil, entry.title == nil {
-          entry.organization = organization
-          result.persons.append(entry)
-          index += 1
+        let opensLine = index == 0 || scalars[readings[index - 1].1.upperBound..<range.lowerBound].contains("\n")
+        if opensLine, let (_, nextRange) = next, onlySpaces(range.upperBound..<nextRange.lowerBound) {
+          grid = (organization, range.lowerBound..<lineEnd(after: range.upperBound))
+        } else {
+          grid = nil
+        }
+        if let (nextReading, _) = next, case .person(let entry) = nextReading, entry.organization == nil, entry.title == nil {
+          pendingUnit = organization
+        } else if let (nextReading, _) = next, case .fragment = nextReading, grid != nil {
+          // `县人大 赵 龑`: the padded name after the unit takes it like any other on the line.
         } else {
           result.organizations.append(organization)
         }
@@ -257,7 +320,18 @@ struct RosterParser {
           result.unread.append(range)
         }
       case .unread:
-        result.unread.append(range)
+        // `王晨、白玛赤林、丁仲礼`: four characters with a surname first, among names, read as a
+        // name (many Tibetan and Mongolian names are written so), with a diagnostic.
+        if range.count == 4, range.allSatisfy({ scalars[$0].isHan }), lexicon.surnameLength(in: scalars, at: range.lowerBound) == 1,
+          !ClosingElements(lexicon: lexicon).endsWithOrganEnding(scalars, range),
+          !scalars.withUnsafeBufferPointer({ PersonNameProposer(lexicon: lexicon).namesABody(in: $0, range: range, surnameLength: 1) }),
+          isName(index - 1), isName(index + 1)
+        {
+          result.uncertain.append((range, .fourCharacters))
+          append(Entry(name: range))
+        } else {
+          result.unread.append(range)
+        }
       }
       index += 1
     }

@@ -210,4 +210,108 @@ struct AttendanceTests {
     let ranges = reading.attendance.attending.compactMap(\.range)
     #expect(ranges.map { String(String.UnicodeScalarView(source[$0.range])) } == ["市发改委凌鸣", "王  翔"])
   }
+
+  // MARK: Prose attendance in news reports and minutes
+
+  @Test func aListAfterTheVerb() {
+    // `参加会议的有：` puts the list after the verb; a unit before a 、 list of names holds for each
+    // when the list separates units by ，; `等` closes it.
+    let document = DocumentParser().parse(
+      "7月2日上午，市委常委、副市长高立新在市政府第三会议室主持召开项目协调会，参加会议的有：市政府副秘书长罗明和，"
+        + "区政府区长方茂林，市规划局唐远，市旅游集团孔伟、秦友才等。")
+    #expect(document.recipients.isEmpty)
+    #expect(
+      plain(document.attendance.present) == [
+        Person(name: "罗明和", title: "副秘书长", organization: "市政府"), Person(name: "方茂林", title: "区长", organization: "区政府"),
+        Person(name: "唐远", organization: "市规划局"), Person(name: "孔伟", organization: "市旅游集团"),
+        Person(name: "秦友才", organization: "市旅游集团"),
+      ])
+  }
+
+  @Test func groupWordsAreNeitherUnitsNorNames() {
+    let a = prose("县政府党组成员，县人大、县政协相关领导，县直有关部门、各镇负责人列席会议。市领导曹光明、涂高远参加会议。")
+    #expect(a.representedOrganizations == ["县人大", "县政协"])
+    #expect(!a.attending.contains { $0.name == "成员" })
+    #expect(plain(a.present) == [Person(name: "曹光明"), Person(name: "涂高远")])
+  }
+
+  @Test func partyGroupOfficesAndUnitsTheLexiconDoesNotKnow() {
+    let a = prose(
+      "区人大常委会党组书记季明春，党组副书记陈玉群列席会议。兴隆镇党委书记王朗参加会议。"
+        + "省政协十二届三次会议主席团常务主席张庆林、刘奇山出席会议。")
+    #expect(
+      plain(a.attending) == [
+        Person(name: "季明春", title: "党组书记", organization: "区人大常委会"), Person(name: "陈玉群", title: "党组副书记"),
+      ])
+    #expect(
+      plain(a.present) == [
+        Person(name: "王朗", title: "党委书记", organization: "兴隆镇"),
+        Person(name: "张庆林", title: "常务主席", organization: "省政协十二届三次会议主席团"),
+        Person(name: "刘奇山", title: "常务主席", organization: "省政协十二届三次会议主席团"),
+      ])
+  }
+
+  @Test func unitsJoinedByAConjunction() {
+    let a = prose("县政府办、天河石油公司项目部和兴华、西岭镇政府负责人参加了会议。县文旅局、澧源实业公司和指挥部办公室相关负责人参会。")
+    #expect(a.representedOrganizations == ["县政府办", "天河石油公司项目部", "兴华", "西岭镇政府", "县文旅局", "澧源实业公司", "指挥部办公室"])
+  }
+
+  @Test func fourCharactersAmongNamesWithADiagnostic() {
+    let document = DocumentParser().parse("6月21日下午，委员长主持召开会议。全国人大常委会副委员长王东、白玛多吉、丁明出席会议。")
+    #expect(document.attendance.present.map(\.name) == ["王东", "白玛多吉", "丁明"])
+    #expect(document.diagnostics.filter { $0.code == .attendanceNameUncertain }.count == 1)
+  }
+
+  // MARK: Roster layouts
+
+  @Test func aLabelWithoutAColonAndAGrid() {
+    // `出席` parted from its names by spaces; `列 席` alone above a grid of one unit per line
+    // with its people, a name padded to three characters' width among them.
+    let document = DocumentParser().parse(
+      [
+        "某县人民政府常务会议纪要", "2025年3月5日上午，县长王建国主持召开县政府第12次常务会议。", "一、会议原则同意《某方案》。",
+        "出席  王建国  李 靖  薛江峰", "列 席", "县人大  杨贵明", "县政府办  徐云山  刘小平  赵 龑", "记 录：周  敏",
+      ].joined(separator: "\n"))
+    #expect(plain(document.attendance.present) == ["王建国", "李靖", "薛江峰"].map { Person(name: $0) })
+    #expect(
+      plain(document.attendance.attending) == [
+        Person(name: "杨贵明", organization: "县人大"), Person(name: "徐云山", organization: "县政府办"),
+        Person(name: "刘小平", organization: "县政府办"), Person(name: "赵龑", organization: "县政府办"),
+      ])
+    #expect(document.attendance.recorders.map(\.name) == ["周敏"])
+    #expect(document.diagnostics.isEmpty)
+  }
+
+  @Test func aSplitNameTheRosterDoesNotSettle() {
+    let document = DocumentParser().parse(
+      ["某县人民政府常务会议纪要", "一、会议原则同意《某方案》。", "列 席", "县发改局  何振 明  李 靖"].joined(separator: "\n"))
+    #expect(document.attendance.attending.map(\.name) == ["何振明", "李靖"])
+    let doubts = document.diagnostics.filter { $0.code == .attendanceNameUncertain }
+    #expect(doubts.count == 1)
+  }
+
+  @Test func unitsSharedAcrossEnumerationCommasInATwoLevelRoster() {
+    let document = DocumentParser().parse(
+      ["关于有关事项的会议纪要", "一、会议同意。", "列 席：", "（三）市场监管局李望、姜山，信访局徐博，高新区翁伟"].joined(separator: "\n"))
+    #expect(
+      plain(document.attendance.attending) == [
+        Person(name: "李望", organization: "市场监管局"), Person(name: "姜山", organization: "市场监管局"),
+        Person(name: "徐博", organization: "信访局"), Person(name: "翁伟", organization: "高新区"),
+      ])
+  }
+
+  @Test func aPersonListedAgainUnderLaterAgendaItems() {
+    // The same name with a unit printed longer is one person; a name twice in one line is one
+    // person holding two posts; the same name with another unit in another line is another.
+    let document = DocumentParser().parse(
+      [
+        "关于有关事项的会议纪要", "一、会议同意。", "出 席：政府副区长孙明。", "固定列席：区审计局刘卫。", "第一至五议题：区教育局刘卫、市生态环境局海湾区分局路远、区民委魏荣。",
+        "第六议题：区委统战部魏荣、乌海市生态环境局海湾区分局路远、区民委魏荣。",
+      ].joined(separator: "\n"))
+    #expect(
+      plain(document.attendance.attending) == [
+        Person(name: "刘卫", organization: "区审计局"), Person(name: "刘卫", organization: "区教育局"),
+        Person(name: "路远", organization: "市生态环境局海湾区分局"), Person(name: "魏荣", organization: "区民委"),
+      ])
+  }
 }
