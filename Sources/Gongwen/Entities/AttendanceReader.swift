@@ -171,9 +171,36 @@ struct AttendanceReader {
     var found: [(List, RosterParser.Result)] = []
     var clauseStarts: [Int] = [range.lowerBound]
     var index = range.lowerBound
+    // The list the sentence before filled, and the one this sentence's verbs fill.
+    var previousList: List? = nil
+    var sentenceList: List? = nil
+    var sentenceStart = range.lowerBound
+    // `…副县长出席会议。县政府办主任黄某、县教育局局长，县城投公司董事长。`: a sentence with no verb
+    // of its own, only list entries, goes on with the list of the sentence before.
+    func endSentence(at end: Int) {
+      defer {
+        sentenceStart = end + 1
+        sentenceList = nil
+      }
+      if let list = sentenceList {
+        previousList = list
+        return
+      }
+      guard let list = previousList else { return }
+      previousList = nil
+      let clauses = scalars.split(sentenceStart..<end) { $0 == "，" }
+      guard !clauses.isEmpty, clauses.allSatisfy({ isListClause(scalars, $0, alone: false) }) else { return }
+      var parsed = roster.parse(scalars, clauses.map { scalars.trimmingSpaces($0) })
+      shareTitles(scalars, &parsed.persons, sharingUnits: Self.isTwoLevel(scalars, clauses))
+      if readsAsList(parsed) {
+        found.append((list, parsed))
+        previousList = list
+      }
+    }
     while index < range.upperBound {
       let s = scalars[index]
       if s.isSentenceEnd || s == "；" {
+        endSentence(at: index)
         clauseStarts = [index + 1]
         index += 1
         continue
@@ -203,6 +230,7 @@ struct AttendanceReader {
       if readsAsList(parsed) {
         found.append((verb.list, parsed))
       }
+      sentenceList = verb.list
       index += verb.length
       // `参加会议的有：A，B，C等。`, `列席会议的还有…`: the list follows the verb, to the sentence end.
       if let lead = Self.listLeads.first(where: { scalars.matches($0, at: index) }) {
@@ -221,6 +249,7 @@ struct AttendanceReader {
       // What follows the verb is a new clause for the next verb.
       clauseStarts = [index]
     }
+    endSentence(at: range.upperBound)
     return found
   }
 
@@ -252,16 +281,24 @@ struct AttendanceReader {
   /// The words after an attendance verb that put its list after it (`参加会议的有：…`).
   private static let listLeads: [[Unicode.Scalar]] = ["的有", "的还有", "的是"].map(\.scalars)
 
-  /// A clause that is only a list of people or units (no verb of its own).
-  private func isListClause(_ scalars: [Unicode.Scalar], _ clause: Range<Int>) -> Bool {
+  /// A clause that is only a list of people or units (no verb of its own); with `alone`, one
+  /// that reads as a list by itself, else one that names no meeting either (a sentence of
+  /// entries without a verb: `县教育局局长，县城投公司董事长`).
+  private func isListClause(_ scalars: [Unicode.Scalar], _ clause: Range<Int>, alone: Bool = true) -> Bool {
     let trimmed = scalars.trimmingSpaces(clause)
     guard !trimmed.isEmpty, trimmed.count <= 80 else { return false }
     for word in ["主持", "召开", "研究", "审议", "听取", "传达", "进行", "就"] {
       if scalars.firstIndex(of: word.scalars, in: trimmed) != nil { return false }
     }
     if DateReader.dates(in: scalars, trimmed).first != nil { return false }
-    return readsAsList(roster.parse(scalars, [trimmed]))
+    if alone { return readsAsList(roster.parse(scalars, [trimmed])) }
+    return scalars.firstIndex(of: Self.meetingWord, in: trimmed) == nil
+      && !trimmed.contains { at in
+        verbStarts(scalars[at]) && scalars.withUnsafeBufferPointer { attendanceVerb($0, at: at, limit: trimmed.upperBound) } != nil
+      }
   }
+
+  private static let meetingWord: [Unicode.Scalar] = Array("会议".unicodeScalars)
 
   /// Whether a clause's entries read as an attendance list: people or units, and fewer pieces
   /// left unread than read (prose mixes groups into its lists: `副主任A、B和各委员`,

@@ -106,7 +106,17 @@ struct RosterParser {
   private func splitEntries(_ scalars: [Unicode.Scalar], _ run: Range<Int>) -> [Range<Int>] {
     let split = scalars.split(run) { $0 == "、" || $0 == "，" || $0 == "," || $0 == "；" || $0 == ";" || $0 == "：" }
     var pieces: [Range<Int>] = []
-    for piece in split where !(piece.upperBound < run.upperBound && scalars[piece.upperBound] == "、" && isOfficeAlone(scalars, piece)) {
+    for (index, piece) in split.enumerated() {
+      // Only when a name ends the chain: `县国土局局长、纪检组长` are two offices of one unit.
+      if piece.upperBound < run.upperBound, scalars[piece.upperBound] == "、", isOfficeAlone(scalars, piece) {
+        var next = index + 1
+        while next < split.count, split[next].upperBound < run.upperBound, scalars[split[next].upperBound] == "、",
+          isOfficeAlone(scalars, split[next])
+        {
+          next += 1
+        }
+        if next < split.count, people.read(scalars, split[next]) != nil { continue }
+      }
       pieces += splitAfterName(scalars, piece)
     }
     return pieces
@@ -220,6 +230,9 @@ struct RosterParser {
     case fragment(Range<Int>, reason: Range<Int>?)
     /// An organisation with no person after it (the person is in the next piece).
     case organization(Range<Int>)
+    /// A unit named by the office of its head, with no name (`县教育局局长`): the unit is
+    /// represented.
+    case office(Range<Int>)
     /// An organisation and the surname that starts its person's padded name (`市发改委王` `翔`).
     case organizationAndSurname(Range<Int>, Range<Int>)
     case unread
@@ -312,6 +325,9 @@ struct RosterParser {
         } else {
           result.organizations.append(organization)
         }
+      case .office(let unit):
+        grid = nil
+        result.organizations.append(unit)
       case .organizationAndSurname(let organization, let surname):
         if let (nextReading, _) = next, case .fragment(let given, let reason) = nextReading {
           result.persons.append(Entry(name: surname, nameContinuation: given, organization: organization, reason: reason))
@@ -357,6 +373,10 @@ struct RosterParser {
       piece = (piece.lowerBound + conjunction.count)..<piece.upperBound
     }
     piece = piece.lowerBound..<(piece.upperBound - people.honorificLength(scalars, endingAt: piece.upperBound, from: piece.lowerBound))
+    // `陶卫方等`: 等 closes a list of names.
+    if piece.count >= 3, scalars[piece.upperBound - 1] == "等", people.isName(scalars, piece.lowerBound..<(piece.upperBound - 1)) {
+      piece = piece.lowerBound..<(piece.upperBound - 1)
+    }
     piece = scalars.trimmingSpaces(piece)
     guard !piece.isEmpty, !piece.contains(where: { scalars[$0].isASCIIDigit }) else { return .unread }
     // `市领导曹晓革`: a group before the first name of a list says who they are, not their office.
@@ -408,8 +428,40 @@ struct RosterParser {
         return .person(Entry(name: name, organization: unit, reason: reason))
       }
     }
+    if let unit = officeHolderUnit(scalars, piece) { return .office(unit) }
     return .unread
   }
+
+  /// `县教育局局长`, `规划设计院院长`: a unit (with an organ ending and more before it) and the
+  /// office of its head, no name — the unit is represented. The organs that lead a level
+  /// (`县委常委`, `县政府副县长`, `镇党委书记`, `市政协副秘书长`: a place and nothing but the organ)
+  /// name offices of the level's leaders, not a unit sent to the meeting.
+  private func officeHolderUnit(_ scalars: [Unicode.Scalar], _ piece: Range<Int>) -> Range<Int>? {
+    let title = lexicon.titleLength(in: scalars, endingAt: piece.upperBound)
+    // Members (`政协委员`, `人大代表`) are a group, not the head of a unit.
+    guard title > 0, piece.count - title >= 3, !isGroup(scalars, piece) else { return nil }
+    let unit = piece.lowerBound..<(piece.upperBound - title)
+    guard
+      let ending = scalars.withUnsafeBufferPointer({
+        lexicon.storage.longestEnding(
+          in: $0, at: unit.upperBound, lowerLimit: unit.lowerBound, categories: LexiconEntry.Category.organEnding.bit)
+      }), ending.length < unit.count
+    else { return nil }
+    // What stands before the organ ending: a place or a level alone makes a level's organ.
+    let before = unit.lowerBound..<(unit.upperBound - ending.length)
+    let place = scalars.withUnsafeBufferPointer {
+      lexicon.storage.longest(in: $0, at: before.lowerBound, limit: before.upperBound, categories: LexiconEntry.Category.place.bit)?.length ?? 0
+    }
+    let levelOnly = before.count == 1 && OrganizationMatcher.isLevel(scalars[before.lowerBound])
+    if (levelOnly || place == before.count) && Self.levelOrgans.contains(where: { scalars.matches($0, at: before.upperBound) && $0.count == ending.length }) {
+      return nil
+    }
+    return unit
+  }
+
+  /// The organs that lead a level: its party committee, government, people's congress and
+  /// political consultative conference.
+  private static let levelOrgans: [[Unicode.Scalar]] = ["委", "党委", "政府", "人民政府", "人大", "人大常委会", "政协"].map(\.scalars)
 
   /// A name transliterated from Uyghur, Tibetan or another language, its parts joined by a
   /// middle dot (`艾力更·依明巴海`, `帕巴拉·格列朗杰`): no surname to test, so the dot decides.

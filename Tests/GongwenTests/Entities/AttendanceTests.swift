@@ -262,6 +262,21 @@ struct AttendanceTests {
     #expect(document.diagnostics.filter { $0.code == .attendanceNameUncertain }.count == 1)
   }
 
+  @Test func unitsNamedByTheirHeadsOfficeInASentenceWithoutAVerb() {
+    // The sentence after the attendance sentence goes on with its list; a unit named by the
+    // office of its head is represented, a level's leading organs (县委, 县政府, 市政协) are not.
+    let a = prose(
+      "县委常委、县政府常务副县长，县政府副县长出席会议。县政府办主任黄明、副主任，县委督查室主任，县国土局局长、纪检组长，"
+        + "规划设计院院长，县城投公司董事长。会议指出，要加快推进。市政协副秘书长，委办室负责人列席会议。")
+    #expect(plain(a.present) == [Person(name: "黄明", title: "主任", organization: "县政府办")])
+    #expect(a.representedOrganizations == ["县委督查室", "县国土局", "规划设计院", "县城投公司", "委办室"])
+  }
+
+  @Test func etcClosesAListOfNames() {
+    let a = prose("市领导马骐、宋科、陶方等出席会议。")
+    #expect(a.present.map(\.name) == ["马骐", "宋科", "陶方"])
+  }
+
   // MARK: Roster layouts
 
   @Test func aLabelWithoutAColonAndAGrid() {
