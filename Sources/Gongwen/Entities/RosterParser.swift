@@ -49,6 +49,8 @@ struct RosterParser {
     /// Four characters without a compound surname (`白玛赤林`), read as one name because its
     /// neighbours in the list are names.
     case fourCharacters
+    /// Parts joined by a middle dot (`帕巴拉·格列朗杰`) with no surname first: the dot decides.
+    case transliterated
   }
 
   /// Words that join the last of a list (`以及`, `和`, `及`).
@@ -303,6 +305,11 @@ struct RosterParser {
           index += 2
           continue
         }
+        if entry.nameContinuation == nil, lexicon.surnameLength(in: scalars, at: entry.name.lowerBound) == 0,
+          entry.name.contains(where: { Self.isNameDot(scalars[$0]) })
+        {
+          result.uncertain.append((entry.name, .transliterated))
+        }
         append(entry)
       case .fragment(let first, _):
         if let (nextReading, _) = next, case .fragment(let second, let reason) = nextReading {
@@ -463,6 +470,9 @@ struct RosterParser {
   /// political consultative conference.
   private static let levelOrgans: [[Unicode.Scalar]] = ["委", "党委", "政府", "人民政府", "人大", "人大常委会", "政协"].map(\.scalars)
 
+  /// The middle dots that join the parts of a transliterated name.
+  static func isNameDot(_ scalar: Unicode.Scalar) -> Bool { scalar == "·" || scalar == "•" || scalar == "・" }
+
   /// A name transliterated from Uyghur, Tibetan or another language, its parts joined by a
   /// middle dot (`艾力更·依明巴海`, `帕巴拉·格列朗杰`): no surname to test, so the dot decides.
   private func isTransliteratedName(_ scalars: [Unicode.Scalar], _ piece: Range<Int>) -> Bool {
@@ -471,7 +481,7 @@ struct RosterParser {
     var partLength = 0
     for index in piece {
       let s = scalars[index]
-      if s == "·" || s == "•" || s == "・" {
+      if Self.isNameDot(s) {
         guard partLength >= 1 else { return false }
         dots += 1
         partLength = 0

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Gongwen
@@ -328,5 +329,39 @@ struct AttendanceTests {
         Person(name: "刘卫", organization: "区审计局"), Person(name: "刘卫", organization: "区教育局"),
         Person(name: "路远", organization: "市生态环境局海湾区分局"), Person(name: "魏荣", organization: "区民委"),
       ])
+  }
+
+  // MARK: No word of the text reported as a person
+
+  /// Every document of the project's corpora and of the shared dev set.
+  static var corpusFiles: [URL] {
+    var files: [URL] = []
+    let manager = FileManager.default
+    var folders = ["minutes", "gongwen"].map { Corpus.project.appendingPathComponent($0) }
+    if Corpus.sharedIsAvailable { folders.append(Corpus.sharedDev) }
+    for folder in folders {
+      let names = (try? manager.contentsOfDirectory(atPath: folder.path)) ?? []
+      files += names.filter { $0.hasSuffix(".txt") }.sorted().map { folder.appendingPathComponent($0) }
+    }
+    return files
+  }
+
+  @Test func everyReportedNameStartsWithASurnameOrCarriesADiagnostic() throws {
+    let files = Self.corpusFiles
+    #expect(files.count > 30)
+    var checked = 0
+    for file in files {
+      let document = try DocumentParser().parse(contentsOf: file)
+      let attendance = document.attendance
+      let doubts = document.diagnostics.filter { $0.code == .attendanceNameUncertain }.compactMap(\.range)
+      for person in attendance.present + attendance.attending + attendance.absent + attendance.recorders {
+        checked += 1
+        let folded = lexical(person.name).scalars
+        if Lexicon.builtIn.surnameLength(in: folded, at: 0) > 0 { continue }
+        let flagged = person.range.map { range in doubts.contains { $0.start < range.end && range.start < $0.end } } ?? false
+        #expect(flagged, "\(file.lastPathComponent): \(person.name) starts with no surname and carries no diagnostic")
+      }
+    }
+    #expect(checked > 400)
   }
 }
