@@ -243,6 +243,13 @@ struct AttendanceReader {
         if listEnd > start, scalars[listEnd - 1] == "等" { listEnd -= 1 }
         var following = roster.parse(scalars, [scalars.trimmingSpaces(start..<listEnd)])
         shareTitles(scalars, &following.persons, sharingUnits: Self.isTwoLevel(scalars, [start..<listEnd]))
+        // `因公务请假的包括…`: the reason before the verb holds for each name without its own.
+        let clause = scalars.trimmingSpaces(clauseStarts.last!..<(index - verb.length))
+        if verb.list == .absent, clause.count >= 3, clause.count <= 8, scalars[clause.lowerBound] == "因" {
+          for person in following.persons.indices where following.persons[person].reason == nil {
+            following.persons[person].reason = (clause.lowerBound + 1)..<clause.upperBound
+          }
+        }
         if readsAsList(following) { found.append((verb.list, following)) }
         index = end
       }
@@ -279,7 +286,7 @@ struct AttendanceReader {
   }
 
   /// The words after an attendance verb that put its list after it (`参加会议的有：…`).
-  private static let listLeads: [[Unicode.Scalar]] = ["的有", "的还有", "的是"].map(\.scalars)
+  private static let listLeads: [[Unicode.Scalar]] = ["的有", "的还有", "的是", "的包括"].map(\.scalars)
 
   /// A clause that is only a list of people or units (no verb of its own); with `alone`, one
   /// that reads as a list by itself, else one that names no meeting either (a sentence of

@@ -64,7 +64,7 @@ struct RosterParser {
     // Split into space-separated runs first, so `市检察院、联通苏州分公司的代表` stays whole; a
     // full stop ends a run too (`…，花溪区幸丽。` closes the list).
     var runs: [Range<Int>] = []
-    for chunk in chunks { runs += scalars.split(chunk) { $0.isHorizontalSpace || $0 == "。" } }
+    for chunk in chunks { runs += Self.runs(scalars, chunk) }
     var pieces: [Range<Int>] = []
     for var run in runs {
       // A stretch headed `政府办：` names the unit of every person in it; one headed `邀请列席：`
@@ -103,6 +103,25 @@ struct RosterParser {
     return result
   }
 
+  /// The space-separated runs of `chunk` (a full stop ends one too); spaces inside brackets
+  /// belong to the run (`白露（ 赴兰州参加 会议 ）`).
+  private static func runs(_ scalars: [Unicode.Scalar], _ chunk: Range<Int>) -> [Range<Int>] {
+    var runs: [Range<Int>] = []
+    var depth = 0
+    var start = chunk.lowerBound
+    for index in chunk {
+      let s = scalars[index]
+      if s.isOpeningBracket { depth += 1 } else if s.isClosingBracket { depth = max(0, depth - 1) }
+      guard depth == 0, s.isHorizontalSpace || s == "。" else { continue }
+      let run = scalars.trimmingSpaces(start..<index)
+      if !run.isEmpty { runs.append(run) }
+      start = index + 1
+    }
+    let run = scalars.trimmingSpaces(start..<chunk.upperBound)
+    if !run.isEmpty { runs.append(run) }
+    return runs
+  }
+
   /// The entries of a run, split at `、` `，` `；` `：`. In a chain of offices (`县委常委、副县长王永涛`)
   /// the last office counts: an office alone before a `、` belongs to the entry after it.
   private func splitEntries(_ scalars: [Unicode.Scalar], _ run: Range<Int>) -> [Range<Int>] {
@@ -133,15 +152,31 @@ struct RosterParser {
     }
   }
 
-  /// `纪洪山和各委员` → `纪洪山`, `各委员`: a conjunction after a name ends the name's entry.
+  /// `纪洪山和各委员` → `纪洪山`, `各委员`: a conjunction after a name ends the name's entry; so
+  /// after an office and a name when an office or a group follows (`主任钱立和副主任孙涛`,
+  /// `秘书长于海及各位常委`).
   private func splitAfterName(_ scalars: [Unicode.Scalar], _ piece: Range<Int>) -> [Range<Int>] {
     for conjunction in Self.conjunctions {
       guard let at = scalars.firstIndex(of: conjunction, in: piece), at > piece.lowerBound + 1,
-        at + conjunction.count < piece.upperBound, people.isName(scalars, piece.lowerBound..<at)
+        at + conjunction.count < piece.upperBound
       else { continue }
-      return [piece.lowerBound..<at, (at + conjunction.count)..<piece.upperBound]
+      let left = piece.lowerBound..<at
+      let right = (at + conjunction.count)..<piece.upperBound
+      if people.isName(scalars, left)
+        || (people.mayHoldOffice(scalars, left) && people.read(scalars, left)?.title != nil
+          && (lexicon.titleLength(in: scalars, startingAt: right.lowerBound) > 0 || startsWithGroup(scalars, right)))
+      {
+        return [left] + splitAfterName(scalars, right)
+      }
     }
     return [piece]
+  }
+
+  /// Whether `piece` starts with a group word of the lexicon (`各位常委`, `委员共20人`).
+  private func startsWithGroup(_ scalars: [Unicode.Scalar], _ piece: Range<Int>) -> Bool {
+    scalars.withUnsafeBufferPointer {
+      lexicon.storage.longest(in: $0, at: piece.lowerBound, limit: piece.upperBound, categories: LexiconEntry.Category.groupWord.bit) != nil
+    }
   }
 
   /// Whether `piece` is an office with nothing but a unit before it (`县委常委`, `副县长`).
@@ -237,6 +272,8 @@ struct RosterParser {
     case office(Range<Int>)
     /// An organisation and the surname that starts its person's padded name (`市发改委王` `翔`).
     case organizationAndSurname(Range<Int>, Range<Int>)
+    /// A group, not one person or unit (`各位常委`, `委员共20人`).
+    case group
     case unread
   }
 
@@ -342,6 +379,8 @@ struct RosterParser {
         } else {
           result.unread.append(range)
         }
+      case .group:
+        break
       case .unread:
         // `王晨、白玛赤林、丁仲礼`: four characters with a surname first, among names, read as a
         // name (many Tibetan and Mongolian names are written so), with a diagnostic.
@@ -385,13 +424,15 @@ struct RosterParser {
       piece = piece.lowerBound..<(piece.upperBound - 1)
     }
     piece = scalars.trimmingSpaces(piece)
-    guard !piece.isEmpty, !piece.contains(where: { scalars[$0].isASCIIDigit }) else { return .unread }
+    guard !piece.isEmpty else { return .unread }
     // `市领导曹晓革`: a group before the first name of a list says who they are, not their office.
     if let group = scalars.withUnsafeBufferPointer({
       lexicon.storage.longest(in: $0, at: piece.lowerBound, limit: piece.upperBound, categories: LexiconEntry.Category.groupWord.bit)
     }), people.isName(scalars, (piece.lowerBound + group.length)..<piece.upperBound) {
       return .person(Entry(name: (piece.lowerBound + group.length)..<piece.upperBound, reason: reason))
     }
+    if startsWithGroup(scalars, piece) && !people.isName(scalars, piece) { return .group }
+    guard !piece.contains(where: { scalars[$0].isASCIIDigit }) else { return .unread }
     if piece.count == 1 { return scalars[piece.lowerBound].isHan ? .fragment(piece, reason: reason) : .unread }
 
     // A bare name; four characters only with a compound surname, else an organisation may lead.

@@ -278,6 +278,25 @@ struct AttendanceTests {
     #expect(a.present.map(\.name) == ["马骐", "宋科", "陶方"])
   }
 
+  @Test func titleChainsWithConjunctionsGuestsAndAbsenceWithReasons() {
+    // Issue 11's prose: 和/及 between an office and the next office or a group, 应邀参加, reasons
+    // before the verb and in brackets with spaces inside.
+    let a = prose(
+      "县人大常委会党组书记、主任钱立和副主任孙涛、何平及委员共20人参加会议。区政协主席谢文，副主席方正、石磊，秘书长于海及各位常委参加了会议。"
+        + "市交通局副局长万成应邀参加会议。因公务请假的包括常青、任远；因故请假的是白露（ 赴兰州参加 会议 ）。")
+    #expect(
+      plain(a.present) == [
+        Person(name: "钱立", title: "主任"), Person(name: "孙涛", title: "副主任"), Person(name: "何平", title: "副主任"),
+        Person(name: "谢文", title: "主席", organization: "区政协"), Person(name: "方正", title: "副主席"),
+        Person(name: "石磊", title: "副主席"), Person(name: "于海", title: "秘书长"),
+        Person(name: "万成", title: "副局长", organization: "市交通局"),
+      ])
+    #expect(
+      plain(a.absent) == [
+        Person(name: "常青", reason: "公务"), Person(name: "任远", reason: "公务"), Person(name: "白露", reason: "赴兰州参加会议"),
+      ])
+  }
+
   // MARK: Roster layouts
 
   @Test func aLabelWithoutAColonAndAGrid() {
