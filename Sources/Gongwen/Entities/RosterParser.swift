@@ -153,8 +153,8 @@ struct RosterParser {
   }
 
   /// `纪洪山和各委员` → `纪洪山`, `各委员`: a conjunction after a name ends the name's entry; so
-  /// after an office and a name when an office or a group follows (`主任钱立和副主任孙涛`,
-  /// `秘书长于海及各位常委`).
+  /// after an office and a name when an office, a group or another person with an office
+  /// follows (`主任钱立和副主任孙涛`, `秘书长于海及各位常委`, `副主任钱立和区政协副主席孙涛`).
   private func splitAfterName(_ scalars: [Unicode.Scalar], _ piece: Range<Int>) -> [Range<Int>] {
     for conjunction in Self.conjunctions {
       guard let at = scalars.firstIndex(of: conjunction, in: piece), at > piece.lowerBound + 1,
@@ -164,7 +164,8 @@ struct RosterParser {
       let right = (at + conjunction.count)..<piece.upperBound
       if people.isName(scalars, left)
         || (people.mayHoldOffice(scalars, left) && people.read(scalars, left)?.title != nil
-          && (lexicon.titleLength(in: scalars, startingAt: right.lowerBound) > 0 || startsWithGroup(scalars, right)))
+          && (lexicon.titleLength(in: scalars, startingAt: right.lowerBound) > 0 || startsWithGroup(scalars, right)
+            || namesAPerson(scalars, right)))
       {
         return [left] + splitAfterName(scalars, right)
       }

@@ -350,6 +350,33 @@ struct AttendanceTests {
       ])
   }
 
+  /// The Corpus/minutes document written in each roster layout, with what it shows.
+  static let layoutDocuments: [(name: String, layout: String)] = [
+    ("xinfeng-2025-04-10-8", "a label without a colon, 列 / 席： split over a line, a grid of one unit per line"),
+    ("xiangyin-2025-08-20-31", "列 席 divided into numbered sub-lists, units separated by ， and names by 、"),
+    ("qingshan-2026-01-22-2", "an office before a 、 list, 固定列席, lists per agenda item naming people again"),
+    ("longgang-2025-06-12-15", "prose: 区领导, 和 between two offices, 应邀参加, units without persons, absence with reasons"),
+  ]
+
+  @Test(arguments: layoutDocuments.map(\.name))
+  func eachRosterLayoutReadsAsItsGold(_ name: String) throws {
+    let folder = Corpus.project.appendingPathComponent("minutes")
+    let document = try DocumentParser().parse(contentsOf: folder.appendingPathComponent(name + ".txt"))
+    let gold = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent(name + ".gold.json"))) as? [String: Any]
+    let attendance = try #require(gold?["attendance"] as? [String: Any])
+    func people(_ key: String) -> [Person] {
+      ((attendance[key] as? [[String: String]]) ?? []).map {
+        Person(name: $0["name"] ?? "", title: $0["title"], organization: $0["organization"], reason: $0["reason"])
+      }
+    }
+    #expect(plain(document.attendance.present) == people("present"))
+    #expect(plain(document.attendance.attending) == people("attending"))
+    #expect(plain(document.attendance.absent) == people("absent"))
+    #expect(plain(document.attendance.recorders) == people("recorders"))
+    #expect(document.attendance.representedOrganizations == (attendance["representedOrganizations"] as? [String] ?? []))
+    #expect(!document.diagnostics.contains { $0.code == .attendanceEntryUnread || $0.code.rawValue == "section-marker-out-of-order" })
+  }
+
   // MARK: No word of the text reported as a person
 
   /// Every document of the project's corpora and of the shared dev set.
