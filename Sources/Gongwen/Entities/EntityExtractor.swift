@@ -144,6 +144,8 @@ public struct EntityExtractor: Sendable {
         message = "read \"\(printed)\" as one name, \"\(text.compactString(piece))\"; the roster does not settle whether it is one name or two"
       case .fourCharacters:
         message = "read \"\(printed)\" as one name of four characters without a compound surname, because the names around it are names"
+      case .characterColumn:
+        message = "read \"\(printed)\", printed one character per line, as the names of its only cut into names"
       case .transliterated:
         message = "read \"\(printed)\" as a transliterated name: it starts with no surname, and the middle dot joining its parts decides"
       }

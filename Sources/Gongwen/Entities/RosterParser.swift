@@ -51,6 +51,8 @@ struct RosterParser {
     case fourCharacters
     /// Parts joined by a middle dot (`帕巴拉·格列朗杰`) with no surname first: the dot decides.
     case transliterated
+    /// Names cut from a grid printed one character per line, the only cut into names.
+    case characterColumn
   }
 
   /// Words that join the last of a list (`以及`, `和`, `及`).
@@ -281,6 +283,10 @@ struct RosterParser {
   private func flush(_ pieces: inout [Range<Int>], _ scalars: [Unicode.Scalar], _ joins: Set<Int>, into result: inout Result) {
     var readings: [(Reading, Range<Int>)] = []
     for piece in pieces {
+      if isCharacterColumn(piece, joins) {
+        readColumn(scalars, piece, into: &result)
+        continue
+      }
       let reading = read(scalars, piece)
       if case .unread = reading, let split = splitAtJoin(scalars, piece, joins) {
         // Two entries glued by a line break: read each side.
@@ -398,6 +404,65 @@ struct RosterParser {
       }
       index += 1
     }
+  }
+
+  /// Whether every character of `piece` after the first stood on a line of its own (a grid
+  /// that PDF extraction put one character per line, joined by the reflow).
+  private func isCharacterColumn(_ piece: Range<Int>, _ joins: Set<Int>) -> Bool {
+    piece.count >= 4 && ((piece.lowerBound + 1)..<piece.upperBound).allSatisfy { joins.contains($0) }
+  }
+
+  /// Reads a grid that lost its spaces (`县人大杨贵强县政府办徐云波刘小鹏`): units where the
+  /// matcher finds them, and between them the names — one name, or the only split of the
+  /// stretch into names (read with a note); a stretch that splits several ways stays unread.
+  private func readColumn(_ scalars: [Unicode.Scalar], _ piece: Range<Int>, into result: inout Result) {
+    let organs = ClosingElements(lexicon: lexicon)
+    // The longest unit at `position` that ends where the matcher would end it if the text
+    // stopped there (a glued name would otherwise run on into it).
+    func unit(at position: Int) -> Range<Int>? {
+      for end in stride(from: min(position + 12, piece.upperBound - 2), through: position + 2, by: -1) {
+        let unit = position..<end
+        if organs.endsWithOrganEnding(scalars, unit) || lexicon.surnameLength(in: scalars, at: end) > 0,
+          matcher.candidates(in: scalars, at: position, limit: end).contains(where: { $0.range == unit })
+        {
+          return unit
+        }
+      }
+      return nil
+    }
+    var position = piece.lowerBound
+    var current: Range<Int>? = nil
+    while position < piece.upperBound {
+      if let found = unit(at: position) {
+        current = found
+        position = found.upperBound
+        continue
+      }
+      var next = min(position + 2, piece.upperBound)
+      while next < piece.upperBound, unit(at: next) == nil { next += 1 }
+      let stretch = position..<next
+      let splits = nameSplits(scalars, stretch)
+      if splits.count == 1 {
+        if splits[0].count > 1 { result.uncertain.append((stretch, .characterColumn)) }
+        for name in splits[0] { result.persons.append(Entry(name: name, organization: current)) }
+      } else {
+        result.unread.append(stretch)
+      }
+      position = next
+    }
+  }
+
+  /// Every way to cut `stretch` into names of two or three characters.
+  private func nameSplits(_ scalars: [Unicode.Scalar], _ stretch: Range<Int>) -> [[Range<Int>]] {
+    if stretch.isEmpty { return [[]] }
+    var splits: [[Range<Int>]] = []
+    for length in [2, 3] where length <= stretch.count {
+      let name = stretch.lowerBound..<(stretch.lowerBound + length)
+      guard people.isName(scalars, name) else { continue }
+      for rest in nameSplits(scalars, name.upperBound..<stretch.upperBound) { splits.append([name] + rest) }
+      if splits.count > 1 { break }
+    }
+    return splits
   }
 
   private func splitAtJoin(_ scalars: [Unicode.Scalar], _ piece: Range<Int>, _ joins: Set<Int>) -> (Range<Int>, Range<Int>)? {

@@ -18,6 +18,9 @@ struct LineShape {
   /// The content is the first characters of a block label that the next line completes (`出`
   /// above `席：…`, as PDF extraction splits a letter-spaced label): the two lines join.
   var opensSplitLabel = false
+  /// The line is one 汉字 in a run of at least three such lines (a grid that PDF extraction put
+  /// one character per line): the run joins into one paragraph.
+  var continuesCharacterColumn = false
   /// The content ends with 。！？；： or their ASCII forms.
   var endsClause: Bool
 
@@ -58,6 +61,27 @@ struct LineShape {
       shapes[index].startsBlock = true
       shapes[next].startsBlock = false
     }
+  }
+
+  /// Marks the lines of each run of three or more lines that hold one 汉字 each (past blank
+  /// lines), but the first, as continuing the run.
+  static func markCharacterColumns(_ shapes: inout [LineShape], _ scalars: [Unicode.Scalar]) {
+    func isSingle(_ shape: LineShape) -> Bool {
+      shape.kind == .text && shape.content.count == 1 && scalars[shape.content.lowerBound].isHan
+    }
+    var run: [Int] = []
+    func close() {
+      if run.count >= 3 { for index in run.dropFirst() { shapes[index].continuesCharacterColumn = true } }
+      run = []
+    }
+    for index in shapes.indices {
+      if isSingle(shapes[index]) {
+        run.append(index)
+      } else if shapes[index].kind != .empty {
+        close()
+      }
+    }
+    close()
   }
 
   init(_ scalars: [Unicode.Scalar], _ range: Range<Int>, lexicon: Lexicon) {

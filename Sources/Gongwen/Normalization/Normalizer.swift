@@ -38,6 +38,7 @@ public struct Normalizer: Sendable {
     let folded = WidthFolding(source, simplifying: options.convertsTraditionalToSimplified ? lexicon.storage : nil)
     var shapes = folded.lines.map { LineShape(folded.scalars, $0, lexicon: lexicon) }
     LineShape.markSplitLabels(&shapes, folded.scalars, lexicon)
+    LineShape.markCharacterColumns(&shapes, folded.scalars)
     let profile = LayoutProfile(shapes)
     var builder = ParagraphBuilder(folded: folded, sourceLength: source.count)
     for group in Reflow.paragraphs(shapes, profile) {
@@ -81,7 +82,7 @@ enum Reflow {
   private static func endsParagraph(
     _ line: LineShape, before next: LineShape, blankLines: Int, separated: Bool, _ profile: LayoutProfile
   ) -> Bool {
-    if line.opensSplitLabel { return false }
+    if line.opensSplitLabel || next.continuesCharacterColumn { return false }
     if separated || blankLines >= (profile.doubleSpaced ? 2 : 1) { return true }
     guard profile.isWrapped else { return true }  // a paragraph a line
     if next.startsBlock { return true }

@@ -317,6 +317,27 @@ struct AttendanceTests {
     #expect(document.diagnostics.isEmpty)
   }
 
+  @Test func aGridPrintedOneCharacterPerLine() {
+    // PDF extraction put every character of `县人大 杨贵明` / `县政府办 徐云波 刘小鹏 赵 龑` on a
+    // line of its own: units where the matcher finds them, names between; a stretch of several
+    // names is cut the only way that gives names, with a note.
+    let column = Array("县人大杨贵明县政府办徐云波刘小鹏赵龑").map(String.init)
+    let document = DocumentParser().parse(
+      (["某县人民政府常务会议纪要", "一、会议原则同意《某方案》。", "列 席："] + column + ["记 录：周敏"]).joined(separator: "\n"))
+    #expect(
+      plain(document.attendance.attending) == [
+        Person(name: "杨贵明", organization: "县人大"), Person(name: "徐云波", organization: "县政府办"),
+        Person(name: "刘小鹏", organization: "县政府办"), Person(name: "赵龑", organization: "县政府办"),
+      ])
+    #expect(document.attendance.recorders.map(\.name) == ["周敏"])
+    #expect(document.diagnostics.filter { $0.code == .attendanceNameUncertain }.count == 1)
+    // `徐云山刘小平赵龑` cuts several ways (`刘小` + `平赵龑`: 平 is a surname too): unread, with a warning.
+    let ambiguous = DocumentParser().parse(
+      (["某县人民政府常务会议纪要", "一、会议原则同意《某方案》。", "列 席："] + Array("县政府办徐云山刘小平赵龑").map(String.init)).joined(separator: "\n"))
+    #expect(ambiguous.attendance.attending.isEmpty)
+    #expect(ambiguous.diagnostics.contains { $0.code == .attendanceEntryUnread })
+  }
+
   @Test func aSplitNameTheRosterDoesNotSettle() {
     let document = DocumentParser().parse(
       ["某县人民政府常务会议纪要", "一、会议原则同意《某方案》。", "列 席", "县发改局  何振 明  李 靖"].joined(separator: "\n"))
