@@ -79,6 +79,11 @@ extension Diagnostic.Code {
   public static let meetingDateUnreadable = Self(rawValue: "meeting-date-unreadable")
   /// An attendance entry is neither a person nor an organisation. (`attendance-entry-unread`)
   public static let attendanceEntryUnread = Self(rawValue: "attendance-entry-unread")
+  /// An attendance entry was read as a name, but the roster does not settle that reading: a
+  /// name split by a space (`何振 明`: one name or two?), four characters without a compound
+  /// surname, a transliterated name that starts with no surname (`帕巴拉·格列朗杰`), names cut
+  /// from a grid printed one character per line. (`attendance-name-uncertain`)
+  public static let attendanceNameUncertain = Self(rawValue: "attendance-name-uncertain")
   /// A section number skips one. (`section-number-skipped`)
   public static let sectionNumberSkipped = Self(rawValue: "section-number-skipped")
   /// A section number repeats the one before it. (`section-number-repeated`)

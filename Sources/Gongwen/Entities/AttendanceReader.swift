@@ -25,6 +25,8 @@ struct AttendanceReader {
     var attendance = Attendance()
     /// Roster pieces nothing could be made of, for diagnostics.
     var unread: [Range<Int>] = []
+    /// Names read with a doubt the roster does not settle, for diagnostics.
+    var uncertain: [(Range<Int>, RosterParser.Doubt)] = []
     /// Where the represented organisations are printed, every time.
     var organizationRanges: [Range<Int>] = []
     /// Where each of `attendance.representedOrganizations` is first printed, in its order.
@@ -68,10 +70,19 @@ struct AttendanceReader {
       default: continue
       }
       var parsed = roster.parse(scalars, block.ranges, joins: joins)
-      shareTitles(scalars, &parsed.persons)
+      shareTitles(scalars, &parsed.persons, sharingUnits: Self.isTwoLevel(scalars, block.ranges))
       add(parsed, to: list, text, &reading)
     }
+    // A paragraph split into blocks at a colon (`…参加会议的有：` + the list) reads as one.
+    var sentences: [Range<Int>] = []
     for range in prose {
+      if let last = sentences.last, last.upperBound == range.lowerBound {
+        sentences[sentences.count - 1] = last.lowerBound..<range.upperBound
+      } else {
+        sentences.append(range)
+      }
+    }
+    for range in sentences {
       for (list, parsed) in proseLists(scalars, range) { add(parsed, to: list, text, &reading) }
     }
     return reading
@@ -98,10 +109,23 @@ struct AttendanceReader {
         reason: entry.reason.map { text.compactString($0) },
         range: text.sourceRange(of: covered))
     }
-    // A person listed again under another agenda item (`第一至五议题：…`, `第九议题：…`) attends once.
+    // A person listed again under another agenda item (`第一至五议题：…`, `第九议题：…`) attends
+    // once: the same name with the same unit, or with a unit printed longer or shorter
+    // (`市生态环境局海勃湾区分局`, `乌海市生态环境局海勃湾区分局`). A name printed twice in one
+    // line is one person holding two posts.
+    let scalars = text.scalars
+    func sameLine(_ first: Int, _ second: Int) -> Bool {
+      let (a, b) = (parsed.persons[first].name.lowerBound, parsed.persons[second].name.lowerBound)
+      return !scalars[min(a, b)..<max(a, b)].contains("\n")
+    }
     func adding(_ persons: [Person], to list: inout [Person]) {
-      for person in persons where !list.contains(where: { $0.name == person.name && $0.organization == person.organization }) {
-        list.append(person)
+      for (index, person) in persons.enumerated()
+      where !persons.indices.contains(where: { $0 < index && persons[$0].name == person.name && sameLine($0, index) }) {
+        let units = persons.indices.filter { persons[$0].name == person.name && sameLine($0, index) }.map { persons[$0].organization }
+        let listed = list.contains { earlier in
+          earlier.name == person.name && units.contains { Self.sameUnit(earlier.organization, $0) }
+        }
+        if !listed { list.append(person) }
       }
     }
     switch list {
@@ -119,6 +143,26 @@ struct AttendanceReader {
       }
     }
     reading.unread += parsed.unread
+    reading.uncertain += parsed.uncertain
+  }
+
+  /// Whether a list separates units by `，` and so joins the names of one unit by `、`
+  /// (`市场监管局李旺、姜波，信访局徐波`).
+  private static func isTwoLevel(_ scalars: [Unicode.Scalar], _ ranges: [Range<Int>]) -> Bool {
+    ranges.contains { range in range.contains { scalars[$0] == "，" } } && ranges.contains { range in range.contains { scalars[$0] == "、" } }
+  }
+
+  /// Whether two units printed beside one name are the same: equal, or the shorter's
+  /// characters in order within the longer (`市自然资源海勃湾分局`, `乌海市自然资源局海勃湾分局`).
+  private static func sameUnit(_ first: String?, _ second: String?) -> Bool {
+    guard let first, let second else { return first == second }
+    let (short, long) = first.unicodeScalars.count <= second.unicodeScalars.count ? (first, second) : (second, first)
+    var rest = long.unicodeScalars[...]
+    for scalar in short.unicodeScalars {
+      guard let at = rest.firstIndex(of: scalar) else { return false }
+      rest = rest[rest.index(after: at)...]
+    }
+    return true
   }
 
   /// The attendance lists told in the sentences of `range`: each verb with the clauses before
@@ -127,9 +171,36 @@ struct AttendanceReader {
     var found: [(List, RosterParser.Result)] = []
     var clauseStarts: [Int] = [range.lowerBound]
     var index = range.lowerBound
+    // The list the sentence before filled, and the one this sentence's verbs fill.
+    var previousList: List? = nil
+    var sentenceList: List? = nil
+    var sentenceStart = range.lowerBound
+    // `…副县长出席会议。县政府办主任黄某、县教育局局长，县城投公司董事长。`: a sentence with no verb
+    // of its own, only list entries, goes on with the list of the sentence before.
+    func endSentence(at end: Int) {
+      defer {
+        sentenceStart = end + 1
+        sentenceList = nil
+      }
+      if let list = sentenceList {
+        previousList = list
+        return
+      }
+      guard let list = previousList else { return }
+      previousList = nil
+      let clauses = scalars.split(sentenceStart..<end) { $0 == "，" }
+      guard !clauses.isEmpty, clauses.allSatisfy({ isListClause(scalars, $0, alone: false) }) else { return }
+      var parsed = roster.parse(scalars, clauses.map { scalars.trimmingSpaces($0) })
+      shareTitles(scalars, &parsed.persons, sharingUnits: Self.isTwoLevel(scalars, clauses))
+      if readsAsList(parsed) {
+        found.append((list, parsed))
+        previousList = list
+      }
+    }
     while index < range.upperBound {
       let s = scalars[index]
       if s.isSentenceEnd || s == "；" {
+        endSentence(at: index)
         clauseStarts = [index + 1]
         index += 1
         continue
@@ -155,25 +226,51 @@ struct AttendanceReader {
         position -= 1
       }
       var parsed = roster.parse(scalars, chunks.map { scalars.trimmingSpaces($0) })
-      shareTitles(scalars, &parsed.persons)
+      shareTitles(scalars, &parsed.persons, sharingUnits: Self.isTwoLevel(scalars, chunks))
       if readsAsList(parsed) {
         found.append((verb.list, parsed))
       }
-      // What follows the verb is a new clause for the next verb.
+      sentenceList = verb.list
       index += verb.length
+      // `参加会议的有：A，B，C等。`, `列席会议的还有…`: the list follows the verb, to the sentence end.
+      if let lead = Self.listLeads.first(where: { scalars.matches($0, at: index) }) {
+        var start = index + lead.count
+        while start < range.upperBound, scalars[start] == "：" || scalars[start].isHorizontalSpace { start += 1 }
+        var end = start
+        while end < range.upperBound, !scalars[end].isSentenceEnd, scalars[end] != "；" { end += 1 }
+        var listEnd = end
+        // `…刘斯武等。`: 等 closes the list.
+        if listEnd > start, scalars[listEnd - 1] == "等" { listEnd -= 1 }
+        var following = roster.parse(scalars, [scalars.trimmingSpaces(start..<listEnd)])
+        shareTitles(scalars, &following.persons, sharingUnits: Self.isTwoLevel(scalars, [start..<listEnd]))
+        // `因公务请假的包括…`: the reason before the verb holds for each name without its own.
+        let clause = scalars.trimmingSpaces(clauseStarts.last!..<(index - verb.length))
+        if verb.list == .absent, clause.count >= 3, clause.count <= 8, scalars[clause.lowerBound] == "因" {
+          for person in following.persons.indices where following.persons[person].reason == nil {
+            following.persons[person].reason = (clause.lowerBound + 1)..<clause.upperBound
+          }
+        }
+        if readsAsList(following) { found.append((verb.list, following)) }
+        index = end
+      }
+      // What follows the verb is a new clause for the next verb.
       clauseStarts = [index]
     }
+    endSentence(at: range.upperBound)
     return found
   }
 
   /// Prose prints an office once before a `、` list of the people who hold it
   /// (`县政府副县长蔡俊杰、安智辉、孙洁`): each bare name joined to the one before by `、` alone
   /// takes that person's office and unit. A `，` ends the list (`副主任刘志伟，县政协副主席曹凤娥`).
-  private func shareTitles(_ scalars: [Unicode.Scalar], _ persons: inout [RosterParser.Entry]) {
+  /// With `sharingUnits`, a unit printed alone before the name shares the same way.
+  private func shareTitles(_ scalars: [Unicode.Scalar], _ persons: inout [RosterParser.Entry], sharingUnits: Bool = false) {
     guard persons.count > 1 else { return }
     for index in 1..<persons.count {
       let previous = persons[index - 1]
-      guard persons[index].title == nil, persons[index].organization == nil, previous.title != nil else { continue }
+      guard persons[index].title == nil, persons[index].organization == nil,
+        previous.title != nil || (sharingUnits && previous.organization != nil)
+      else { continue }
       let gapStart = previous.reason.map { $0.upperBound + 1 } ?? (previous.nameContinuation ?? previous.name).upperBound
       // Entries in print order only (a roster's pairing may put a unit's person first).
       guard gapStart <= persons[index].name.lowerBound else { continue }
@@ -188,16 +285,27 @@ struct AttendanceReader {
     }
   }
 
-  /// A clause that is only a list of people or units (no verb of its own).
-  private func isListClause(_ scalars: [Unicode.Scalar], _ clause: Range<Int>) -> Bool {
+  /// The words after an attendance verb that put its list after it (`参加会议的有：…`).
+  private static let listLeads: [[Unicode.Scalar]] = ["的有", "的还有", "的是", "的包括"].map(\.scalars)
+
+  /// A clause that is only a list of people or units (no verb of its own); with `alone`, one
+  /// that reads as a list by itself, else one that names no meeting either (a sentence of
+  /// entries without a verb: `县教育局局长，县城投公司董事长`).
+  private func isListClause(_ scalars: [Unicode.Scalar], _ clause: Range<Int>, alone: Bool = true) -> Bool {
     let trimmed = scalars.trimmingSpaces(clause)
     guard !trimmed.isEmpty, trimmed.count <= 80 else { return false }
     for word in ["主持", "召开", "研究", "审议", "听取", "传达", "进行", "就"] {
       if scalars.firstIndex(of: word.scalars, in: trimmed) != nil { return false }
     }
     if DateReader.dates(in: scalars, trimmed).first != nil { return false }
-    return readsAsList(roster.parse(scalars, [trimmed]))
+    if alone { return readsAsList(roster.parse(scalars, [trimmed])) }
+    return scalars.firstIndex(of: Self.meetingWord, in: trimmed) == nil
+      && !trimmed.contains { at in
+        verbStarts(scalars[at]) && scalars.withUnsafeBufferPointer { attendanceVerb($0, at: at, limit: trimmed.upperBound) } != nil
+      }
   }
+
+  private static let meetingWord: [Unicode.Scalar] = Array("会议".unicodeScalars)
 
   /// Whether a clause's entries read as an attendance list: people or units, and fewer pieces
   /// left unread than read (prose mixes groups into its lists: `副主任A、B和各委员`,

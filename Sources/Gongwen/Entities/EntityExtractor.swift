@@ -146,6 +146,22 @@ public struct EntityExtractor: Sendable {
           message: "could not read \"\(text.string(piece))\" as a person or an organisation",
           range: text.sourceRange(of: piece)))
     }
+    for (piece, doubt) in reading.uncertain {
+      let printed = text.string(piece)
+      let message: String
+      switch doubt {
+      case .joinedOverSpace:
+        message = "read \"\(printed)\" as one name, \"\(text.compactString(piece))\"; the roster does not settle whether it is one name or two"
+      case .fourCharacters:
+        message = "read \"\(printed)\" as one name of four characters without a compound surname, because the names around it are names"
+      case .characterColumn:
+        message = "read \"\(printed)\", printed one character per line, as the names of its only cut into names"
+      case .transliterated:
+        message = "read \"\(printed)\" as a transliterated name: it starts with no surname, and the middle dot joining its parts decides"
+      }
+      document.diagnostics.append(
+        Diagnostic(severity: .note, code: .attendanceNameUncertain, message: message, range: text.sourceRange(of: piece)))
+    }
 
     document.references = ReferenceReader(lexicon: lexicon).references(in: text, text.paragraphs.map(\.range))
     let attachments = attachments(scalars, blocks.filter { $0.role == .label(.attachment) }.compactMap { $0.label?.content })

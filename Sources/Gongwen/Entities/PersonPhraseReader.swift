@@ -68,18 +68,52 @@ struct PersonPhraseReader {
     return nil
   }
 
-  /// Where the office begins in `unitAndOffice`: after the longest organisation at its start,
-  /// when one is there (`县检察院` + `检察长`, `市人大常委会` + `副主任`).
+  /// Where the office begins in `unitAndOffice`: after an organisation at its start, when one
+  /// is there (`县检察院` + `检察长`, `市人大常委会` + `副主任`). An office that is one title of the
+  /// lexicon wins, the longest (`区人大常委会` + `党组书记`: a party-group office belongs to the
+  /// body whose party group it is; `兴国镇` + `党委书记`) — after a unit with an organ ending,
+  /// else the whole when it is one title (`党组副书记`), else after a unit the matcher reads;
+  /// then an office that starts and ends with titles. A unit the
+  /// lexicon does not know whole (`全国政协十三届一次会议主席团`, `区六届政协`) ends where the last
+  /// title begins, when it starts with an organisation or ends with an organ ending.
   private func officeStart(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Int {
+    let wholeTitles = ((range.lowerBound + 2)..<range.upperBound).filter {
+      lexicon.titleLength(in: s, startingAt: $0) == range.upperBound - $0
+    }
+    // The longest office that is one title, after a unit with an organ ending (`兴国镇` +
+    // `党委书记`, `区委` + `副书记`).
+    if let end = wholeTitles.first(where: { namesUnit(s, range.lowerBound..<$0) }) { return end }
+    // `党组副书记` alone is one office, though `党组` is a body too.
+    if lexicon.titleLength(in: s, startingAt: range.lowerBound) == range.count { return range.lowerBound }
     let matcher = OrganizationMatcher(lexicon: lexicon)
-    for organization in matcher.candidates(in: s, at: range.lowerBound, limit: range.upperBound)
-    where organization.range.upperBound < range.upperBound {
+    let organizations = matcher.candidates(in: s, at: range.lowerBound, limit: range.upperBound)
+      .filter { $0.range.upperBound < range.upperBound }
+    // Or after a unit the matcher reads.
+    if let end = wholeTitles.first(where: { end in organizations.contains { $0.range.upperBound == end } }) { return end }
+    for organization in organizations {
       let office = organization.range.upperBound..<range.upperBound
       if lexicon.titleLength(in: s, startingAt: office.lowerBound) > 0, lexicon.titleLength(in: s, endingAt: office.upperBound) > 0 {
         return office.lowerBound
       }
     }
+    let title = lexicon.titleLength(in: s, endingAt: range.upperBound)
+    let unit = range.lowerBound..<(range.upperBound - title)
+    if title > 0, unit.count >= 2, !organizations.isEmpty || namesUnit(s, unit) {
+      return unit.upperBound
+    }
     return range.lowerBound
+  }
+
+  /// Whether `range` names a unit by an organ ending with more before it (`区委`, `兴国镇`; not
+  /// `党组` alone, which says only what kind of body).
+  private func namesUnit(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+    guard range.count >= 2,
+      let ending = s.withUnsafeBufferPointer({
+        lexicon.storage.longestEnding(
+          in: $0, at: range.upperBound, lowerLimit: range.lowerBound, categories: LexiconEntry.Category.organEnding.bit)
+      })
+    else { return false }
+    return ending.length < range.count
   }
 
   /// A Chinese name: a surname (single or compound) and one or two given characters, all 汉字,

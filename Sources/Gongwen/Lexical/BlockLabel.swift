@@ -38,9 +38,11 @@ public enum BlockLabel: String, Hashable, Sendable, CaseIterable {
     }
   }
 
-  /// Reads a label with its colon (`：`, spaces allowed between the characters and around the
-  /// colon: `出  席 ：`) at `start` of folded `scalars`, not reading at or past `limit`; returns
-  /// it and the number of scalars it takes (through the colon and the spaces after it).
+  /// Reads a label at `start` of folded `scalars`, not reading at or past `limit` (the end of
+  /// the line): with its colon (`：`, spaces allowed between the characters and around the
+  /// colon: `出  席 ：`); an attendance label also without one, when spaces part it from a roster
+  /// (`出席 李 靖 薛江峰`) or nothing follows it on the line (`列 席` above a grid). Returns the
+  /// label and the number of scalars it takes (through the colon and the spaces after it).
   public static func read(
     _ scalars: [Unicode.Scalar], at start: Int, limit: Int? = nil, lexicon: Lexicon
   ) -> (label: BlockLabel, length: Int)? {
@@ -53,12 +55,29 @@ public enum BlockLabel: String, Hashable, Sendable, CaseIterable {
         guard let role = storage.roles[entry] else { return }
         var i = wordEnd
         while i < end, s[i].isHorizontalSpace { i += 1 }
-        guard i < end, s[i] == "：" else { return }
-        i += 1
-        while i < end, s[i].isHorizontalSpace { i += 1 }
-        found = (role, i - start)
+        if i < end, s[i] == "：" {
+          i += 1
+          while i < end, s[i].isHorizontalSpace { i += 1 }
+          found = (role, i - start)
+        } else if role.isAttendance, i == end || (i > wordEnd && opensRoster(s, at: i, limit: end, storage)) {
+          found = (role, i - start)
+        }
       }
       return found
     }
+  }
+
+  /// Whether a roster can start at `index` after a label printed without its colon: a surname
+  /// (a name) or the start of a unit, not a word that continues a sentence (`出席 会议的有`).
+  private static func opensRoster(
+    _ s: UnsafeBufferPointer<Unicode.Scalar>, at index: Int, limit: Int, _ storage: Lexicon.Storage
+  ) -> Bool {
+    guard s[index].isHan else { return false }
+    let bits = LexiconEntry.Category.meetingTerm.bit | LexiconEntry.Category.attendanceVerb.bit
+    if storage.longest(in: s, at: index, limit: limit, categories: bits) != nil { return false }
+    return storage.surname(in: s, at: index, limit: limit) != nil
+      || storage.longest(
+        in: s, at: index, limit: limit,
+        categories: LexiconEntry.Category.place.bit | LexiconEntry.Category.organization.bit | LexiconEntry.Category.title.bit) != nil
   }
 }

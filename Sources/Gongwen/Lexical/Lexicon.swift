@@ -272,6 +272,8 @@ extension LexiconEntry {
     public static let classification = Categories(.classification)
     /// ``Category/urgency`` alone.
     public static let urgency = Categories(.urgency)
+    /// ``Category/groupWord`` alone.
+    public static let groupWord = Categories(.groupWord)
     /// Every category.
     public static let all = Categories(rawValue: UInt32.max)
 

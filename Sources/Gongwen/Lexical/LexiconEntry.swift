@@ -67,6 +67,9 @@ public struct LexiconEntry: Hashable, Sendable, Codable {
     case classification
     /// A 紧急程度 mark of the 版头: `特急`, `加急`.
     case urgency
+    /// A word for a group rather than one unit or person (泛指): `有关部门` (`县直有关部门负责人`),
+    /// `各镇`, `成员`, `全体` — neither a represented organisation nor a name.
+    case groupWord
 
     /// The category's bit in masks of categories (``LexiconEntry/Categories``).
     @inline(__always) var bit: UInt32 {
@@ -95,6 +98,7 @@ public struct LexiconEntry: Hashable, Sendable, Codable {
       case .cooperationVerb: return 1 << 21
       case .classification: return 1 << 22
       case .urgency: return 1 << 23
+      case .groupWord: return 1 << 24
       }
     }
   }

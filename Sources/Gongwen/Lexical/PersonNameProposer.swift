@@ -63,8 +63,8 @@ public struct PersonNameProposer: Sendable {
 
   /// Whether `scalars[range]`, read as a surname and a given name, is the words of a body
   /// instead, whatever the surname list says (管 海 公 文 党 are surnames too): the whole is
-  /// a lexicon organisation, suffix, place or title (`管委会`, `海关`, `公安局`, `党校`,
-  /// `高新区`, `司长`), or the given name ends in one (`区` + `政府`, `文` + `化局`: a
+  /// a lexicon organisation, suffix, place, title or group word (`管委会`, `海关`, `公安局`,
+  /// `党校`, `高新区`, `司长`, `成员`, `全体`), or the given name ends in one (`区` + `政府`, `文` + `化局`: a
   /// suffix of two or more characters, an organisation, or 局 委 办 厅 署 部) or in a level
   /// (市 区 县 省). Weaker suffixes end given names often enough to leave them alone: `张会`
   /// and `刘镇` stay names.
@@ -79,14 +79,14 @@ public struct PersonNameProposer: Sendable {
 
   private static var bodyBits: UInt32 {
     LexiconEntry.Category.organization.bit | LexiconEntry.Category.organizationSuffix.bit
-      | LexiconEntry.Category.place.bit | LexiconEntry.Category.title.bit
+      | LexiconEntry.Category.place.bit | LexiconEntry.Category.title.bit | LexiconEntry.Category.groupWord.bit
   }
 
   private static var endingBits: UInt32 {
     LexiconEntry.Category.organization.bit | LexiconEntry.Category.organizationSuffix.bit
   }
 
-  /// One walk back from the end over the lexicon: the whole a body, place or title, or the
+  /// One walk back from the end over the lexicon: the whole a body, place, title or group word, or the
   /// given name ending in an organisation or a suffix of two or more characters.
   func namesABody(in scalars: UnsafeBufferPointer<Unicode.Scalar>, range: Range<Int>, surnameLength: Int) -> Bool {
     let last = scalars[range.upperBound - 1]

@@ -15,6 +15,12 @@ struct LineShape {
   var width: Int
   /// The content begins with a section marker or a block label (出席：).
   var startsBlock: Bool
+  /// The content is the first characters of a block label that the next line completes (`出`
+  /// above `席：…`, as PDF extraction splits a letter-spaced label): the two lines join.
+  var opensSplitLabel = false
+  /// The line is one 汉字 in a run of at least three such lines (a grid that PDF extraction put
+  /// one character per line): the run joins into one paragraph.
+  var continuesCharacterColumn = false
   /// The content ends with 。！？；： or their ASCII forms.
   var endsClause: Bool
 
@@ -31,6 +37,51 @@ struct LineShape {
     if let marker = SectionMarker.read(window, at: 0), marker.style != .decimal { return true }
     guard storage.forward.canStart(window[0], categories: LexiconEntry.Category.label.bit) else { return false }
     return BlockLabel.read(window, at: 0, lexicon: lexicon) != nil
+  }
+
+  /// Marks each line that is the start of a label the next line completes, and the next line
+  /// as no block start of its own.
+  static func markSplitLabels(_ shapes: inout [LineShape], _ scalars: [Unicode.Scalar], _ lexicon: Lexicon) {
+    guard shapes.count > 1 else { return }
+    let storage = lexicon.storage
+    for index in 0..<(shapes.count - 1) {
+      let line = shapes[index]
+      guard line.kind == .text, line.content.count <= 3, !line.startsBlock,
+        storage.forward.canStart(storage.folded(scalars[line.content.lowerBound]), categories: LexiconEntry.Category.label.bit)
+      else { continue }
+      // The next text line, past blank lines.
+      var next = index + 1
+      while next < shapes.count, shapes[next].kind == .empty { next += 1 }
+      guard next < shapes.count, shapes[next].kind == .text else { continue }
+      let rest = shapes[next].content
+      let window = (Array(scalars[line.content]) + Array(scalars[rest.lowerBound..<min(rest.upperBound, rest.lowerBound + 16)]))
+        .map { storage.folded($0) }
+      guard let read = BlockLabel.read(window, at: 0, lexicon: lexicon), read.length > line.content.count else { continue }
+      shapes[index].opensSplitLabel = true
+      shapes[index].startsBlock = true
+      shapes[next].startsBlock = false
+    }
+  }
+
+  /// Marks the lines of each run of three or more lines that hold one 汉字 each (past blank
+  /// lines), but the first, as continuing the run.
+  static func markCharacterColumns(_ shapes: inout [LineShape], _ scalars: [Unicode.Scalar]) {
+    func isSingle(_ shape: LineShape) -> Bool {
+      shape.kind == .text && shape.content.count == 1 && scalars[shape.content.lowerBound].isHan
+    }
+    var run: [Int] = []
+    func close() {
+      if run.count >= 3 { for index in run.dropFirst() { shapes[index].continuesCharacterColumn = true } }
+      run = []
+    }
+    for index in shapes.indices {
+      if isSingle(shapes[index]) {
+        run.append(index)
+      } else if shapes[index].kind != .empty {
+        close()
+      }
+    }
+    close()
   }
 
   init(_ scalars: [Unicode.Scalar], _ range: Range<Int>, lexicon: Lexicon) {

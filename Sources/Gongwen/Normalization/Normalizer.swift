@@ -42,7 +42,9 @@ public struct Normalizer: Sendable {
   /// Normalises the scalars of decoded text; offsets in the result map back into `source`.
   public func normalize(_ source: [Unicode.Scalar]) -> NormalizedText {
     let folded = WidthFolding(source, simplifying: options.convertsTraditionalToSimplified ? lexicon.storage : nil)
-    let shapes = folded.lines.map { LineShape(folded.scalars, $0, lexicon: lexicon) }
+    var shapes = folded.lines.map { LineShape(folded.scalars, $0, lexicon: lexicon) }
+    LineShape.markSplitLabels(&shapes, folded.scalars, lexicon)
+    LineShape.markCharacterColumns(&shapes, folded.scalars)
     let profile = LayoutProfile(shapes)
     var builder = ParagraphBuilder(folded: folded, sourceLength: source.count)
     for group in Reflow.paragraphs(shapes, profile) {
@@ -86,6 +88,7 @@ enum Reflow {
   private static func endsParagraph(
     _ line: LineShape, before next: LineShape, blankLines: Int, separated: Bool, _ profile: LayoutProfile
   ) -> Bool {
+    if line.opensSplitLabel || next.continuesCharacterColumn { return false }
     if separated || blankLines >= (profile.doubleSpaced ? 2 : 1) { return true }
     guard profile.isWrapped else { return true }  // a paragraph a line
     if next.startsBlock { return true }

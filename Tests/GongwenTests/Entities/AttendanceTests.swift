@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Gongwen
@@ -209,5 +210,225 @@ struct AttendanceTests {
     let source = Array(text.unicodeScalars)
     let ranges = reading.attendance.attending.compactMap(\.range)
     #expect(ranges.map { String(String.UnicodeScalarView(source[$0.range])) } == ["市发改委凌鸣", "王  翔"])
+  }
+
+  // MARK: Prose attendance in news reports and minutes
+
+  @Test func aListAfterTheVerb() {
+    // `参加会议的有：` puts the list after the verb; a unit before a 、 list of names holds for each
+    // when the list separates units by ，; `等` closes it.
+    let document = DocumentParser().parse(
+      "7月2日上午，市委常委、副市长高立新在市政府第三会议室主持召开项目协调会，参加会议的有：市政府副秘书长罗明和，"
+        + "区政府区长方茂林，市规划局唐远，市旅游集团孔伟、秦友才等。")
+    #expect(document.recipients.isEmpty)
+    #expect(
+      plain(document.attendance.present) == [
+        Person(name: "罗明和", title: "副秘书长", organization: "市政府"), Person(name: "方茂林", title: "区长", organization: "区政府"),
+        Person(name: "唐远", organization: "市规划局"), Person(name: "孔伟", organization: "市旅游集团"),
+        Person(name: "秦友才", organization: "市旅游集团"),
+      ])
+  }
+
+  @Test func groupWordsAreNeitherUnitsNorNames() {
+    let a = prose("县政府党组成员，县人大、县政协相关领导，县直有关部门、各镇负责人列席会议。市领导曹光明、涂高远参加会议。")
+    #expect(a.representedOrganizations == ["县人大", "县政协"])
+    #expect(!a.attending.contains { $0.name == "成员" })
+    #expect(plain(a.present) == [Person(name: "曹光明"), Person(name: "涂高远")])
+  }
+
+  @Test func partyGroupOfficesAndUnitsTheLexiconDoesNotKnow() {
+    let a = prose(
+      "区人大常委会党组书记季明春，党组副书记陈玉群列席会议。兴隆镇党委书记王朗参加会议。"
+        + "省政协十二届三次会议主席团常务主席张庆林、刘奇山出席会议。")
+    #expect(
+      plain(a.attending) == [
+        Person(name: "季明春", title: "党组书记", organization: "区人大常委会"), Person(name: "陈玉群", title: "党组副书记"),
+      ])
+    #expect(
+      plain(a.present) == [
+        Person(name: "王朗", title: "党委书记", organization: "兴隆镇"),
+        Person(name: "张庆林", title: "常务主席", organization: "省政协十二届三次会议主席团"),
+        Person(name: "刘奇山", title: "常务主席", organization: "省政协十二届三次会议主席团"),
+      ])
+  }
+
+  @Test func unitsJoinedByAConjunction() {
+    let a = prose("县政府办、天河石油公司项目部和兴华、西岭镇政府负责人参加了会议。县文旅局、澧源实业公司和指挥部办公室相关负责人参会。")
+    #expect(a.representedOrganizations == ["县政府办", "天河石油公司项目部", "兴华", "西岭镇政府", "县文旅局", "澧源实业公司", "指挥部办公室"])
+  }
+
+  @Test func fourCharactersAmongNamesWithADiagnostic() {
+    let document = DocumentParser().parse("6月21日下午，委员长主持召开会议。全国人大常委会副委员长王东、白玛多吉、丁明出席会议。")
+    #expect(document.attendance.present.map(\.name) == ["王东", "白玛多吉", "丁明"])
+    #expect(document.diagnostics.filter { $0.code == .attendanceNameUncertain }.count == 1)
+  }
+
+  @Test func unitsNamedByTheirHeadsOfficeInASentenceWithoutAVerb() {
+    // The sentence after the attendance sentence goes on with its list; a unit named by the
+    // office of its head is represented, a level's leading organs (县委, 县政府, 市政协) are not.
+    let a = prose(
+      "县委常委、县政府常务副县长，县政府副县长出席会议。县政府办主任黄明、副主任，县委督查室主任，县国土局局长、纪检组长，"
+        + "规划设计院院长，县城投公司董事长。会议指出，要加快推进。市政协副秘书长，委办室负责人列席会议。")
+    #expect(plain(a.present) == [Person(name: "黄明", title: "主任", organization: "县政府办")])
+    #expect(a.representedOrganizations == ["县委督查室", "县国土局", "规划设计院", "县城投公司", "委办室"])
+  }
+
+  @Test func etcClosesAListOfNames() {
+    let a = prose("市领导马骐、宋科、陶方等出席会议。")
+    #expect(a.present.map(\.name) == ["马骐", "宋科", "陶方"])
+  }
+
+  @Test func titleChainsWithConjunctionsGuestsAndAbsenceWithReasons() {
+    // Issue 11's prose: 和/及 between an office and the next office or a group, 应邀参加, reasons
+    // before the verb and in brackets with spaces inside.
+    let a = prose(
+      "县人大常委会党组书记、主任钱立和副主任孙涛、何平及委员共20人参加会议。区政协主席谢文，副主席方正、石磊，秘书长于海及各位常委参加了会议。"
+        + "市交通局副局长万成应邀参加会议。因公务请假的包括常青、任远；因故请假的是白露（ 赴兰州参加 会议 ）。")
+    #expect(
+      plain(a.present) == [
+        Person(name: "钱立", title: "主任"), Person(name: "孙涛", title: "副主任"), Person(name: "何平", title: "副主任"),
+        Person(name: "谢文", title: "主席", organization: "区政协"), Person(name: "方正", title: "副主席"),
+        Person(name: "石磊", title: "副主席"), Person(name: "于海", title: "秘书长"),
+        Person(name: "万成", title: "副局长", organization: "市交通局"),
+      ])
+    #expect(
+      plain(a.absent) == [
+        Person(name: "常青", reason: "公务"), Person(name: "任远", reason: "公务"), Person(name: "白露", reason: "赴兰州参加会议"),
+      ])
+  }
+
+  // MARK: Roster layouts
+
+  @Test func aLabelWithoutAColonAndAGrid() {
+    // `出席` parted from its names by spaces; `列 席` alone above a grid of one unit per line
+    // with its people, a name padded to three characters' width among them.
+    let document = DocumentParser().parse(
+      [
+        "某县人民政府常务会议纪要", "2025年3月5日上午，县长王建国主持召开县政府第12次常务会议。", "一、会议原则同意《某方案》。",
+        "出席  王建国  李 靖  薛江峰", "列 席", "县人大  杨贵明", "县政府办  徐云山  刘小平  赵 龑", "记 录：周  敏",
+      ].joined(separator: "\n"))
+    #expect(plain(document.attendance.present) == ["王建国", "李靖", "薛江峰"].map { Person(name: $0) })
+    #expect(
+      plain(document.attendance.attending) == [
+        Person(name: "杨贵明", organization: "县人大"), Person(name: "徐云山", organization: "县政府办"),
+        Person(name: "刘小平", organization: "县政府办"), Person(name: "赵龑", organization: "县政府办"),
+      ])
+    #expect(document.attendance.recorders.map(\.name) == ["周敏"])
+    #expect(document.diagnostics.isEmpty)
+  }
+
+  @Test func aGridPrintedOneCharacterPerLine() {
+    // PDF extraction put every character of `县人大 杨贵明` / `县政府办 徐云波 刘小鹏 赵 龑` on a
+    // line of its own: units where the matcher finds them, names between; a stretch of several
+    // names is cut the only way that gives names, with a note.
+    let column = Array("县人大杨贵明县政府办徐云波刘小鹏赵龑").map(String.init)
+    let document = DocumentParser().parse(
+      (["某县人民政府常务会议纪要", "一、会议原则同意《某方案》。", "列 席："] + column + ["记 录：周敏"]).joined(separator: "\n"))
+    #expect(
+      plain(document.attendance.attending) == [
+        Person(name: "杨贵明", organization: "县人大"), Person(name: "徐云波", organization: "县政府办"),
+        Person(name: "刘小鹏", organization: "县政府办"), Person(name: "赵龑", organization: "县政府办"),
+      ])
+    #expect(document.attendance.recorders.map(\.name) == ["周敏"])
+    #expect(document.diagnostics.filter { $0.code == .attendanceNameUncertain }.count == 1)
+    // `徐云山刘小平赵龑` cuts several ways (`刘小` + `平赵龑`: 平 is a surname too): unread, with a warning.
+    let ambiguous = DocumentParser().parse(
+      (["某县人民政府常务会议纪要", "一、会议原则同意《某方案》。", "列 席："] + Array("县政府办徐云山刘小平赵龑").map(String.init)).joined(separator: "\n"))
+    #expect(ambiguous.attendance.attending.isEmpty)
+    #expect(ambiguous.diagnostics.contains { $0.code == .attendanceEntryUnread })
+  }
+
+  @Test func aSplitNameTheRosterDoesNotSettle() {
+    let document = DocumentParser().parse(
+      ["某县人民政府常务会议纪要", "一、会议原则同意《某方案》。", "列 席", "县发改局  何振 明  李 靖"].joined(separator: "\n"))
+    #expect(document.attendance.attending.map(\.name) == ["何振明", "李靖"])
+    let doubts = document.diagnostics.filter { $0.code == .attendanceNameUncertain }
+    #expect(doubts.count == 1)
+  }
+
+  @Test func unitsSharedAcrossEnumerationCommasInATwoLevelRoster() {
+    let document = DocumentParser().parse(
+      ["关于有关事项的会议纪要", "一、会议同意。", "列 席：", "（三）市场监管局李望、姜山，信访局徐博，高新区翁伟"].joined(separator: "\n"))
+    #expect(
+      plain(document.attendance.attending) == [
+        Person(name: "李望", organization: "市场监管局"), Person(name: "姜山", organization: "市场监管局"),
+        Person(name: "徐博", organization: "信访局"), Person(name: "翁伟", organization: "高新区"),
+      ])
+  }
+
+  @Test func aPersonListedAgainUnderLaterAgendaItems() {
+    // The same name with a unit printed longer is one person; a name twice in one line is one
+    // person holding two posts; the same name with another unit in another line is another.
+    let document = DocumentParser().parse(
+      [
+        "关于有关事项的会议纪要", "一、会议同意。", "出 席：政府副区长孙明。", "固定列席：区审计局刘卫。", "第一至五议题：区教育局刘卫、市生态环境局海湾区分局路远、区民委魏荣。",
+        "第六议题：区委统战部魏荣、乌海市生态环境局海湾区分局路远、区民委魏荣。",
+      ].joined(separator: "\n"))
+    #expect(
+      plain(document.attendance.attending) == [
+        Person(name: "刘卫", organization: "区审计局"), Person(name: "刘卫", organization: "区教育局"),
+        Person(name: "路远", organization: "市生态环境局海湾区分局"), Person(name: "魏荣", organization: "区民委"),
+      ])
+  }
+
+  /// The Corpus/minutes document written in each roster layout, with what it shows.
+  static let layoutDocuments: [(name: String, layout: String)] = [
+    ("xinfeng-2025-04-10-8", "a label without a colon, 列 / 席： split over a line, a grid of one unit per line"),
+    ("xiangyin-2025-08-20-31", "列 席 divided into numbered sub-lists, units separated by ， and names by 、"),
+    ("qingshan-2026-01-22-2", "an office before a 、 list, 固定列席, lists per agenda item naming people again"),
+    ("longgang-2025-06-12-15", "prose: 区领导, 和 between two offices, 应邀参加, units without persons, absence with reasons"),
+  ]
+
+  @Test(arguments: layoutDocuments.map(\.name))
+  func eachRosterLayoutReadsAsItsGold(_ name: String) throws {
+    let folder = Corpus.project.appendingPathComponent("minutes")
+    let document = try DocumentParser().parse(contentsOf: folder.appendingPathComponent(name + ".txt"))
+    let gold = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent(name + ".gold.json"))) as? [String: Any]
+    let attendance = try #require(gold?["attendance"] as? [String: Any])
+    func people(_ key: String) -> [Person] {
+      ((attendance[key] as? [[String: String]]) ?? []).map {
+        Person(name: $0["name"] ?? "", title: $0["title"], organization: $0["organization"], reason: $0["reason"])
+      }
+    }
+    #expect(plain(document.attendance.present) == people("present"))
+    #expect(plain(document.attendance.attending) == people("attending"))
+    #expect(plain(document.attendance.absent) == people("absent"))
+    #expect(plain(document.attendance.recorders) == people("recorders"))
+    #expect(document.attendance.representedOrganizations == (attendance["representedOrganizations"] as? [String] ?? []))
+    #expect(!document.diagnostics.contains { $0.code == .attendanceEntryUnread || $0.code.rawValue == "section-marker-out-of-order" })
+  }
+
+  // MARK: No word of the text reported as a person
+
+  /// Every document of the project's corpora and of the shared dev set.
+  static var corpusFiles: [URL] {
+    var files: [URL] = []
+    let manager = FileManager.default
+    var folders = ["minutes", "gongwen"].map { Corpus.project.appendingPathComponent($0) }
+    if Corpus.sharedIsAvailable { folders.append(Corpus.sharedDev) }
+    for folder in folders {
+      let names = (try? manager.contentsOfDirectory(atPath: folder.path)) ?? []
+      files += names.filter { $0.hasSuffix(".txt") }.sorted().map { folder.appendingPathComponent($0) }
+    }
+    return files
+  }
+
+  @Test func everyReportedNameStartsWithASurnameOrCarriesADiagnostic() throws {
+    let files = Self.corpusFiles
+    #expect(files.count > 30)
+    var checked = 0
+    for file in files {
+      let document = try DocumentParser().parse(contentsOf: file)
+      let attendance = document.attendance
+      let doubts = document.diagnostics.filter { $0.code == .attendanceNameUncertain }.compactMap(\.range)
+      for person in attendance.present + attendance.attending + attendance.absent + attendance.recorders {
+        checked += 1
+        let folded = lexical(person.name).scalars
+        if Lexicon.builtIn.surnameLength(in: folded, at: 0) > 0 { continue }
+        let flagged = person.range.map { range in doubts.contains { $0.start < range.end && range.start < $0.end } } ?? false
+        #expect(flagged, "\(file.lastPathComponent): \(person.name) starts with no surname and carries no diagnostic")
+      }
+    }
+    #expect(checked > 400)
   }
 }
