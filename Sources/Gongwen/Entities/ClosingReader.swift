@@ -15,6 +15,8 @@ struct ClosingReader {
     var publication: Publication?
     var distribution: [Range<Int>] = []
     var issuer: (organ: Range<Int>, date: DateMatch?, range: Range<Int>)?
+    /// Dates read from digits whose 年/月/日 the copy lost (`201992`), an inference.
+    var datesWithLostMarks: [Range<Int>] = []
   }
 
   /// What `range` states about publication: restricted when it holds a restricted phrase
@@ -91,7 +93,11 @@ struct ClosingReader {
         pendingOrgans += block.organs
         compilerWaitsForDate = false
       case .dateLine:
-        let date = block.date
+        var date = block.date
+        if date == nil, let bare = DateReader.withLostMarks(scalars, range) {
+          date = bare
+          closing.datesWithLostMarks.append(bare.range)
+        }
         if compilerWaitsForDate, let compiler = closing.compiler {
           closing.compiler = (compiler.organ, date, compiler.range.lowerBound..<range.upperBound)
           compilerWaitsForDate = false

@@ -35,7 +35,7 @@ public struct EntityExtractor: Sendable {
     let leading = leadingBlocks.map(\.range)
     let frontReader = FrontMatterReader(lexicon: lexicon)
     let frontMatter = frontReader.read(scalars, leading, labelled: leadingBlocks.map { $0.label != nil })
-    if !frontMatter.title.isEmpty {
+    if !frontMatter.title.isEmpty && !frontMatter.isOrder {
       document.title = frontMatter.title.map { Self.titleText(text, $0) }.joined()
       document.sourceRanges.title = frontMatter.title.map { text.sourceRange(of: $0) }
     }
@@ -61,7 +61,8 @@ public struct EntityExtractor: Sendable {
 
     // Kind.
     let kinds = KindWords(lexicon: lexicon)
-    let titleKind = frontMatter.title.last.flatMap { kinds.kind(ofTitle: scalars, $0) }
+    let titleKind =
+      frontMatter.isOrder ? .order : frontMatter.isHeadline ? nil : (frontMatter.kindLine ?? frontMatter.title.last).flatMap { kinds.kind(ofTitle: scalars, $0) }
     document.kind = titleKind ?? kinds.kind(fromFormulasIn: scalars) ?? .unknown
 
     // Closing elements: the blocks after the front matter that are not section text.
@@ -73,6 +74,13 @@ public struct EntityExtractor: Sendable {
     }
     let closing = ClosingReader.read(scalars, closingBlocks, lexicon: lexicon)
     var documentDates: [DateValue] = []
+    for range in closing.datesWithLostMarks {
+      document.diagnostics.append(
+        Diagnostic(
+          severity: .note, code: "date-marks-inferred",
+          message: "the date \"\(text.string(range))\" is printed without its 年/月/日; the digits allow one reading only",
+          range: text.sourceRange(of: range)))
+    }
     if let compiler = closing.compiler {
       document.compiler = DatedOrgan(
         organ: text.compactString(compiler.organ), date: compiler.date?.value.iso, range: text.sourceRange(of: compiler.range))
@@ -90,6 +98,9 @@ public struct EntityExtractor: Sendable {
       if let date = issuer.date?.value { documentDates.append(date) }
     } else if let signature = document.signature, !signature.organs.isEmpty {
       document.issuer = DatedOrgan(organ: signature.organs.joined(separator: " "), date: signature.date, range: signature.range)
+    } else if document.signature == nil, let head = frontMatter.headIssuer {
+      // Minutes print their issuing office and date in the 版头 instead of a 印发 line.
+      document.issuer = DatedOrgan(organ: text.compactString(head.organ), date: head.date.value.iso, range: text.sourceRange(of: head.line))
     }
     if let note = closing.note {
       document.note = text.compactString(note)
@@ -117,6 +128,13 @@ public struct EntityExtractor: Sendable {
       frontDates.published += Self.standaloneDates(scalars, openingBlocks, frontReader).published
       meeting.date = completedDate(
         reading.date?.value, frontDates: frontDates, documentDates: documentDates, range: meeting.range, &document)
+      if reading.dateFromBareDigits, let date = reading.date {
+        document.diagnostics.append(
+          Diagnostic(
+            severity: .note, code: "date-marks-inferred",
+            message: "the meeting date is printed as \"\(text.string(date.range))\" without its 年/月/日; the digits allow one reading only",
+            range: text.sourceRange(of: date.range)))
+      }
       document.meeting = meeting
       if document.kind == .unknown { document.kind = .minutes }
     } else if document.kind == .minutes {
