@@ -60,7 +60,10 @@ struct FrontMatterReader {
           took = true
         }
       }
-      if text.count <= 30, scalars.matches("文件".scalars, at: text.upperBound - 2), text.count > 4 {
+      // `XX市人民政府文件`, not a page's label (`【效力等级】地方规范性文件`).
+      if text.count <= 30, scalars.matches("文件".scalars, at: text.upperBound - 2), text.count > 4,
+        text.allSatisfy({ scalars[$0].isHan || scalars[$0].isHorizontalSpace })
+      {
         front.organMark = text
         took = true
       }

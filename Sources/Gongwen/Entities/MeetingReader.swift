@@ -331,6 +331,13 @@ struct MeetingReader {
         subject = min(date.range.upperBound, subject.upperBound)..<subject.upperBound
       }
       readConvened(text, subject, into: &reading.meeting)
+      if reading.meeting.type == nil && reading.meeting.session == nil {
+        // `市政府召开第十二次常务会议,市长张华主持会议`: the meeting is the verb's object.
+        let verbLength = Self.conveneWithoutChair.first { scalars.matches($0, at: at) }?.count ?? 0
+        var objectEnd = at + verbLength
+        while objectEnd < sentenceEnd && !scalars[objectEnd].isClauseBoundary { objectEnd += 1 }
+        readConvened(text, (at + verbLength)..<objectEnd, into: &reading.meeting)
+      }
     }
     return reading
   }
@@ -443,7 +450,9 @@ struct MeetingReader {
       while start < range.upperBound && (scalars[start].isClauseBoundary || scalars[start].isHorizontalSpace) { start += 1 }
     }
     let people = PersonPhraseReader(lexicon: lexicon)
-    for end in stride(from: min(range.upperBound, start + 12), through: start + 2, by: -1) {
+    // `区长周明在区政府817会议室,主持召开…`: the place is no part of the name.
+    let limit = placeStart(scalars, start..<range.upperBound) ?? range.upperBound
+    for end in stride(from: min(limit, start + 12), through: start + 2, by: -1) {
       if let person = people.read(scalars, start..<end), person.title != nil { return start..<end }
     }
     return nil

@@ -208,7 +208,8 @@ extension DateReader {
 
 extension DateReader {
   /// A date whose 年, 月 or 日 a web copy dropped, when the digits allow one reading only:
-  /// `9 2` (9月2日), `814日` (8月14日; 81月4日 is no date), `2018813日` (2018年8月13日). `range` must
+  /// `9 2` or `3-24` (9月2日, 3月24日), `814日` (8月14日; 81月4日 is no date), `2018813日`
+  /// (2018年8月13日). `range` must
   /// hold the digits (with spaces between groups and an optional `日`) and nothing else; the value
   /// is an inference, which callers say in a diagnostic.
   static func withLostMarks(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> DateMatch? {
@@ -224,7 +225,8 @@ extension DateReader {
     for i in start..<end {
       if scalars[i].isASCIIDigit {
         current.append(Int(scalars[i].value - 0x30))
-      } else if scalars[i].isHorizontalSpace {
+      } else if scalars[i].isHorizontalSpace || ((scalars[i] == "-" || scalars[i] == "/") && !current.isEmpty && groups.isEmpty) {
+        // `3-24`: a month and day that a copy wrote with a dash instead of 月 and 日.
         if !current.isEmpty { groups.append(current) }
         current = []
       } else {

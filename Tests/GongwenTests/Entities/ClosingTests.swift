@@ -39,6 +39,14 @@ struct ClosingTests {
     #expect(note.severity == .note)
   }
 
+  @Test func anOrderSignedByItsHead() {
+    let document = DocumentParser().parse(
+      ["某省人民政府令第103号", "《某省地方志工作实施办法》已经省人民政府常务会议通过,现予公布,自2008年1月1日起施行。", "省长 李文华", "二○○七年十一月九日"]
+        .joined(separator: "\n"))
+    #expect(document.signature?.organs == ["省长李文华"])
+    #expect(document.signature?.date == "2007-11-09")
+  }
+
   @Test func minutesWithoutA印发LineIssuedFromTheirHead() {
     let document = DocumentParser().parse(
       [

@@ -110,6 +110,8 @@ struct FrontMatterTests {
       "某开发区管委会关于印发议事规则的通知", "文章属性", "【公布日期】2018.03.08", "【时效性】现行有效", "正文", "关于印发议事规则的通知", "合新管〔2018〕24号", "各部门:",
     ])
     #expect(labelled.title.map { l.string($0) } == ["关于印发议事规则的通知"])
+    let (levelled, _) = frontMatter(["某开发区管委会关于印发议事规则的通知", "【效力等级】地方规范性文件", "【公布日期】2018.03.08", "关于印发议事规则的通知"])
+    #expect(levelled.organMark == nil)
   }
 
   @Test func aTableOfContentsLineIsNoTitle() {

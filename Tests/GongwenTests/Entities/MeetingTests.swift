@@ -32,6 +32,7 @@ struct MeetingTests {
     ("20xx年11月14日上午在区建委由张主任主持召开重点工程项目建设协调会。", "张", "主任"),
     ("3月14日,中共中央政治局常委、全国政协十三届一次会议主席团会议主持人王明主持会议。", "王明", "主席团会议主持人"),
     ("5月2日,主席团常务主席、大会执行主席张启明主持召开会议。", "张启明", "大会执行主席"),
+    ("2022年3月1日上午,区长周明在区政府817会议室,主持召开区政府第2次常务会议,研究有关事项。", "周明", "区长"),
     ("2月4日下午,清水县政府县长马越垠主持召开十六届县人民政府第52次常务会议。", "马越垠", "县长"),
     ("2023年10月26日上午,區(qū)長韓云同志在區(qū)機關大院2號樓二樓會議室主持召開五屆68次區(qū)政府常務會議。", "韓云", "區(qū)長"),
     ("11月4日,受花建慧副省长委托,韩军副秘书长主持召开协调会议。", "韩军", "副秘书长"),
@@ -96,6 +97,13 @@ struct MeetingTests {
     #expect(congress.session == 2)
     #expect(congress.timeOfDay == "上午")
     #expect(congress.date == nil)
+  }
+
+  @Test func theMeetingAsTheObjectOfItsBodysVerb() throws {
+    let m = try #require(meeting("3月1日,市政府召开第十二次常务会议,市长张华主持会议。"))
+    #expect(m.type == "常务会议")
+    #expect(m.session == 12)
+    #expect(m.chair == Meeting.Chair(name: "张华", title: "市长"))
   }
 
   @Test func questionMarksThatMaskCharactersDoNotEndTheSentence() throws {
@@ -183,6 +191,12 @@ struct MeetingDateTests {
     let note = try #require(document.diagnostics.first { $0.code == "date-marks-inferred" })
     #expect(note.severity == .note)
     #expect(!document.diagnostics.contains { $0.code == "meeting-date-unreadable" })
+  }
+
+  @Test func aMonthAndDayWithADashUnderAFullDate() {
+    let document = parse(["2016-4-13", "3-24,县长张华主持召开县政府第5次常务会议。现纪要如下:", "一、关于春耕工作", "会议听取了汇报。"])
+    #expect(document.meeting?.date == "2016-03-24")
+    #expect(document.diagnostics.map(\.code.rawValue).contains("date-marks-inferred"))
   }
 
   @Test func aReportsOpeningEndingWithAColonIsNoListOfRecipients() {
