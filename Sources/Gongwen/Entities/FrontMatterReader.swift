@@ -277,11 +277,12 @@ struct FrontMatterReader {
     }
   }
 
-  /// A title of several decks side by side, one of them reporting a meeting: a headline.
+  /// A title of several decks side by side, one before the last reporting a meeting: a headline
+  /// (`…第二次会议隆重开幕 … 张启亮主持 张强作政府工作报告`), not `市政府办公室 关于召开…会议的通知`.
   private func isDecked(_ scalars: [Unicode.Scalar], _ title: Range<Int>) -> Bool {
     let decks = scalars.split(title) { $0.isHorizontalSpace }
     return decks.count >= 2 && decks.filter({ $0.count > 1 }).count >= 2
-      && decks.contains { MeetingReader.reportsMeeting(scalars, $0) }
+      && decks.dropLast().contains { MeetingReader.reportsMeeting(scalars, $0) }
   }
 
   private func isTitleLine(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {

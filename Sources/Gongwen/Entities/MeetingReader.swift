@@ -140,9 +140,13 @@ struct MeetingReader {
         setChair(&reading, person, text)
       }
       guard let again = readSentence(text, paragraph) else { continue }
+      // The same meeting: the same kind or number printed in both, and nothing that differs.
       let sameType = again.meeting.type == nil || reading.meeting.type == nil || again.meeting.type == reading.meeting.type
       let sameSession = again.meeting.session == nil || reading.meeting.session == nil || again.meeting.session == reading.meeting.session
-      guard sameType, sameSession, again.meeting.type != nil || again.meeting.session != nil else { continue }
+      let named =
+        (again.meeting.type != nil && again.meeting.type == reading.meeting.type)
+        || (again.meeting.session != nil && again.meeting.session == reading.meeting.session)
+      guard sameType, sameSession, named else { continue }
       if reading.meeting.timeOfDay == nil { reading.meeting.timeOfDay = again.meeting.timeOfDay }
       if reading.meeting.session == nil { reading.meeting.session = again.meeting.session }
       if reading.meeting.type == nil { reading.meeting.type = again.meeting.type }

@@ -147,6 +147,9 @@ struct FrontMatterTests {
         .joined(separator: "\n"))
     #expect(glued.kind == .minutes)
     #expect(glued.meeting?.type == "人民代表大会")
+    // A notice about a meeting is a notice.
+    let notice = DocumentParser().parse(["平安市人民政府办公室 关于召开全市安全生产工作会议的通知", "各县(区)人民政府:", "经研究,定于3月5日召开全市安全生产工作会议。特此通知。"].joined(separator: "\n"))
+    #expect(notice.kind == .notice)
   }
 
   @Test func recipientsKeepBracketsAndEnumerationCommas() {

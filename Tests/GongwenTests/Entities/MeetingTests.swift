@@ -142,6 +142,15 @@ struct MeetingTests {
     #expect(m.chair == Meeting.Chair(name: "王明", title: "委员长"))
   }
 
+  @Test func aLaterMeetingOfAnotherNameLendsNothing() throws {
+    let m = try #require(
+      meeting(paragraphs: [
+        "8月14日上午,副区长李青松主持召开会议,就征收拆迁有关问题进行了专题研究。", "会议要求,下周召开专题会议研究补偿方案。",
+      ]))
+    #expect(m.type == nil)
+    #expect(m.timeOfDay == "上午")
+  }
+
   @Test func aChairNamedAloneTakesTheOfficePrintedWithTheSameName() throws {
     let m = try #require(meeting("8月21日,县十六届人大常委会第五次会议召开,县人大常务副主任周明,副主任李强出席会议。周明主持会议。"))
     #expect(m.chair == Meeting.Chair(name: "周明", title: "常务副主任"))
