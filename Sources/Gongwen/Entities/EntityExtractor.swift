@@ -126,8 +126,17 @@ public struct EntityExtractor: Sendable {
       var frontDates = Self.standaloneDates(scalars, front, frontReader)
       // A report's page metadata may follow its headline, among the opening's blocks.
       frontDates.published += Self.standaloneDates(scalars, openingBlocks, frontReader).published
-      meeting.date = completedDate(
-        reading.date?.value, frontDates: frontDates, documentDates: documentDates, range: meeting.range, &document)
+      var date = reading.date?.value
+      if var known = date, known.year == nil, known.month != nil, known.day != nil, let year = reading.sessionYear {
+        // `7月2日下午,…主持召开县政府2022年第9次常务会议`: the meeting's name prints its year.
+        known.year = year
+        date = known
+        document.diagnostics.append(
+          Diagnostic(
+            severity: .note, code: "meeting-date-year-from-name",
+            message: "the meeting date has no year; \(year) is the year the meeting's name prints with its number", range: meeting.range))
+      }
+      meeting.date = completedDate(date, frontDates: frontDates, documentDates: documentDates, range: meeting.range, &document)
       if reading.dateFromBareDigits, let date = reading.date {
         document.diagnostics.append(
           Diagnostic(

@@ -17,6 +17,8 @@ struct MeetingReader {
     var date: DateMatch?
     /// Whether the date was read from digits whose 年/月/日 the copy lost (`9 2 ,…主持召开`).
     var dateFromBareDigits = false
+    /// The year the meeting's name prints with its number (`2022年第9次常务会议`).
+    var sessionYear: Int?
     var delegatedBy: String?
   }
 
@@ -122,6 +124,21 @@ struct MeetingReader {
   /// How many paragraphs after the opening sentence may tell what it left out.
   private static let completingBlocks = 3
 
+  /// The year printed before the session number in `sentence` (`2022年第9次`), or nil.
+  private func sessionYear(_ scalars: [Unicode.Scalar], in sentence: Range<Int>) -> Int? {
+    for index in sentence where scalars[index] == "年" && index + 1 < sentence.upperBound && scalars[index + 1] == "第" {
+      guard index - 4 >= sentence.lowerBound, (index - 4..<index).allSatisfy({ scalars[$0].isASCIIDigit }),
+        index - 5 < sentence.lowerBound || !scalars[index - 5].isASCIIDigit
+      else { continue }
+      var end = index + 2
+      while end < sentence.upperBound, scalars[end].isASCIIDigit || ChineseNumeral.isNumeralScalar(scalars[end]) { end += 1 }
+      guard end > index + 2, end < sentence.upperBound, scalars[end] == "次" else { continue }
+      let year = (index - 4..<index).reduce(0) { $0 * 10 + Int(scalars[$1].value - 0x30) }
+      if (1900...2100).contains(year) { return year }
+    }
+    return nil
+  }
+
   /// `reading` (of paragraph `index` of `paragraphs`) with what the next paragraphs tell of
   /// the same meeting: the chair named in a sentence of its own (`会议由区政协主席X主持`),
   /// and a second telling of the meeting (a news report tells it under its photo and again in its
@@ -131,6 +148,7 @@ struct MeetingReader {
   private func completed(_ reading: Reading, _ text: LexicalText, _ paragraphs: [Range<Int>], from index: Int) -> Reading {
     var reading = reading
     let scalars = text.scalars
+    if let sentence = reading.sentence { reading.sessionYear = sessionYear(scalars, in: sentence) }
     // Paragraphs of sentences: the decks of a headline repeated in the text are passed over.
     let next = paragraphs[(index + 1)...].filter { paragraph in
       scalars.trimmingSpaces(paragraph).count >= Self.shortLine && paragraph.contains { scalars[$0].isClauseBoundary && scalars[$0] != "\n" }

@@ -36,7 +36,7 @@ struct FrontMatterTests {
     ("苏州市人民政府第126次常务会议纪要", DocumentKind.minutes), ("国务院关于同意福建省设立泉州市泉港区的批复", .reply),
     ("國務院關於同意吉林省設立扶餘縣的批覆", .reply), ("山西省人民政府关于印发实施方案的通知", .notice),
     ("宿迁市人民政府关于加快推进农村生活污水治理的指 导 意 见", .opinion), ("太湖县人民政府工作规则", .rules), ("校长办公会会议制度", .rules), ("关于印发会议制度的通知", .notice),
-    ("关于商请支持的函", .letter), ("《成都市人民政府辦公廳關(guān)于建立制度的通知》", .notice),
+    ("关于商请支持的函", .letter), ("區政府第5次常務會議紀錄", .minutes), ("《成都市人民政府辦公廳關(guān)于建立制度的通知》", .notice),
   ])
   func kindsFromTitles(title: String, kind: DocumentKind) {
     let s = folded(title).scalars

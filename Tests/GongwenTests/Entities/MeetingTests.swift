@@ -202,6 +202,13 @@ struct MeetingDateTests {
     #expect(!document.diagnostics.contains { $0.code == "meeting-date-unreadable" })
   }
 
+  @Test func theYearTheMeetingsNamePrints() {
+    let document = parse(["7月2日下午,县长张华主持召开县政府2022年第9次常务会议。现纪要如下:", "一、关于防汛工作", "会议听取了汇报。"])
+    #expect(document.meeting?.date == "2022-07-02")
+    #expect(document.meeting?.session == 9)
+    #expect(document.diagnostics.map(\.code.rawValue).contains("meeting-date-year-from-name"))
+  }
+
   @Test func aMonthAndDayWithADashUnderAFullDate() {
     let document = parse(["2016-4-13", "3-24,县长张华主持召开县政府第5次常务会议。现纪要如下:", "一、关于春耕工作", "会议听取了汇报。"])
     #expect(document.meeting?.date == "2016-03-24")
