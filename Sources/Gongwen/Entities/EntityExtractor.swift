@@ -61,6 +61,7 @@ public struct EntityExtractor: Sendable {
 
     // Kind.
     let kinds = KindWords(lexicon: lexicon)
+    let titleLine = frontMatter.isOrder || frontMatter.isHeadline ? nil : frontMatter.kindLine ?? frontMatter.title.last
     let titleKind =
       frontMatter.isOrder ? .order : frontMatter.isHeadline ? nil : (frontMatter.kindLine ?? frontMatter.title.last).flatMap { kinds.kind(ofTitle: scalars, $0) }
     document.kind = titleKind ?? kinds.kind(fromFormulasIn: scalars) ?? .unknown
@@ -114,7 +115,8 @@ public struct EntityExtractor: Sendable {
     let openingWithBodyBlocks = openingBlocks + blocks.filter { $0.role == .unnumberedBody }
     let openingWithBody = openingWithBodyBlocks.map(\.range)
     if document.kind == .minutes || document.kind == .unknown,
-      let reading = MeetingReader(lexicon: lexicon).read(text, openingWithBodyBlocks)
+      let reading = MeetingReader(lexicon: lexicon).read(
+        text, openingWithBodyBlocks, title: titleLine, titleKind: titleLine.flatMap { kinds.ending(of: scalars, $0)?.start })
     {
       var meeting = reading.meeting
       meeting.range = reading.sentence.map { text.sourceRange(of: $0) }

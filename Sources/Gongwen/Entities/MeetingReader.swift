@@ -38,16 +38,36 @@ struct MeetingReader {
     headlineVerbs.contains { scalars.firstIndex(of: $0, in: range) != nil }
   }
 
-  /// Reads the meeting from `blocks` (the opening paragraphs), or nil when none names one.
-  func read(_ text: LexicalText, _ blocks: [StructureBlock]) -> Reading? {
+  /// Reads the meeting from `blocks` (the opening paragraphs), or nil when none names one. A
+  /// title that names the meeting (`某市政府第5次常务会议纪要`, its kind word starting at
+  /// `titleKind`) gives the type and number when the opening prints neither (minutes whose head
+  /// is `会议时间：…` / `主持人：…` lines).
+  func read(_ text: LexicalText, _ blocks: [StructureBlock], title: Range<Int>? = nil, titleKind: Int? = nil) -> Reading? {
+    guard var reading = readOpening(text, blocks) else { return nil }
+    if reading.meeting.type == nil, reading.meeting.session == nil, let title, let titleKind, titleKind > title.lowerBound {
+      var named = Meeting()
+      readConvened(text, title.lowerBound..<titleKind, into: &named)
+      reading.meeting.type = named.type
+      reading.meeting.session = named.session
+      if reading.meeting.organ == nil { reading.meeting.organ = named.organ }
+    }
+    return reading
+  }
+
+  private func readOpening(_ text: LexicalText, _ blocks: [StructureBlock]) -> Reading? {
     let scalars = text.scalars
     var headerChair: Range<Int>? = nil
     var headerDate: DateMatch? = nil
+    var headerTime: String? = nil
     for block in blocks {
       guard let labelled = block.label else { continue }
       switch labelled.label {
       case .chair: headerChair = labelled.content
-      case .time: headerDate = DateReader.dates(in: scalars, labelled.content).first
+      case .time:
+        headerDate = DateReader.dates(in: scalars, labelled.content).first
+        headerTime = Self.times.lazy.compactMap { time in
+          scalars.firstIndex(of: time, in: labelled.content).map { text.string($0..<($0 + time.count)) }
+        }.first
       default: break
       }
     }
@@ -67,6 +87,7 @@ struct MeetingReader {
         if reading.date == nil, let headerDate {
           reading.date = headerDate
           reading.meeting.date = headerDate.value.iso
+          if reading.meeting.timeOfDay == nil { reading.meeting.timeOfDay = headerTime }
         }
         if reading.date != nil { return completed(reading, text, sentences, from: index) }
         if undated == nil { undated = (reading, index) }
@@ -76,6 +97,7 @@ struct MeetingReader {
     guard let headerChair, let person = chair(scalars, headerChair) else { return nil }
     var meeting = Meeting(chair: Meeting.Chair(name: text.compactString(person.name), title: person.title.map { text.compactString($0) }))
     meeting.date = headerDate?.value.iso
+    meeting.timeOfDay = headerTime
     return Reading(meeting: meeting, chairName: person.name, chairTitle: person.title, sentence: headerChair, date: headerDate)
   }
 
@@ -350,7 +372,14 @@ struct MeetingReader {
       if let place = placeStart(scalars, subject) { subject = subject.lowerBound..<place }
       subject = withoutWhen(scalars, subject)
       if let date = reading.date, subject.contains(date.range.lowerBound) {
-        subject = min(date.range.upperBound, subject.upperBound)..<subject.upperBound
+        if date.range.lowerBound > subject.lowerBound, date.range.upperBound >= subject.upperBound {
+          // `市政府第126次常务会议于2021年1月23日召开`: the date follows the meeting.
+          var end = date.range.lowerBound
+          if end > subject.lowerBound, scalars[end - 1] == "于" { end -= 1 }
+          subject = subject.lowerBound..<end
+        } else {
+          subject = min(date.range.upperBound, subject.upperBound)..<subject.upperBound
+        }
       }
       readConvened(text, subject, into: &reading.meeting)
       if reading.meeting.type == nil && reading.meeting.session == nil {
@@ -492,8 +521,16 @@ struct MeetingReader {
   /// `市國動辦黨組2024年第27次(擴大)會議`, `五届104次区政府常务会议`, `现场办公会`.
   private func readConvened(_ text: LexicalText, _ range: Range<Int>, into meeting: inout Meeting) {
     let scalars = text.scalars
-    let clause = scalars.trimmingSpaces(range)
+    var clause = scalars.trimmingSpaces(range)
     guard !clause.isEmpty else { return }
+    // `第5次常务会议暨党组会议`: the first of a joint meeting is the one numbered.
+    if let joint = clause.first(where: { scalars[$0] == "暨" }), joint > clause.lowerBound { clause = clause.lowerBound..<joint }
+    // `…第5次常务会议（扩大）`
+    if let last = clause.last, scalars[last].isClosingBracket, let open = clause.last(where: { scalars[$0].isOpeningBracket }),
+      last - open <= 4, open > clause.lowerBound
+    {
+      clause = clause.lowerBound..<open
+    }
     var sessionRange: Range<Int>? = nil
     var index = clause.lowerBound
     // The verb's aspect (`主持召开了`) is not part of the meeting's name.
@@ -540,6 +577,22 @@ struct MeetingReader {
         return
       }
     }
+    // `区政府党组（扩大）会议`, without a number.
+    guard sessionRange == nil else { return }
+    for body in Self.bodies {
+      guard let found = scalars.lastIndex(of: body, in: named) else { continue }
+      var after = found + body.count
+      if after < named.upperBound, scalars[after].isOpeningBracket,
+        let close = (after..<named.upperBound).first(where: { scalars[$0].isClosingBracket }), close - after <= 4
+      {
+        after = close + 1
+      }
+      let kind = after..<named.upperBound
+      guard !kind.isEmpty, meetingKind(scalars, endingIn: kind) == kind else { continue }
+      meeting.type = text.compactString(found..<(found + body.count)) + text.compactString(kind)
+      meeting.organ = organ(text, named.lowerBound..<(found + body.count))
+      return
+    }
   }
 
   /// Bodies whose meetings go by their name: a 党组 holds a 党组会议.
@@ -582,7 +635,11 @@ struct MeetingReader {
     let scalars = text.scalars
     var start = range.lowerBound
     if scalars.matches("本届".scalars, at: start) { start += 2 }
-    let organ = scalars.trimmingSpaces(start..<range.upperBound)
+    var organ = scalars.trimmingSpaces(start..<range.upperBound)
+    // `区政府2022年` of `区政府2022年第5次常务会议`: the year belongs to the number.
+    if organ.count > 5, scalars[organ.upperBound - 1] == "年", (organ.upperBound - 5..<organ.upperBound - 1).allSatisfy({ scalars[$0].isASCIIDigit }) {
+      organ = organ.lowerBound..<(organ.upperBound - 5)
+    }
     return organ.isEmpty ? nil : text.compactString(organ)
   }
 }

@@ -106,6 +106,26 @@ struct MeetingTests {
     #expect(m.chair == Meeting.Chair(name: "张华", title: "市长"))
   }
 
+  @Test func theMeetingAsSubjectWithItsDateAfterIt() throws {
+    let m = try #require(meeting("市政府第126次常务会议于2021年1月23日召开，李亚平市长主持。"))
+    #expect(m.type == "常务会议")
+    #expect(m.session == 126)
+    #expect(m.date == "2021-01-23")
+    #expect(m.chair == Meeting.Chair(name: "李亚平", title: "市长"))
+  }
+
+  @Test(arguments: [
+    ("2022年3月15日上午，市长张华主持召开市政府第5次常务会议暨党组会议。", "常务会议", 5, "市政府"),
+    ("2022年3月15日下午，区长张华主持召开区政府2022年第5次常务会议（扩大）。", "常务会议", 5, "区政府"),
+    ("2022年3月15日下午，区长张华主持召开区政府党组（扩大）会议。", "党组会议", nil, "区政府党组"),
+  ] as [(String, String, Int?, String)])
+  func jointEnlargedAndPartyGroupMeetings(text: String, type: String, session: Int?, organ: String) throws {
+    let m = try #require(meeting(text))
+    #expect(m.type == type)
+    #expect(m.session == session)
+    #expect(m.organ == organ)
+  }
+
   @Test func questionMarksThatMaskCharactersDoNotEndTheSentence() throws {
     let m = try #require(meeting("2011年12月13日???镇政府镇长李文华主持召开政府后坡治理专题办公会议,现纪要如下:"))
     #expect(m.date == "2011-12-13")
@@ -200,6 +220,17 @@ struct MeetingDateTests {
     let note = try #require(document.diagnostics.first { $0.code == "date-marks-inferred" })
     #expect(note.severity == .note)
     #expect(!document.diagnostics.contains { $0.code == "meeting-date-unreadable" })
+  }
+
+  @Test func minutesHeadedByLabelsTakeTheKindFromTheirTitle() {
+    let document = parse([
+      "某市政府第5次常务会议纪要", "会议时间：2022年3月15日上午", "会议地点：市政府三楼会议室", "主持人：市长张华", "一、关于某事", "会议同意。",
+    ])
+    #expect(document.meeting?.type == "常务会议")
+    #expect(document.meeting?.session == 5)
+    #expect(document.meeting?.date == "2022-03-15")
+    #expect(document.meeting?.timeOfDay == "上午")
+    #expect(document.meeting?.chair?.name == "张华")
   }
 
   @Test func theYearTheMeetingsNamePrints() {
