@@ -116,18 +116,31 @@ public struct EntityExtractor: Sendable {
     let openingWithBody = openingWithBodyBlocks.map(\.range)
     if document.kind == .minutes || document.kind == .unknown,
       let reading = MeetingReader(lexicon: lexicon).read(
-        text, openingWithBodyBlocks, title: titleLine, titleKind: titleLine.flatMap { kinds.ending(of: scalars, $0)?.start })
+        text, openingWithBodyBlocks, title: titleLine, titleKind: titleLine.flatMap { kinds.ending(of: scalars, $0)?.start },
+        headline: frontMatter.isHeadline ? frontMatter.title : [])
     {
       var meeting = reading.meeting
       meeting.range = reading.sentence.map { text.sourceRange(of: $0) }
       if var chair = meeting.chair, let name = reading.chairName {
-        let covered = [name, reading.chairTitle].compactMap { $0 }
+        // The office counts in the range where it is printed beside the name, not when it was
+        // taken from another mention of the same name.
+        let beside = reading.chairTitle.map { $0.upperBound >= name.lowerBound - 2 && $0.lowerBound <= name.upperBound + 2 } ?? false
+        var covered = [name]
+        if beside, let title = reading.chairTitle { covered.append(title) }
         chair.range = text.sourceRange(of: covered.map(\.lowerBound).min()!..<covered.map(\.upperBound).max()!)
         meeting.chair = chair
       }
       var frontDates = Self.standaloneDates(scalars, front, frontReader)
       // A report's page metadata may follow its headline, among the opening's blocks.
       frontDates.published += Self.standaloneDates(scalars, openingBlocks, frontReader).published
+      // `发布时间：` + `2022-03-06`: the layout may cut the value off its label into a block of its own.
+      for (label, value) in zip(leadingBlocks, leadingBlocks.dropFirst()) where frontReader.isMetadata(scalars, label.range) {
+        let labelText = scalars.trimmingSpaces(label.range)
+        guard let last = labelText.last, scalars[last] == "：", let date = DateReader.dates(in: scalars, value.range).first,
+          date.range.lowerBound == scalars.trimmingSpaces(value.range).lowerBound, date.value.iso != nil
+        else { continue }
+        frontDates.published.append(date.value)
+      }
       var date = reading.date?.value
       if var known = date, known.year == nil, known.month != nil, known.day != nil, let year = reading.sessionYear {
         // `7月2日下午,…主持召开县政府2022年第9次常务会议`: the meeting's name prints its year.

@@ -41,9 +41,20 @@ struct MeetingReader {
   /// Reads the meeting from `blocks` (the opening paragraphs), or nil when none names one. A
   /// title that names the meeting (`某市政府第5次常务会议纪要`, its kind word starting at
   /// `titleKind`) gives the type and number when the opening prints neither (minutes whose head
-  /// is `会议时间：…` / `主持人：…` lines).
-  func read(_ text: LexicalText, _ blocks: [StructureBlock], title: Range<Int>? = nil, titleKind: Int? = nil) -> Reading? {
+  /// is `会议时间：…` / `主持人：…` lines); a report's `headline` (`张华主持召开县政府第10次常务会议`)
+  /// names the chair its text leaves out, with the office the text prints beside the same name.
+  func read(
+    _ text: LexicalText, _ blocks: [StructureBlock], title: Range<Int>? = nil, titleKind: Int? = nil, headline: [Range<Int>] = []
+  ) -> Reading? {
     guard var reading = readOpening(text, blocks) else { return nil }
+    if reading.meeting.chair == nil, let person = headline.lazy.compactMap({ self.chairSentence(text, after: $0.lowerBound, in: $0) }).first {
+      setChair(&reading, person, text)
+      let paragraphs = blocks.filter { $0.label == nil }.map(\.range).prefix(Self.completingBlocks)
+      if person.title == nil, let office = paragraphs.lazy.compactMap({ self.printedOffice(of: person.name, text.scalars, in: $0) }).first {
+        reading.chairTitle = office
+        reading.meeting.chair?.title = text.compactString(office)
+      }
+    }
     if reading.meeting.type == nil, reading.meeting.session == nil, let title, let titleKind, titleKind > title.lowerBound {
       var named = Meeting()
       readConvened(text, title.lowerBound..<titleKind, into: &named)

@@ -240,6 +240,25 @@ struct MeetingDateTests {
     #expect(document.diagnostics.map(\.code.rawValue).contains("meeting-date-year-from-name"))
   }
 
+  @Test func aPublicationDateCutOffItsLabel() {
+    // The layout puts `2022-03-06` in a block of its own after `发布时间：`.
+    let document = parse(["县政府召开第10次常务会议", "发布时间：2022-03-06", "3月5日上午，县长张华主持召开县政府第10次常务会议。"])
+    #expect(document.meeting?.date == "2022-03-05")
+    #expect(document.diagnostics.map(\.code.rawValue).contains("meeting-date-year-inferred"))
+  }
+
+  @Test func theHeadlineNamesTheChairTheTextLeavesOut() throws {
+    let document = parse([
+      "张华主持召开县政府第10次常务会议", "来源：县政府办 时间：2022-03-06", "3月5日，县政府召开第10次常务会议，研究部署近期重点工作。县长张华出席会议并讲话。",
+    ])
+    #expect(document.meeting?.chair?.name == "张华")
+    #expect(document.meeting?.chair?.title == "县长")
+    #expect(document.meeting?.session == 10)
+    // The range is the name's: the office was printed elsewhere.
+    let range = try #require(document.meeting?.chair?.range)
+    #expect(range.end - range.start == 2)
+  }
+
   @Test func aMonthAndDayWithADashUnderAFullDate() {
     let document = parse(["2016-4-13", "3-24,县长张华主持召开县政府第5次常务会议。现纪要如下:", "一、关于春耕工作", "会议听取了汇报。"])
     #expect(document.meeting?.date == "2016-03-24")
