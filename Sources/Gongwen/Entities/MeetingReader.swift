@@ -534,8 +534,13 @@ struct MeetingReader {
     let scalars = text.scalars
     var clause = scalars.trimmingSpaces(range)
     guard !clause.isEmpty else { return }
-    // `第5次常务会议暨党组会议`: the first of a joint meeting is the one numbered.
-    if let joint = clause.first(where: { scalars[$0] == "暨" }), joint > clause.lowerBound { clause = clause.lowerBound..<joint }
+    // `第5次常务会议暨党组会议`: a joint meeting is read as its first part, unless only the second is
+    // numbered (`党组会议暨第10次常务会议`), which the number search below then finds.
+    if let joint = clause.first(where: { scalars[$0] == "暨" }), joint > clause.lowerBound,
+      clause[..<joint].contains(where: { scalars[$0] == "次" }) || !clause[joint...].contains(where: { scalars[$0] == "次" })
+    {
+      clause = clause.lowerBound..<joint
+    }
     // `…第5次常务会议（扩大）`
     if let last = clause.last, scalars[last].isClosingBracket, let open = clause.last(where: { scalars[$0].isOpeningBracket }),
       last - open <= 4, open > clause.lowerBound
@@ -645,6 +650,8 @@ struct MeetingReader {
   private func organ(_ text: LexicalText, _ range: Range<Int>) -> String? {
     let scalars = text.scalars
     var start = range.lowerBound
+    // `市政府党组会议暨市政府…`: the organ of the numbered meeting follows the 暨.
+    if let joint = range.last(where: { scalars[$0] == "暨" }) { start = joint + 1 }
     if scalars.matches("本届".scalars, at: start) { start += 2 }
     var organ = scalars.trimmingSpaces(start..<range.upperBound)
     // `区政府2022年` of `区政府2022年第5次常务会议`: the year belongs to the number.

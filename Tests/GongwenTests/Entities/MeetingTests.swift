@@ -118,6 +118,8 @@ struct MeetingTests {
     ("2022年3月15日上午，市长张华主持召开市政府第5次常务会议暨党组会议。", "常务会议", 5, "市政府"),
     ("2022年3月15日下午，区长张华主持召开区政府2022年第5次常务会议（扩大）。", "常务会议", 5, "区政府"),
     ("2022年3月15日下午，区长张华主持召开区政府党组（扩大）会议。", "党组会议", nil, "区政府党组"),
+    ("2022年3月5日，市长张华主持召开市政府党组会议暨市政府第10次常务会议。", "常务会议", 10, "市政府"),
+    ("2022年3月5日，县委书记张华主持召开十四届县委第52次常委会会议。", "常委会会议", 52, "十四届县委"),
   ] as [(String, String, Int?, String)])
   func jointEnlargedAndPartyGroupMeetings(text: String, type: String, session: Int?, organ: String) throws {
     let m = try #require(meeting(text))
