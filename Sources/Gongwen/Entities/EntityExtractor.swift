@@ -136,10 +136,10 @@ public struct EntityExtractor: Sendable {
       // A report's page metadata may follow its headline, among the opening's blocks.
       frontDates.published += Self.standaloneDates(scalars, openingBlocks, frontReader).published
       // `发布时间：` + `2022-03-06`: the layout may cut the value off its label into a block of its own.
-      for (label, value) in zip(leadingBlocks, leadingBlocks.dropFirst()) where frontReader.isMetadata(scalars, label.range) {
-        let labelText = scalars.trimmingSpaces(label.range)
-        guard let last = labelText.last, scalars[last] == "：", let date = DateReader.dates(in: scalars, value.range).first,
-          date.range.lowerBound == scalars.trimmingSpaces(value.range).lowerBound, date.value.iso != nil
+      for (label, value) in zip(leadingBlocks, leadingBlocks.dropFirst()) {
+        guard let date = DateReader.dates(in: scalars, value.range).first, date.value.iso != nil,
+          date.range.lowerBound == scalars.trimmingSpaces(value.range).lowerBound,
+          frontReader.labelsMetadataValue(scalars, at: date.range.lowerBound, lowerLimit: label.range.lowerBound)
         else { continue }
         frontDates.published.append(date.value)
       }
