@@ -82,7 +82,9 @@ struct PersonPhraseReader {
     }
     // The longest office that is one title, after a unit with an organ ending (`兴国镇` +
     // `党委书记`, `区委` + `副书记`).
-    if let end = wholeTitles.first(where: { namesUnit(s, range.lowerBound..<$0) }) { return end }
+    if let end = wholeTitles.first(where: { namesUnit(s, range.lowerBound..<$0) && !holdsMeetingName(s, range.lowerBound..<$0) }) {
+      return end
+    }
     // `党组副书记` alone is one office, though `党组` is a body too.
     if lexicon.titleLength(in: s, startingAt: range.lowerBound) == range.count { return range.lowerBound }
     let matcher = OrganizationMatcher(lexicon: lexicon)
@@ -97,11 +99,30 @@ struct PersonPhraseReader {
       }
     }
     let title = lexicon.titleLength(in: s, endingAt: range.upperBound)
+    // A unit the matcher reads, then a qualifier and the office (`区政府` + `代理区长`).
+    if title > 0, let unit = organizations.first(where: { range.upperBound - $0.range.upperBound - title <= Self.qualifierLength }) {
+      return unit.range.upperBound
+    }
     let unit = range.lowerBound..<(range.upperBound - title)
     if title > 0, unit.count >= 2, !organizations.isEmpty || namesUnit(s, unit) {
       return unit.upperBound
     }
     return range.lowerBound
+  }
+
+  /// The longest qualifier printed before an office, part of it (`代理` of `代理区长`, `执行` of
+  /// `大会执行主席`).
+  static let qualifierLength = 2
+
+  /// Whether `range` holds a meeting's name (`大会` of `大会执行主席`): no unit then, but part of
+  /// the office.
+  func holdsMeetingName(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+    range.contains { end in
+      lexicon.matches(in: s, endingAt: end + 1, lowerLimit: range.lowerBound, categories: .meetingTerm).contains {
+        let last = s[$0.range.upperBound - 1]
+        return $0.range.count >= 2 && (last == "会" || last == "议")
+      }
+    }
   }
 
   /// Whether `range` names a unit by an organ ending with more before it (`区委`, `兴国镇`; not
