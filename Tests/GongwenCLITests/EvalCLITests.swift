@@ -8,7 +8,7 @@ struct EvalCLITests {
     let run = try CLITests.run(["eval", "Corpus/minutes"])
     #expect(run.status == 0, "\(run.stderr)")
     let lines = run.stdout.split(separator: "\n", omittingEmptySubsequences: false)
-    #expect(lines.first == "16 documents, 0 failed")
+    #expect(lines.first == "20 documents, 0 failed")
     #expect(lines.contains { $0.hasPrefix("field ") && $0.hasSuffix("P      R     F1  exact  counts") })
     for field in ["kind", "meeting.date", "meeting.chair", "sections.tree", "attendance.persons", "issuer"] {
       #expect(lines.contains { $0.hasPrefix(field + " ") }, "no row for \(field)")
