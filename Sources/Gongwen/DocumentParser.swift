@@ -19,12 +19,15 @@ import Foundation
 public struct DocumentParser: Sendable {
   /// Everything that can be configured, grouped by stage.
   public struct Configuration: Sendable {
+    /// How bytes become text: the encoding, whether invalid bytes are replaced, the size limit.
     public var decoding: TextDecoder.Options
+    /// What normalisation changes beyond the contract's folding (Traditional → Simplified).
     public var normalization: Normalizer.Options
     /// The lexicon the tokenizer and the entity extractors match against: the built-in one,
     /// or it extended with users' own departments and people.
     public var lexicon: Lexicon
 
+    /// Creates a Configuration from its parts; each argument sets the property of the same name.
     public init(
       decoding: TextDecoder.Options = .init(), normalization: Normalizer.Options = .init(), lexicon: Lexicon = .builtIn
     ) {
@@ -34,8 +37,10 @@ public struct DocumentParser: Sendable {
     }
   }
 
+  /// The configuration every parse uses.
   public var configuration: Configuration
 
+  /// Creates a parser; by default strict decoding, no conversion, and the built-in lexicon.
   public init(configuration: Configuration = Configuration()) {
     self.configuration = configuration
   }

@@ -6,8 +6,11 @@ import Gongwen
 ///
 /// An extensible set of names rather than an enum, so that adding a field breaks no client.
 public struct EvaluatedField: RawRepresentable, Hashable, Sendable, Codable, CustomStringConvertible {
+  /// The field's name as `gongwen eval` prints it (`meeting.date`).
   public var rawValue: String
+  /// Creates a field from its name; names this version does not score are kept as they are.
   public init(rawValue: String) { self.rawValue = rawValue }
+  /// The field's name.
   public var description: String { rawValue }
 
   /// How a field is scored.
@@ -18,14 +21,17 @@ public struct EvaluatedField: RawRepresentable, Hashable, Sendable, Codable, Cus
     case exact
   }
 
+  /// How the field is scored: lists item by item, other fields document by document.
   public var measure: Measure {
     Self.listFields.contains(self) ? .list : .exact
   }
 
+  /// Decodes a field from its name.
   public init(from decoder: any Decoder) throws {
     rawValue = try decoder.singleValueContainer().decode(String.self)
   }
 
+  /// Encodes the field as its name.
   public func encode(to encoder: any Encoder) throws {
     var c = encoder.singleValueContainer()
     try c.encode(rawValue)

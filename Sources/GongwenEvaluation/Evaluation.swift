@@ -16,6 +16,7 @@ public struct Evaluation: Hashable, Sendable, Codable {
   /// Documents that could not be compared (no text, undecodable text, invalid gold JSON).
   public var failures: [EvaluationFailure]
 
+  /// Creates an Evaluation from its parts; each argument sets the property of the same name.
   public init(
     documents: [String] = [], fields: [FieldScore] = [], misses: [Miss] = [],
     failures: [EvaluationFailure] = []
@@ -63,6 +64,7 @@ public struct Evaluation: Hashable, Sendable, Codable {
 /// perfect: precision is 1 when nothing was output, recall is 1 when the gold lists nothing,
 /// F1 is 1 when both are empty (so a document that rightly has no distribution counts as right).
 public struct FieldScore: Hashable, Sendable, Codable {
+  /// The field scored.
   public var field: EvaluatedField
   /// Documents whose gold file asserts the field.
   public var documents: Int
@@ -75,6 +77,7 @@ public struct FieldScore: Hashable, Sendable, Codable {
   /// For an exact field: documents where the value is exactly right.
   public var matches: Int
 
+  /// Creates a FieldScore from its parts; each argument sets the property of the same name.
   public init(
     field: EvaluatedField, documents: Int = 0, truePositives: Int = 0, falsePositives: Int = 0,
     falseNegatives: Int = 0, matches: Int = 0
@@ -87,6 +90,7 @@ public struct FieldScore: Hashable, Sendable, Codable {
     self.matches = matches
   }
 
+  /// How the field is scored.
   public var measure: EvaluatedField.Measure { field.measure }
 
   /// Matched items over output items (1 when nothing was output).
@@ -176,13 +180,16 @@ public struct FieldScore: Hashable, Sendable, Codable {
 /// lacks only `got`. Values are shown as written (white space kept, `range` left out), though
 /// they were compared without white space.
 public struct Miss: Hashable, Sendable, Codable {
+  /// The document's name.
   public var document: String
+  /// The field that disagrees.
   public var field: EvaluatedField
   /// The gold value, or nil for an output item the gold does not have.
   public var expected: JSONValue?
   /// The output value, or nil for a gold item the output does not have.
   public var got: JSONValue?
 
+  /// Creates a Miss from its parts; each argument sets the property of the same name.
   public init(document: String, field: EvaluatedField, expected: JSONValue?, got: JSONValue?) {
     self.document = document
     self.field = field
@@ -192,6 +199,7 @@ public struct Miss: Hashable, Sendable, Codable {
 
   private enum CodingKeys: String, CodingKey { case document, field, expected, got }
 
+  /// Encodes the miss as an object; `expected` or `got` is left out when that side has no item.
   public func encode(to encoder: any Encoder) throws {
     var c = encoder.container(keyedBy: CodingKeys.self)
     try c.encode(document, forKey: .document)
@@ -200,6 +208,7 @@ public struct Miss: Hashable, Sendable, Codable {
     try c.encodeIfPresent(got, forKey: .got)
   }
 
+  /// Decodes a miss; a present `null` is a value, an absent key is no item.
   public init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)
     document = try c.decode(String.self, forKey: .document)
@@ -212,13 +221,17 @@ public struct Miss: Hashable, Sendable, Codable {
 
 /// A document that could not be evaluated, and why.
 public struct EvaluationFailure: Hashable, Sendable, Codable, CustomStringConvertible {
+  /// The document's name.
   public var document: String
+  /// Why it could not be evaluated, for people.
   public var reason: String
 
+  /// Creates an EvaluationFailure from its parts; each argument sets the property of the same name.
   public init(document: String, reason: String) {
     self.document = document
     self.reason = reason
   }
 
+  /// The document and the reason, as `gongwen eval` prints them.
   public var description: String { "\(document): \(reason)" }
 }

@@ -5,13 +5,16 @@ import Gongwen
 public struct GoldCase: Hashable, Sendable {
   /// The gold file's name without `.gold.json`.
   public var name: String
+  /// The gold file (`NAME.gold.json`).
   public var gold: URL
+  /// The document's text (`NAME.txt`).
   public var text: URL
   /// The group the document is reported in (``Evaluation/groups``): for a name of the form
   /// `PREFIX-NNN` (`report-003`, `minutes-101`) its prefix, else the folder holding the gold
   /// file (`minutes` for `minutes/beilun-2022-05-26`), else the empty group.
   public var group: String
 
+  /// Creates a case; without a `group`, the group is read from the name (``group(ofName:)``).
   public init(name: String, gold: URL, text: URL, group: String? = nil) {
     self.name = name
     self.gold = gold
@@ -68,7 +71,9 @@ public struct GoldCase: Hashable, Sendable {
 /// Why an evaluation could not start (as opposed to one document failing, which is an
 /// ``EvaluationFailure`` in the result).
 public struct EvaluationError: Error, Hashable, Sendable, CustomStringConvertible {
+  /// What went wrong, naming the folder or file.
   public var description: String
+  /// Creates an error with its message.
   public init(_ description: String) { self.description = description }
 }
 
@@ -87,8 +92,10 @@ public struct EvaluationError: Error, Hashable, Sendable, CustomStringConvertibl
 /// the tree as a whole. See ``EvaluatedField`` for every field and ``FieldScore`` for the
 /// arithmetic.
 public struct Evaluator: Sendable {
+  /// The parser whose output is scored.
   public var parser: DocumentParser
 
+  /// Creates an evaluator of `parser`, by default one with the built-in lexicon.
   public init(parser: DocumentParser = DocumentParser()) {
     self.parser = parser
   }

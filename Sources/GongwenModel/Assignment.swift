@@ -6,8 +6,10 @@ public struct Assignment: Hashable, Sendable, Codable, JSONObjectMembers {
   public var responsible: [String]
   /// What is to be done, as printed.
   public var action: String
+  /// Where the assignment was read in the decoded text.
   public var range: SourceRange?
 
+  /// Creates an Assignment from its parts; each argument sets the property of the same name.
   public init(lead: [String], responsible: [String] = [], action: String, range: SourceRange? = nil) {
     self.lead = lead
     self.responsible = responsible
@@ -22,5 +24,6 @@ public struct Assignment: Hashable, Sendable, Codable, JSONObjectMembers {
     try list.add("range", range)
   }
 
+  /// Encodes then Assignment as its contract JSON object, keys in their documented order.
   public func encode(to encoder: any Encoder) throws { try encodeMembers(to: encoder) }
 }

@@ -11,6 +11,7 @@ public struct Attendance: Hashable, Sendable, Codable, JSONObjectMembers {
   /// 记录 — who kept the minutes.
   public var recorders: [Person]
 
+  /// Creates an Attendance from its parts; each argument sets the property of the same name.
   public init(
     present: [Person] = [], attending: [Person] = [], absent: [Person] = [],
     representedOrganizations: [String] = [], recorders: [Person] = []
@@ -30,8 +31,10 @@ public struct Attendance: Hashable, Sendable, Codable, JSONObjectMembers {
     try list.add("recorders", recorders)
   }
 
+  /// Encodes then Attendance as its contract JSON object, keys in their documented order.
   public func encode(to encoder: any Encoder) throws { try encodeMembers(to: encoder) }
 
+  /// Whether no one and no unit is listed at all.
   public var isEmpty: Bool {
     present.isEmpty && attending.isEmpty && absent.isEmpty && representedOrganizations.isEmpty
       && recorders.isEmpty

@@ -4,8 +4,10 @@ public struct Signature: Hashable, Sendable, Codable, JSONObjectMembers {
   public var organs: [String]
   /// ISO `YYYY-MM-DD`.
   public var date: String?
+  /// Where the signature was read in the decoded text.
   public var range: SourceRange?
 
+  /// Creates a Signature from its parts; each argument sets the property of the same name.
   public init(organs: [String], date: String? = nil, range: SourceRange? = nil) {
     self.organs = organs
     self.date = date
@@ -18,17 +20,21 @@ public struct Signature: Hashable, Sendable, Codable, JSONObjectMembers {
     try list.add("range", range)
   }
 
+  /// Encodes the Signature as its contract JSON object, keys in their documented order.
   public func encode(to encoder: any Encoder) throws { try encodeMembers(to: encoder) }
 }
 
 /// An organ and a date: the 印发 line (`苏州市人民政府办公室 2021年2月3日印发`) or the compiler of
 /// minutes (`苏州市人民政府办公室整理` + date).
 public struct DatedOrgan: Hashable, Sendable, Codable, JSONObjectMembers {
+  /// The organ as printed (`苏州市人民政府办公室`).
   public var organ: String
   /// ISO `YYYY-MM-DD`.
   public var date: String?
+  /// Where the datedorgan was read in the decoded text.
   public var range: SourceRange?
 
+  /// Creates a DatedOrgan from its parts; each argument sets the property of the same name.
   public init(organ: String, date: String? = nil, range: SourceRange? = nil) {
     self.organ = organ
     self.date = date
@@ -41,6 +47,7 @@ public struct DatedOrgan: Hashable, Sendable, Codable, JSONObjectMembers {
     try list.add("range", range)
   }
 
+  /// Encodes the DatedOrgan as its contract JSON object, keys in their documented order.
   public func encode(to encoder: any Encoder) throws { try encodeMembers(to: encoder) }
 }
 
@@ -56,9 +63,12 @@ public enum Publication: String, Hashable, Sendable, Codable {
 public struct DocumentNumber: Hashable, Sendable, Codable, JSONObjectMembers {
   /// 机关代字.
   public var organCode: String
+  /// The year in the 〔〕 brackets (`2021`), when it reads as one.
   public var year: Int?
+  /// The serial number before 号 (`12`), when it reads as one.
   public var number: Int?
 
+  /// Creates a DocumentNumber from its parts; each argument sets the property of the same name.
   public init(organCode: String, year: Int?, number: Int?) {
     self.organCode = organCode
     self.year = year
@@ -71,5 +81,6 @@ public struct DocumentNumber: Hashable, Sendable, Codable, JSONObjectMembers {
     try list.add("number", number)
   }
 
+  /// Encodes the DocumentNumber as its contract JSON object, keys in their documented order.
   public func encode(to encoder: any Encoder) throws { try encodeMembers(to: encoder) }
 }

@@ -12,13 +12,16 @@ public struct Decision: Hashable, Sendable, Codable, JSONObjectMembers {
     case adoptedInPrinciple
   }
 
+  /// How the meeting decided (原则同意, 同意, 通过, 原则通过).
   public var kind: Kind
   /// What was decided on, as printed (`《<政府工作报告>2021年主要目标任务分工方案》`).
   public var subject: String
   /// The titles of the documents the decision is about, without 《》.
   public var references: [String]
+  /// Where the decision was read in the decoded text.
   public var range: SourceRange?
 
+  /// Creates a Decision from its parts; each argument sets the property of the same name.
   public init(kind: Kind, subject: String, references: [String] = [], range: SourceRange? = nil) {
     self.kind = kind
     self.subject = subject
@@ -33,5 +36,6 @@ public struct Decision: Hashable, Sendable, Codable, JSONObjectMembers {
     try list.add("range", range)
   }
 
+  /// Encodes the Decision as its contract JSON object, keys in their documented order.
   public func encode(to encoder: any Encoder) throws { try encodeMembers(to: encoder) }
 }

@@ -1,6 +1,7 @@
 /// Something the parser noticed and could not settle: a skipped section number, a date
 /// without a year, bytes replaced while decoding. Diagnostics never stop parsing.
 public struct Diagnostic: Hashable, Sendable, Codable, JSONObjectMembers {
+  /// How much the problem matters for the values read.
   public enum Severity: String, Hashable, Sendable, Codable {
     /// The input is damaged in a way that loses information.
     case error
@@ -14,24 +15,35 @@ public struct Diagnostic: Hashable, Sendable, Codable, JSONObjectMembers {
   public struct Code: RawRepresentable, Hashable, Sendable, Codable, CustomStringConvertible,
     ExpressibleByStringLiteral
   {
+    /// The code as written in JSON (`section-number-skipped`).
     public var rawValue: String
+    /// Creates a code from its JSON spelling; codes this version does not name are kept as they are.
     public init(rawValue: String) { self.rawValue = rawValue }
+    /// Creates a code from a string literal (`"no-text"`).
     public init(stringLiteral value: String) { self.rawValue = value }
+    /// The code as written in JSON.
     public var description: String { rawValue }
+    /// Decodes a code from its JSON string.
     public init(from decoder: any Decoder) throws {
       rawValue = try decoder.singleValueContainer().decode(String.self)
     }
+    /// Encodes the code as its JSON string.
     public func encode(to encoder: any Encoder) throws {
       var container = encoder.singleValueContainer()
       try container.encode(rawValue)
     }
   }
 
+  /// How much the problem matters.
   public var severity: Severity
+  /// What kind of problem it is, stable across versions.
   public var code: Code
+  /// A sentence for people, naming what was seen; its wording may change.
   public var message: String
+  /// Where the diagnostic was read in the decoded text.
   public var range: SourceRange?
 
+  /// Creates a Diagnostic from its parts; each argument sets the property of the same name.
   public init(severity: Severity, code: Code, message: String, range: SourceRange? = nil) {
     self.severity = severity
     self.code = code
@@ -46,6 +58,7 @@ public struct Diagnostic: Hashable, Sendable, Codable, JSONObjectMembers {
     try list.add("range", range)
   }
 
+  /// Encodes the Diagnostic as its contract JSON object, keys in their documented order.
   public func encode(to encoder: any Encoder) throws { try encodeMembers(to: encoder) }
 }
 

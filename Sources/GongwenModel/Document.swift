@@ -9,7 +9,9 @@ public struct Document: Hashable, Sendable, Codable, JSONObjectMembers {
   /// The version of the JSON shape; raised when a key changes meaning.
   public static let currentSchemaVersion = 1
 
+  /// The JSON shape's version, ``currentSchemaVersion`` when made by this version.
   public var schemaVersion: Int
+  /// Which of the 公文 kinds the document is (纪要, 通知, 意见…), from its title.
   public var kind: DocumentKind
   /// The title line(s) joined (`苏州市人民政府第126次常务会议纪要`), or nil when the text has none.
   public var title: String?
@@ -21,6 +23,7 @@ public struct Document: Hashable, Sendable, Codable, JSONObjectMembers {
   public var meeting: Meeting?
   /// The numbered body as a tree.
   public var sections: [Section]
+  /// Who took part (出席 / 列席 / 请假 / 记录), for minutes and meeting reports.
   public var attendance: Attendance
   /// 分送 / 抄送 recipients.
   public var distribution: [String]
@@ -30,7 +33,9 @@ public struct Document: Hashable, Sendable, Codable, JSONObjectMembers {
   public var issuer: DatedOrgan?
   /// 附注 without its brackets (`此件公开发布`).
   public var note: String?
+  /// Whether the 附注 allows publication (此件公开发布), when it says.
   public var publication: Publication?
+  /// What the parser noticed and could not settle, in text order.
   public var diagnostics: [Diagnostic]
 
   /// The parts of ``docNumber``, when they can be read.
@@ -47,8 +52,14 @@ public struct Document: Hashable, Sendable, Codable, JSONObjectMembers {
   public var organizations: [Organization]
   /// Every document cited in 《…》, in order of first mention.
   public var references: [DocumentReference]
+  /// What the meeting decided (原则同意《…》, 会议通过…), for minutes.
   public var decisions: [Decision]
+  /// Tasks assigned to organisations (牵头, 负责, 配合).
   public var tasks: [Assignment]
+  /// The text no key above holds — the unnumbered body, closing formulas, a table of contents,
+  /// attachment titles and opening paragraphs, page metadata — in document order, so that
+  /// nothing of the text is lost.
+  public var otherText: [TextBlock]
   /// Where the plain text values (title, 发文字号, recipients, distribution, note, represented
   /// organisations, attachments) came from; every object value carries its own `range`.
   public var sourceRanges: SourceRanges
@@ -77,6 +88,7 @@ public struct Document: Hashable, Sendable, Codable, JSONObjectMembers {
       /// The page's length in scalars.
       public var length: Int
 
+      /// Creates a Page from its parts; each argument sets the property of the same name.
       public init(number: Int, start: Int, length: Int) {
         self.number = number
         self.start = start
@@ -89,9 +101,11 @@ public struct Document: Hashable, Sendable, Codable, JSONObjectMembers {
         try list.add("length", length)
       }
 
+      /// Encodes the Page as its contract JSON object, keys in their documented order.
       public func encode(to encoder: any Encoder) throws { try encodeMembers(to: encoder) }
     }
 
+    /// Creates a SourceInfo from its parts; each argument sets the property of the same name.
     public init(encoding: String? = nil, length: Int, format: String? = nil, pages: [Page] = []) {
       self.encoding = encoding
       self.length = length
@@ -101,6 +115,7 @@ public struct Document: Hashable, Sendable, Codable, JSONObjectMembers {
 
     private enum CodingKeys: String, CodingKey { case encoding, length, format, pages }
 
+    /// Decodes a SourceInfo from its contract JSON; keys left out take their defaults.
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       encoding = try container.decodeIfPresent(String.self, forKey: .encoding)
@@ -121,9 +136,11 @@ public struct Document: Hashable, Sendable, Codable, JSONObjectMembers {
       if !pages.isEmpty { try list.add("pages", pages) }
     }
 
+    /// Encodes the SourceInfo as its contract JSON object, keys in their documented order.
     public func encode(to encoder: any Encoder) throws { try encodeMembers(to: encoder) }
   }
 
+  /// Creates a Document from its parts; each argument sets the property of the same name.
   public init(
     kind: DocumentKind = .unknown, title: String? = nil, docNumber: String? = nil,
     recipients: [String] = [], meeting: Meeting? = nil, sections: [Section] = [],
@@ -133,8 +150,8 @@ public struct Document: Hashable, Sendable, Codable, JSONObjectMembers {
     docNumberParts: DocumentNumber? = nil, header: Header? = nil, preamble: String? = nil, compiler: DatedOrgan? = nil,
     attachments: [String] = [],
     organizations: [Organization] = [], references: [DocumentReference] = [],
-    decisions: [Decision] = [], tasks: [Assignment] = [], sourceRanges: SourceRanges = SourceRanges(),
-    source: SourceInfo? = nil
+    decisions: [Decision] = [], tasks: [Assignment] = [], otherText: [TextBlock] = [],
+    sourceRanges: SourceRanges = SourceRanges(), source: SourceInfo? = nil
   ) {
     self.schemaVersion = Self.currentSchemaVersion
     self.kind = kind
@@ -159,6 +176,7 @@ public struct Document: Hashable, Sendable, Codable, JSONObjectMembers {
     self.references = references
     self.decisions = decisions
     self.tasks = tasks
+    self.otherText = otherText
     self.sourceRanges = sourceRanges
     self.source = source
   }
@@ -167,9 +185,10 @@ public struct Document: Hashable, Sendable, Codable, JSONObjectMembers {
     case schemaVersion, kind, title, docNumber, recipients, meeting, sections, attendance
     case distribution, signature, issuer, note, publication, diagnostics
     case docNumberParts, header, preamble, compiler, attachments, organizations, references, decisions, tasks
-    case sourceRanges, source
+    case otherText, sourceRanges, source
   }
 
+  /// Decodes a Document from its contract JSON; keys left out take their defaults.
   public init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)
     schemaVersion = try c.decodeIfPresent(Int.self, forKey: .schemaVersion) ?? Self.currentSchemaVersion
@@ -195,6 +214,7 @@ public struct Document: Hashable, Sendable, Codable, JSONObjectMembers {
     references = try c.decodeIfPresent([DocumentReference].self, forKey: .references) ?? []
     decisions = try c.decodeIfPresent([Decision].self, forKey: .decisions) ?? []
     tasks = try c.decodeIfPresent([Assignment].self, forKey: .tasks) ?? []
+    otherText = try c.decodeIfPresent([TextBlock].self, forKey: .otherText) ?? []
     sourceRanges = try c.decodeIfPresent(SourceRanges.self, forKey: .sourceRanges) ?? SourceRanges()
     source = try c.decodeIfPresent(SourceInfo.self, forKey: .source)
   }
@@ -223,10 +243,12 @@ public struct Document: Hashable, Sendable, Codable, JSONObjectMembers {
     try list.add("references", references)
     try list.add("decisions", decisions)
     try list.add("tasks", tasks)
+    try list.add("otherText", otherText)
     try list.add("sourceRanges", sourceRanges)
     try list.add("source", source)
   }
 
+  /// Encodes the Document as its contract JSON object, keys in their documented order.
   public func encode(to encoder: any Encoder) throws { try encodeMembers(to: encoder) }
 
   /// The document as contract JSON: keys in order, every key present, UTF-8 text unescaped.

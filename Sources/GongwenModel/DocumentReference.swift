@@ -6,8 +6,10 @@ public struct DocumentReference: Hashable, Sendable, Codable, JSONObjectMembers 
   public var nested: [String]
   /// The 发文字号 printed right after the title (`（国发〔2016〕56号）`), when there is one.
   public var docNumber: String?
+  /// Where the documentreference was read in the decoded text.
   public var range: SourceRange?
 
+  /// Creates a DocumentReference from its parts; each argument sets the property of the same name.
   public init(title: String, nested: [String] = [], docNumber: String? = nil, range: SourceRange? = nil) {
     self.title = title
     self.nested = nested
@@ -22,5 +24,6 @@ public struct DocumentReference: Hashable, Sendable, Codable, JSONObjectMembers 
     try list.add("range", range)
   }
 
+  /// Encodes the DocumentReference as its contract JSON object, keys in their documented order.
   public func encode(to encoder: any Encoder) throws { try encodeMembers(to: encoder) }
 }

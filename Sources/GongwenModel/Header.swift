@@ -13,6 +13,7 @@ public struct Header: Hashable, Sendable, Codable, JSONObjectMembers {
   /// 签发人: who signed the document off (in 请示 and 报告).
   public var signers: [String]
 
+  /// Creates a Header from its parts; each argument sets the property of the same name.
   public init(
     copyNumber: String? = nil, classification: String? = nil, urgency: String? = nil, organMark: String? = nil,
     signers: [String] = []
@@ -24,6 +25,7 @@ public struct Header: Hashable, Sendable, Codable, JSONObjectMembers {
     self.signers = signers
   }
 
+  /// Whether the document prints none of the 版头 elements.
   public var isEmpty: Bool {
     copyNumber == nil && classification == nil && urgency == nil && organMark == nil && signers.isEmpty
   }
@@ -36,5 +38,6 @@ public struct Header: Hashable, Sendable, Codable, JSONObjectMembers {
     try list.add("signers", signers)
   }
 
+  /// Encodes the Header as its contract JSON object, keys in their documented order.
   public func encode(to encoder: any Encoder) throws { try encodeMembers(to: encoder) }
 }

@@ -19,13 +19,16 @@ public struct Meeting: Hashable, Sendable, Codable, JSONObjectMembers {
 
   /// The person who actually chaired (主持) — for `受市长委托，副市长张三主持` the delegate.
   public struct Chair: Hashable, Sendable, Codable, JSONObjectMembers {
+    /// The chair's name as printed, spaces of typesetting removed.
     public var name: String
     /// The office printed beside the name, the last of a chain (`市委副书记、市长` → `市长`).
     public var title: String?
     /// The office whose holder delegated the chair (`受市长委托` → `市长`).
     public var delegatedBy: String?
+    /// Where the chair was read in the decoded text.
     public var range: SourceRange?
 
+    /// Creates a Chair from its parts; each argument sets the property of the same name.
     public init(name: String, title: String? = nil, delegatedBy: String? = nil, range: SourceRange? = nil) {
       self.name = name
       self.title = title
@@ -40,9 +43,11 @@ public struct Meeting: Hashable, Sendable, Codable, JSONObjectMembers {
       try list.add("range", range)
     }
 
+    /// Encodes the Chair as its contract JSON object, keys in their documented order.
     public func encode(to encoder: any Encoder) throws { try encodeMembers(to: encoder) }
   }
 
+  /// Creates a Meeting from its parts; each argument sets the property of the same name.
   public init(
     type: String? = nil, session: Int? = nil, date: String? = nil, timeOfDay: String? = nil,
     chair: Chair? = nil, organ: String? = nil, place: String? = nil, range: SourceRange? = nil
@@ -68,5 +73,6 @@ public struct Meeting: Hashable, Sendable, Codable, JSONObjectMembers {
     try list.add("range", range)
   }
 
+  /// Encodes the Meeting as its contract JSON object, keys in their documented order.
   public func encode(to encoder: any Encoder) throws { try encodeMembers(to: encoder) }
 }

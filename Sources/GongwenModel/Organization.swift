@@ -7,6 +7,7 @@ public struct Organization: Hashable, Sendable, Codable, JSONObjectMembers {
   /// Every place the organisation is mentioned.
   public var mentions: [SourceRange]
 
+  /// Creates an Organization from its parts; each argument sets the property of the same name.
   public init(name: String, fullName: String? = nil, mentions: [SourceRange] = []) {
     self.name = name
     self.fullName = fullName
@@ -19,5 +20,6 @@ public struct Organization: Hashable, Sendable, Codable, JSONObjectMembers {
     try list.add("mentions", mentions)
   }
 
+  /// Encodes then Organization as its contract JSON object, keys in their documented order.
   public func encode(to encoder: any Encoder) throws { try encodeMembers(to: encoder) }
 }

@@ -11,6 +11,7 @@ public struct Section: Hashable, Sendable, Codable, JSONObjectMembers {
   public var title: String
   /// The section's own text after the marker, heading included, children excluded.
   public var text: String
+  /// The sections one level down, in order.
   public var children: [Section]
   /// The number the marker stands for (`（十二）` → 12), when it has one.
   public var ordinal: Int?
@@ -19,6 +20,7 @@ public struct Section: Hashable, Sendable, Codable, JSONObjectMembers {
   /// From the marker to the end of the section's own text.
   public var range: SourceRange?
 
+  /// Creates a Section from its parts; each argument sets the property of the same name.
   public init(
     marker: String, level: Int, title: String, text: String, children: [Section] = [],
     ordinal: Int? = nil, style: String? = nil, range: SourceRange? = nil
@@ -44,6 +46,7 @@ public struct Section: Hashable, Sendable, Codable, JSONObjectMembers {
     try list.add("range", range)
   }
 
+  /// Encodes the Section as its contract JSON object, keys in their documented order.
   public func encode(to encoder: any Encoder) throws { try encodeMembers(to: encoder) }
 
   /// This section and all below it, depth first.

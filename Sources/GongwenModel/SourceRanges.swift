@@ -4,17 +4,20 @@
 public struct SourceRanges: Hashable, Sendable, Codable, JSONObjectMembers {
   /// The title's lines.
   public var title: [SourceRange]
+  /// The 发文字号.
   public var docNumber: SourceRange?
   /// One per recipient.
   public var recipients: [SourceRange]
   /// One per distribution entry.
   public var distribution: [SourceRange]
+  /// The 附注.
   public var note: SourceRange?
   /// One per represented organisation.
   public var representedOrganizations: [SourceRange]
   /// One per attachment.
   public var attachments: [SourceRange]
 
+  /// Creates a SourceRanges from its parts; each argument sets the property of the same name.
   public init(
     title: [SourceRange] = [], docNumber: SourceRange? = nil, recipients: [SourceRange] = [],
     distribution: [SourceRange] = [], note: SourceRange? = nil, representedOrganizations: [SourceRange] = [],
@@ -39,5 +42,6 @@ public struct SourceRanges: Hashable, Sendable, Codable, JSONObjectMembers {
     try list.add("attachments", attachments)
   }
 
+  /// Encodes the SourceRanges as its contract JSON object, keys in their documented order.
   public func encode(to encoder: any Encoder) throws { try encodeMembers(to: encoder) }
 }

@@ -15,6 +15,8 @@ struct ClosingReader {
     var publication: Publication?
     var distribution: [Range<Int>] = []
     var issuer: (organ: Range<Int>, date: DateMatch?, range: Range<Int>)?
+    /// Dates read from digits whose 年/月/日 the copy lost (`201992`), an inference.
+    var datesWithLostMarks: [Range<Int>] = []
   }
 
   /// What `range` states about publication: restricted when it holds a restricted phrase
@@ -32,6 +34,16 @@ struct ClosingReader {
       }
     }
     return stated
+  }
+
+  /// A line that signs as a person: an office, a space and a name (`自治区代主席 王正伟`).
+  private static func isSigner(_ scalars: [Unicode.Scalar], _ line: Range<Int>, lexicon: Lexicon) -> Bool {
+    guard line.count <= 20, let space = line.lastIndex(where: { scalars[$0].isHorizontalSpace }),
+      lexicon.titleLength(in: scalars, endingAt: scalars.trimmingSpaces(line.lowerBound..<space).upperBound) > 0
+    else { return false }
+    let name = scalars.trimmingSpaces(space..<line.upperBound)
+    return line.allSatisfy { scalars[$0].isHan || scalars[$0].isHorizontalSpace }
+      && PersonPhraseReader(lexicon: lexicon).isName(scalars, name)
   }
 
   /// Whether the list text ends at `entry` with a separator, so a wrapped line starts a new entry.
@@ -53,9 +65,11 @@ struct ClosingReader {
     var pendingStart: Int? = nil
     var compilerWaitsForDate = false
     var distributionOpen = false
+    var previous: Range<Int>? = nil
     for block in blocks {
       let range = scalars.trimmingSpaces(block.range)
       guard !range.isEmpty else { continue }
+      defer { previous = range }
       if case .label(let label) = block.role {
         pendingOrgans = []
         pendingStart = nil
@@ -91,12 +105,23 @@ struct ClosingReader {
         pendingOrgans += block.organs
         compilerWaitsForDate = false
       case .dateLine:
-        let date = block.date
+        var date = block.date
+        if date == nil, let bare = DateReader.withLostMarks(scalars, range) {
+          date = bare
+          closing.datesWithLostMarks.append(bare.range)
+        }
         if compilerWaitsForDate, let compiler = closing.compiler {
           closing.compiler = (compiler.organ, date, compiler.range.lowerBound..<range.upperBound)
           compilerWaitsForDate = false
         } else if closing.signature == nil {
-          closing.signature = (pendingOrgans, date, (pendingStart ?? range.lowerBound)..<range.upperBound)
+          var organs = pendingOrgans
+          var start = pendingStart ?? range.lowerBound
+          // An order is signed by its head: `自治区代主席 王正伟` above the date.
+          if organs.isEmpty, let previous, isSigner(scalars, previous, lexicon: lexicon) {
+            organs = [previous]
+            start = previous.lowerBound
+          }
+          closing.signature = (organs, date, start..<range.upperBound)
         }
         pendingOrgans = []
         pendingStart = nil

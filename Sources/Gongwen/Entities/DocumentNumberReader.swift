@@ -32,6 +32,22 @@ struct DocumentNumberReader {
     return found
   }
 
+  /// The number of an order (令) when `line` is that number alone: `宁夏回族自治区人民政府令第103号`,
+  /// `国务院令第七号` — the issuer and 令, then 第N号. Its organ code is what stands before 第.
+  func orderNumber(in scalars: [Unicode.Scalar], _ line: Range<Int>) -> Match? {
+    let line = scalars.trimmingSpaces(line)
+    guard line.count >= 6, line.count <= 40, scalars[line.upperBound - 1] == "号" else { return nil }
+    var i = line.upperBound - 1
+    while i > line.lowerBound, scalars[i - 1].isASCIIDigit || ChineseNumeral.isNumeralScalar(scalars[i - 1]) { i -= 1 }
+    let digits = i..<(line.upperBound - 1)
+    guard !digits.isEmpty, i - 2 > line.lowerBound, scalars[i - 1] == "第", scalars[i - 2] == "令",
+      let number = ChineseNumeral.value(of: scalars[digits]),
+      (line.lowerBound..<(i - 2)).allSatisfy({ scalars[$0].isHan }), i - 2 - line.lowerBound >= 2
+    else { return nil }
+    let code = line.lowerBound..<(i - 1)
+    return Match(range: line, code: code, parts: DocumentNumber(organCode: String(scalars: scalars[code]), year: nil, number: number))
+  }
+
   private static func closingBracket(for s: Unicode.Scalar) -> Set<Unicode.Scalar>? {
     switch s {
     case "〔": return ["〕", "]"]

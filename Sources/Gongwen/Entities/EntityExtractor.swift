@@ -7,8 +7,10 @@ import GongwenModel
 /// ``DocumentParser`` runs it after the ``SectionRecognizer``; call it directly to run the stages
 /// one by one.
 public struct EntityExtractor: Sendable {
+  /// The lexicon the readers match against.
   public let lexicon: Lexicon
 
+  /// Creates an extractor matching against `lexicon`, by default the built-in one.
   public init(lexicon: Lexicon = .builtIn) { self.lexicon = lexicon }
 
   /// Folds `text` with the extractor's lexicon and fills `document` from it and the `structure`
@@ -35,7 +37,7 @@ public struct EntityExtractor: Sendable {
     let leading = leadingBlocks.map(\.range)
     let frontReader = FrontMatterReader(lexicon: lexicon)
     let frontMatter = frontReader.read(scalars, leading, labelled: leadingBlocks.map { $0.label != nil })
-    if !frontMatter.title.isEmpty {
+    if !frontMatter.title.isEmpty && !frontMatter.isOrder {
       document.title = frontMatter.title.map { Self.titleText(text, $0) }.joined()
       document.sourceRanges.title = frontMatter.title.map { text.sourceRange(of: $0) }
     }
@@ -61,7 +63,9 @@ public struct EntityExtractor: Sendable {
 
     // Kind.
     let kinds = KindWords(lexicon: lexicon)
-    let titleKind = frontMatter.title.last.flatMap { kinds.kind(ofTitle: scalars, $0) }
+    let titleLine = frontMatter.isOrder || frontMatter.isHeadline ? nil : frontMatter.kindLine ?? frontMatter.title.last
+    let titleKind =
+      frontMatter.isOrder ? .order : frontMatter.isHeadline ? nil : (frontMatter.kindLine ?? frontMatter.title.last).flatMap { kinds.kind(ofTitle: scalars, $0) }
     document.kind = titleKind ?? kinds.kind(fromFormulasIn: scalars) ?? .unknown
 
     // Closing elements: the blocks after the front matter that are not section text.
@@ -73,6 +77,13 @@ public struct EntityExtractor: Sendable {
     }
     let closing = ClosingReader.read(scalars, closingBlocks, lexicon: lexicon)
     var documentDates: [DateValue] = []
+    for range in closing.datesWithLostMarks {
+      document.diagnostics.append(
+        Diagnostic(
+          severity: .note, code: "date-marks-inferred",
+          message: "the date \"\(text.string(range))\" is printed without its 年/月/日; the digits allow one reading only",
+          range: text.sourceRange(of: range)))
+    }
     if let compiler = closing.compiler {
       document.compiler = DatedOrgan(
         organ: text.compactString(compiler.organ), date: compiler.date?.value.iso, range: text.sourceRange(of: compiler.range))
@@ -90,6 +101,9 @@ public struct EntityExtractor: Sendable {
       if let date = issuer.date?.value { documentDates.append(date) }
     } else if let signature = document.signature, !signature.organs.isEmpty {
       document.issuer = DatedOrgan(organ: signature.organs.joined(separator: " "), date: signature.date, range: signature.range)
+    } else if document.signature == nil, let head = frontMatter.headIssuer {
+      // Minutes print their issuing office and date in the 版头 instead of a 印发 line.
+      document.issuer = DatedOrgan(organ: text.compactString(head.organ), date: head.date.value.iso, range: text.sourceRange(of: head.line))
     }
     if let note = closing.note {
       document.note = text.compactString(note)
@@ -103,20 +117,50 @@ public struct EntityExtractor: Sendable {
     let openingWithBodyBlocks = openingBlocks + blocks.filter { $0.role == .unnumberedBody }
     let openingWithBody = openingWithBodyBlocks.map(\.range)
     if document.kind == .minutes || document.kind == .unknown,
-      let reading = MeetingReader(lexicon: lexicon).read(text, openingWithBodyBlocks)
+      let reading = MeetingReader(lexicon: lexicon).read(
+        text, openingWithBodyBlocks, title: titleLine, titleKind: titleLine.flatMap { kinds.ending(of: scalars, $0)?.start },
+        headline: frontMatter.isHeadline ? frontMatter.title : [])
     {
       var meeting = reading.meeting
       meeting.range = reading.sentence.map { text.sourceRange(of: $0) }
       if var chair = meeting.chair, let name = reading.chairName {
-        let covered = [name, reading.chairTitle].compactMap { $0 }
+        // The office counts in the range where it is printed beside the name, not when it was
+        // taken from another mention of the same name.
+        let beside = reading.chairTitle.map { $0.upperBound >= name.lowerBound - 2 && $0.lowerBound <= name.upperBound + 2 } ?? false
+        var covered = [name]
+        if beside, let title = reading.chairTitle { covered.append(title) }
         chair.range = text.sourceRange(of: covered.map(\.lowerBound).min()!..<covered.map(\.upperBound).max()!)
         meeting.chair = chair
       }
       var frontDates = Self.standaloneDates(scalars, front, frontReader)
       // A report's page metadata may follow its headline, among the opening's blocks.
       frontDates.published += Self.standaloneDates(scalars, openingBlocks, frontReader).published
-      meeting.date = completedDate(
-        reading.date?.value, frontDates: frontDates, documentDates: documentDates, range: meeting.range, &document)
+      // `发布时间：` + `2022-03-06`: the layout may cut the value off its label into a block of its own.
+      for (label, value) in zip(leadingBlocks, leadingBlocks.dropFirst()) where frontReader.isMetadata(scalars, label.range) {
+        let labelText = scalars.trimmingSpaces(label.range)
+        guard let last = labelText.last, scalars[last] == "：", let date = DateReader.dates(in: scalars, value.range).first,
+          date.range.lowerBound == scalars.trimmingSpaces(value.range).lowerBound, date.value.iso != nil
+        else { continue }
+        frontDates.published.append(date.value)
+      }
+      var date = reading.date?.value
+      if var known = date, known.year == nil, known.month != nil, known.day != nil, let year = reading.sessionYear {
+        // `7月2日下午,…主持召开县政府2022年第9次常务会议`: the meeting's name prints its year.
+        known.year = year
+        date = known
+        document.diagnostics.append(
+          Diagnostic(
+            severity: .note, code: "meeting-date-year-from-name",
+            message: "the meeting date has no year; \(year) is the year the meeting's name prints with its number", range: meeting.range))
+      }
+      meeting.date = completedDate(date, frontDates: frontDates, documentDates: documentDates, range: meeting.range, &document)
+      if reading.dateFromBareDigits, let date = reading.date {
+        document.diagnostics.append(
+          Diagnostic(
+            severity: .note, code: "date-marks-inferred",
+            message: "the meeting date is printed as \"\(text.string(date.range))\" without its 年/月/日; the digits allow one reading only",
+            range: text.sourceRange(of: date.range)))
+      }
       document.meeting = meeting
       if document.kind == .unknown { document.kind = .minutes }
     } else if document.kind == .minutes {
@@ -125,7 +169,15 @@ public struct EntityExtractor: Sendable {
 
     // Attendance.
     let attendance = AttendanceReader(lexicon: lexicon)
-    let labelled = AttendanceReader.blocks(blocks.filter { if case .label = $0.role { true } else { false } })
+    // The rosters after the body, and one printed in the front (`出席：…` under the title).
+    let labelled = AttendanceReader.blocks(
+      blocks.filter { block in
+        switch block.role {
+        case .label: return true
+        case .front: return block.label?.label.isAttendance ?? false
+        default: return false
+        }
+      })
     let reading = attendance.read(text, blocks: labelled, prose: openingWithBody)
     document.attendance = reading.attendance
     document.sourceRanges.representedOrganizations = reading.representedRanges.map { text.sourceRange(of: $0) }
@@ -180,6 +232,26 @@ public struct EntityExtractor: Sendable {
     }
     for unit in reading.organizationRanges { organizations.add(text.compactString(unit), text.sourceRange(of: unit)) }
     document.organizations = organizations.organizations
+
+    // What no key above holds, so that nothing of the text is lost.
+    let metadata = Set(
+      leadingBlocks.indices.filter { index in
+        leadingBlocks[index].role == .front && !frontMatter.consumed.contains(index)
+          && frontReader.isMetadata(scalars, leadingBlocks[index].range)
+      })
+    for (index, block) in blocks.enumerated() {
+      let role: TextBlock.Role
+      switch block.role {
+      case .unnumberedBody: role = .unnumberedBody
+      case .closingFormula: role = .closingFormula
+      case .tableOfContents: role = .tableOfContents
+      case .attachmentTitle: role = .attachmentTitle
+      case .attachmentPreamble: role = .attachmentPreamble
+      case .front where metadata.contains(index): role = .pageMetadata
+      default: continue
+      }
+      document.otherText.append(TextBlock(role: role, text: text.string(block.range), range: text.sourceRange(of: block.range)))
+    }
   }
 
   /// 附件说明: `附件：1．…` and the numbered lines after it, markers left off; a single attachment

@@ -11,6 +11,14 @@ struct FrontMatterReader {
   struct FrontMatter {
     /// The lines the title was joined from.
     var title: [Range<Int>] = []
+    /// Whether the title is a news headline reporting a meeting (`郭海磊主持召开县政府第49次常务会议`,
+    /// `…第二次会议隆重开幕 … 张强作政府工作报告`): its last word is no kind word.
+    var isHeadline = false
+    /// The title line that ends with the kind word (the last but a qualifier such as `（试行）`).
+    var kindLine: Range<Int>?
+    /// Whether the number is an order's (`…人民政府令第103号`): the document is a 令, and a title
+    /// line above it names what the order issues, not the order.
+    var isOrder = false
     var docNumber: DocumentNumberReader.Match?
     var recipients: [Range<Int>] = []
     /// 版头 elements.
@@ -19,6 +27,9 @@ struct FrontMatterReader {
     var urgency: Range<Int>?
     var organMark: Range<Int>?
     var signers: [Range<Int>] = []
+    /// The issuing office and date printed together in the 版头 of minutes, above the opening
+    /// (`汨罗市人民政府办公室 2025年8月18日`).
+    var headIssuer: (organ: Range<Int>, date: DateMatch, line: Range<Int>)?
     /// Everything the front matter took, so the rest is the opening text.
     var consumed: Set<Int> = []
   }
@@ -49,7 +60,10 @@ struct FrontMatterReader {
           took = true
         }
       }
-      if text.count <= 30, scalars.matches("文件".scalars, at: text.upperBound - 2), text.count > 4 {
+      // `XX市人民政府文件`, not a page's label (`【效力等级】地方规范性文件`).
+      if text.count <= 30, scalars.matches("文件".scalars, at: text.upperBound - 2), text.count > 4,
+        text.allSatisfy({ scalars[$0].isHan || scalars[$0].isHorizontalSpace })
+      {
         front.organMark = text
         took = true
       }
@@ -63,6 +77,18 @@ struct FrontMatterReader {
         took = took || at == text.lowerBound
       }
       if took { front.consumed.insert(line) }
+    }
+    // The head ends where the first sentence begins.
+    for range in ranges.prefix(limit) {
+      let text = scalars.trimmingSpaces(range)
+      if text.contains(where: { scalars[$0].isClauseBoundary }) { break }
+      guard front.headIssuer == nil, let date = DateReader.dates(in: scalars, text).first, date.range.upperBound == text.upperBound,
+        date.value.iso != nil
+      else { continue }
+      let organ = scalars.trimmingSpaces(text.lowerBound..<date.range.lowerBound)
+      if organ.count >= 2, organ.allSatisfy({ scalars[$0].isHan }), ClosingElements(lexicon: lexicon).endsWithOrganEnding(scalars, organ) {
+        front.headIssuer = (organ, date, text)
+      }
     }
   }
 
@@ -105,7 +131,14 @@ struct FrontMatterReader {
     // Title: the first line ending with a kind word, with the short lines just before it that
     // carry its beginning (an organ line, a wrapped first half).
     let candidates = plain.filter { isTitleLine(scalars, ranges[$0]) }
-    if let last = candidates.first(where: { !isOrganBanner(scalars, ranges[$0]) }) ?? candidates.first {
+    if var last = candidates.first(where: { !isOrganBanner(scalars, ranges[$0]) }) ?? candidates.first {
+      // A web page prints the title as its heading, then its metadata, the 发文字号 or a date,
+      // then the document with its own title: the last title after such a head is the document's.
+      for later in candidates where later > last && !isOrganBanner(scalars, ranges[later]) && !isHeading(scalars, ranges[later]) {
+        let between = ranges[(last + 1)..<later]
+        guard between.allSatisfy({ isPageFurniture(scalars, $0) }), between.contains(where: { isPageMark(scalars, $0) }) else { break }
+        last = later
+      }
       var lines = [last]
       var position = plain.firstIndex(of: last)!
       while position > 0 {
@@ -114,10 +147,18 @@ struct FrontMatterReader {
         lines.insert(previous, at: 0)
         position -= 1
       }
+      // `云南大学校长办公会议组织办法` + `(试行)`: the qualifier on the next line belongs to the title.
+      if last + 1 < ranges.count, isTitleQualifier(scalars, ranges[last + 1]) { lines.append(last + 1) }
       front.title = lines.map { titleRange(scalars, ranges[$0]) }
+      front.kindLine = titleRange(scalars, ranges[last])
       front.consumed.formUnion(lines)
     } else if let first = plain.first, let title = gluedTitle(scalars, ranges[first]) {
       front.title = [title]
+      front.isHeadline = isDecked(scalars, title)
+    } else if let lines = headline(scalars, ranges) {
+      front.title = lines.map { scalars.trimmingSpaces(ranges[$0]) }
+      front.isHeadline = true
+      front.consumed.formUnion(lines)
     }
 
     // 发文字号: the document's own line, then one printed among other text, then metadata.
@@ -131,6 +172,15 @@ struct FrontMatterReader {
             && scalars[rest.upperBound - 1].isClosingBracket)
         let rank = alone ? 0 : isMetadata(scalars, range) ? 2 : 1
         if best == nil || rank < best!.rank { best = (rank, match, line) }
+      }
+    }
+    if best == nil || best!.rank > 0 {
+      // A 政府令 prints its number alone on a line, without year.
+      for (line, range) in ranges.enumerated() {
+        guard let match = DocumentNumberReader(lexicon: lexicon).orderNumber(in: scalars, range) else { continue }
+        best = (0, match, line)
+        front.isOrder = true
+        break
       }
     }
     if let best {
@@ -160,6 +210,81 @@ struct FrontMatterReader {
     return front
   }
 
+  /// A line of a web page's head between its heading and the document: empty, metadata, a
+  /// number or a date, a label (`文章属性`, `【制定机关】`) — no sentence.
+  private func isPageFurniture(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+    let line = scalars.trimmingSpaces(range)
+    if line.isEmpty || isMetadata(scalars, line) { return true }
+    return line.count <= 40 && !line.contains { scalars[$0] == "。" || scalars[$0] == "，" || scalars[$0] == "；" }
+  }
+
+  /// A numbered heading (`第三章 合法性审查和集体讨论决定` of a table of contents) is no title.
+  private func isHeading(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+    SectionMarker.read(scalars, at: scalars.trimmingSpaces(range).lowerBound) != nil
+  }
+
+  /// A line that shows a page head ends there: metadata, a 发文字号, a date — not a bracketed
+  /// line under the title (`（2020年9月18日…通过）`), which is the document's own.
+  private func isPageMark(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+    let line = scalars.trimmingSpaces(range)
+    guard !line.isEmpty, !scalars[line.lowerBound].isOpeningBracket else { return false }
+    return isMetadata(scalars, line) || !DocumentNumberReader(lexicon: lexicon).matches(in: scalars, line).isEmpty
+      || !DateReader.dates(in: scalars, line).isEmpty
+  }
+
+  /// A bracketed qualifier alone on the line under a title: `（试行）`, `(暂行)`, `（征求意见稿）` —
+  /// not a date (`（二〇二五年十一月三日）` repeats the meeting's).
+  private func isTitleQualifier(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+    let line = scalars.trimmingSpaces(range)
+    guard (3...10).contains(line.count), scalars[line.lowerBound].isOpeningBracket, scalars[line.upperBound - 1].isClosingBracket
+    else { return false }
+    let inside = (line.lowerBound + 1)..<(line.upperBound - 1)
+    return inside.allSatisfy { scalars[$0].isHan } && DateReader.dates(in: scalars, inside).isEmpty
+  }
+
+  /// A news report's headline: the lines at the top, before the page's metadata or the first
+  /// sentence, that report a meeting (`市政协召开十一届八次主席会议` + `吴桂林主持`) and hold no
+  /// sentence punctuation, no date and no link.
+  private func headline(_ scalars: [Unicode.Scalar], _ ranges: [Range<Int>]) -> [Int]? {
+    var lines: [Int] = []
+    for (index, range) in ranges.enumerated() {
+      let line = scalars.trimmingSpaces(range)
+      if line.isEmpty {
+        if lines.isEmpty { continue }
+        break
+      }
+      guard isHeadlineLine(scalars, line), !isMetadata(scalars, line) else { break }
+      lines.append(index)
+      if lines.count == Self.headlineLines { break }
+    }
+    guard !lines.isEmpty, lines.contains(where: { MeetingReader.reportsMeeting(scalars, ranges[$0]) }) else { return nil }
+    // What follows is the page's metadata or the report's first sentence.
+    guard let next = ranges[(lines.last! + 1)...].first(where: { !scalars.trimmingSpaces($0).isEmpty }) else { return nil }
+    let after = scalars.trimmingSpaces(next)
+    let sentence = after.contains { scalars[$0].isClauseBoundary }
+    return isMetadata(scalars, after) || sentence || scalars[after.lowerBound] == "-" ? lines : nil
+  }
+
+  /// A headline has at most a main line and a second deck.
+  private static let headlineLines = 2
+
+  private func isHeadlineLine(_ scalars: [Unicode.Scalar], _ line: Range<Int>) -> Bool {
+    guard (4...160).contains(line.count), line.contains(where: { scalars[$0].isHan }) else { return false }
+    if !DateReader.dates(in: scalars, line).isEmpty { return false }
+    return !line.contains { i in
+      let c = scalars[i]
+      return c.isClauseBoundary || c == "、" || c == "/" || c == "[" || c == "!" || c == "|" || c == "："
+    }
+  }
+
+  /// A title of several decks side by side, one before the last reporting a meeting: a headline
+  /// (`…第二次会议隆重开幕 … 张启亮主持 张强作政府工作报告`), not `市政府办公室 关于召开…会议的通知`.
+  private func isDecked(_ scalars: [Unicode.Scalar], _ title: Range<Int>) -> Bool {
+    let decks = scalars.split(title) { $0.isHorizontalSpace }
+    return decks.count >= 2 && decks.filter({ $0.count > 1 }).count >= 2
+      && decks.dropLast().contains { MeetingReader.reportsMeeting(scalars, $0) }
+  }
+
   private func isTitleLine(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
     guard (4...160).contains(range.count), kinds.kind(ofTitle: scalars, range) != nil else { return false }
     // A page heading that prints the number with the title is not the document's title line.
@@ -187,6 +312,10 @@ struct FrontMatterReader {
     if DocumentNumberReader(lexicon: lexicon).matches(in: scalars, range).first != nil { return false }
     if scalars[first].isOpeningBracket || scalars[last].isClosingBracket { return false }
     if isTitleLine(scalars, range) { return false }
+    // Markup and page controls a page left (`title=''/`, `【打印本页】`) are no half of a title.
+    if range.contains(where: { scalars[$0] == "=" || scalars[$0] == "/" || scalars[$0] == "'" || scalars[$0] == "|" || scalars[$0] == "【" }) {
+      return false
+    }
     // A page heading that repeats what the title names (`阿拉善盟…细则及文种式样` above `…关于印发
     // 阿拉善盟…细则及文种式样的通知`) is not its first half.
     if scalars.firstIndex(of: Array(scalars[range]), in: title) != nil { return false }
@@ -253,6 +382,30 @@ struct FrontMatterReader {
     guard list.contains(where: { scalars[$0] == "各" || organs.endsWithOrganEnding(scalars, list.lowerBound..<($0 + 1)) }) else {
       return nil
     }
+    // An opening sentence ending with a colon (`7月2日上午,…主持召开…会议,参加会议的有:`) is no
+    // list: recipients print no date, and the last of them, just before the colon, is an
+    // organ or a collective, never a clause (`会议研究了以下事项`).
+    if !DateReader.dates(in: scalars, list).isEmpty || isPlaceholderDate(scalars, list) { return nil }
+    var lastStart = list.upperBound
+    while lastStart > list.lowerBound, !scalars[lastStart - 1].isClauseBoundary { lastStart -= 1 }
+    let last = scalars.trimmingSpaces(lastStart..<list.upperBound)
+    guard !last.isEmpty, last.contains(where: { scalars[$0] == "各" }) || organs.endsWithOrganEnding(scalars, last) || isCollective(scalars, last)
+    else { return nil }
     return list
+  }
+
+  /// A date whose digits a copy masked (`xx年xx月xx日`, `20xx年`): still a date, never an organ.
+  private func isPlaceholderDate(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+    range.contains { i in
+      (scalars[i] == "年" || scalars[i] == "月") && i > range.lowerBound && (scalars[i - 1] == "x" || scalars[i - 1] == "X")
+    }
+  }
+
+  /// Collective recipients without an organ ending (`各大企业`, `驻区有关单位`, `平台公司`).
+  private func isCollective(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+    scalars.withUnsafeBufferPointer {
+      lexicon.storage.longestEnding(
+        in: $0, at: range.upperBound, lowerLimit: range.lowerBound, categories: LexiconEntry.Category.organizationSuffix.bit) != nil
+    }
   }
 }

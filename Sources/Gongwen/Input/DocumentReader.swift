@@ -8,8 +8,10 @@ import GongwenModel
 /// run as a program; DOCX and OFD are read from their ZIP packages. The format is told from
 /// the content (see ``SourceFormat``).
 public struct DocumentReader: Sendable {
+  /// How text is decoded and how large an input may be.
   public var options: TextDecoder.Options
 
+  /// Creates a reader with the decoding `options`.
   public init(options: TextDecoder.Options = .init()) {
     self.options = options
   }

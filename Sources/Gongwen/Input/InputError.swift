@@ -5,8 +5,11 @@
 public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
   /// What went wrong, as a stable, extensible code.
   public struct Code: RawRepresentable, Hashable, Sendable, Codable, CustomStringConvertible {
+    /// The code as printed (`binary-content`).
     public var rawValue: String
+    /// Creates a code from its printed form.
     public init(rawValue: String) { self.rawValue = rawValue }
+    /// The code as printed.
     public var description: String { rawValue }
 
     /// There are no bytes at all.
@@ -31,6 +34,7 @@ public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
     public static let legacyFormat = Code(rawValue: "legacy-format")
   }
 
+  /// What went wrong.
   public var code: Code
   /// The offset, in bytes from the start of the input, of the first offending byte.
   public var byteOffset: Int?
@@ -39,6 +43,7 @@ public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
   /// A sentence for people, naming the reason.
   public var message: String
 
+  /// Creates an error; `byteOffset` and `encoding` say where and in which encoding, when known.
   public init(code: Code, byteOffset: Int? = nil, encoding: TextEncoding? = nil, message: String) {
     self.code = code
     self.byteOffset = byteOffset
@@ -46,5 +51,6 @@ public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
     self.message = message
   }
 
+  /// `code: message`, as the command-line tool prints it after the path.
   public var description: String { "\(code): \(message)" }
 }

@@ -8,6 +8,7 @@ import GongwenModel
 /// ``InputError`` naming the first bad byte, rather than turning silently into U+FFFD. With
 /// ``Options/replacingInvalidBytes`` they are replaced, and the result carries a diagnostic.
 public struct TextDecoder: Sendable {
+  /// How bytes are decoded.
   public struct Options: Sendable, Hashable {
     /// Decode with this encoding instead of detecting one.
     public var encoding: TextEncoding?
@@ -16,6 +17,7 @@ public struct TextDecoder: Sendable {
     /// Inputs larger than this many bytes fail with ``InputError/Code/tooLarge``.
     public var maximumByteCount: Int
 
+    /// Creates options; each argument sets the property of the same name.
     public init(encoding: TextEncoding? = nil, replacingInvalidBytes: Bool = false, maximumByteCount: Int = 64_000_000) {
       self.encoding = encoding
       self.replacingInvalidBytes = replacingInvalidBytes
@@ -23,8 +25,10 @@ public struct TextDecoder: Sendable {
     }
   }
 
+  /// The options every decode uses.
   public var options: Options
 
+  /// Creates a decoder; by default it detects the encoding and fails on invalid bytes.
   public init(options: Options = Options()) { self.options = options }
 
   /// Decodes `bytes`, detecting the encoding unless one is given in ``options``.
@@ -334,6 +338,7 @@ public struct TextDecoder: Sendable {
 
 /// Text decoded from bytes, with the encoding it was read in.
 public struct DecodedText: Sendable, Hashable {
+  /// The decoded text, without a byte-order mark.
   public var text: String
   /// The encoding the bytes were read in, detected or as asked.
   public var encoding: TextEncoding
@@ -346,6 +351,7 @@ public struct DecodedText: Sendable, Hashable {
   /// For paged sources (PDF, OFD), where each page's text lies in ``text``.
   public var pages: [Document.SourceInfo.Page] = []
 
+  /// Creates decoded text read in `encoding`, from plain text, without diagnostics or pages.
   public init(text: String, encoding: TextEncoding) {
     self.text = text
     self.encoding = encoding

@@ -3,12 +3,17 @@
 /// The encodings Gongwen detects by itself have static members; any other encoding ICU knows
 /// can be named explicitly (``TextDecoder/Options/encoding``).
 public struct TextEncoding: RawRepresentable, Hashable, Sendable, Codable, CustomStringConvertible {
+  /// The encoding's ICU / IANA name.
   public var rawValue: String
 
+  /// Creates an encoding from its exact ICU / IANA name; see ``init(name:)`` for users' spellings.
   public init(rawValue: String) { self.rawValue = rawValue }
 
+  /// UTF-8, with or without a byte-order mark.
   public static let utf8 = TextEncoding(rawValue: "UTF-8")
+  /// UTF-16, little-endian (Windows' "Unicode" text files).
   public static let utf16LittleEndian = TextEncoding(rawValue: "UTF-16LE")
+  /// UTF-16, big-endian.
   public static let utf16BigEndian = TextEncoding(rawValue: "UTF-16BE")
   /// GB18030, the superset of GBK and GB2312 used by mainland government files.
   public static let gb18030 = TextEncoding(rawValue: "GB18030")
@@ -30,6 +35,7 @@ public struct TextEncoding: RawRepresentable, Hashable, Sendable, Codable, Custo
     }
   }
 
+  /// The encoding's name.
   public var description: String { rawValue }
 
   var isUTF16: Bool { self == .utf16LittleEndian || self == .utf16BigEndian }

@@ -21,7 +21,13 @@ struct ClosingElements {
     var i = start
     let bracketed = i < end && s[i] == "（"
     if bracketed { i += 1 }
-    guard let date = DateReader.writtenDate(s, at: i, limit: end) else { return nil }
+    guard let date = DateReader.writtenDate(s, at: i, limit: end) else {
+      // `201992` alone on its line: a date whose 年/月/日 a copy dropped, with one reading only.
+      guard !bracketed, let bare = DateReader.withLostMarks(s, start..<end), bare.value.year != nil,
+        (bare.range.lowerBound..<bare.range.upperBound).allSatisfy({ s[$0].isASCIIDigit })
+      else { return nil }
+      return bare.range.upperBound - start
+    }
     i = date.range.upperBound
     if bracketed {
       guard i < end, s[i] == "）" else { return nil }

@@ -1,9 +1,13 @@
 /// A calendar date as printed, possibly without year, month or day (`9月23日` has no year).
 public struct DateValue: Hashable, Sendable, Codable {
+  /// The year, when printed (`2021`).
   public var year: Int?
+  /// The month, 1 to 12, when printed.
   public var month: Int?
+  /// The day of the month, when printed.
   public var day: Int?
 
+  /// Creates a DateValue from its parts; each argument sets the property of the same name.
   public init(year: Int? = nil, month: Int? = nil, day: Int? = nil) {
     self.year = year
     self.month = month
@@ -23,6 +27,7 @@ public struct DateValue: Hashable, Sendable, Codable {
 
 /// A date found in text and the scalars it covers.
 public struct DateMatch: Hashable, Sendable {
+  /// The date as printed.
   public var value: DateValue
   /// Offsets into the scalars read, end exclusive.
   public var range: Range<Int>
@@ -205,3 +210,64 @@ extension DateReader {
     }
   }
 }
+
+extension DateReader {
+  /// A date whose 年, 月 or 日 a web copy dropped, when the digits allow one reading only:
+  /// `9 2` or `3-24` (9月2日, 3月24日), `814日` (8月14日; 81月4日 is no date), `2018813日`
+  /// (2018年8月13日). `range` must
+  /// hold the digits (with spaces between groups and an optional `日`) and nothing else; the value
+  /// is an inference, which callers say in a diagnostic.
+  static func withLostMarks(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> DateMatch? {
+    var end = range.upperBound
+    while end > range.lowerBound, scalars[end - 1].isHorizontalSpace { end -= 1 }
+    var start = range.lowerBound
+    while start < end, scalars[start].isHorizontalSpace { start += 1 }
+    guard start < end else { return nil }
+    let matchEnd = end
+    if scalars[end - 1] == "日" || scalars[end - 1] == "号" { end -= 1 }
+    var groups: [[Int]] = []
+    var current: [Int] = []
+    for i in start..<end {
+      if scalars[i].isASCIIDigit {
+        current.append(Int(scalars[i].value - 0x30))
+      } else if scalars[i].isHorizontalSpace || ((scalars[i] == "-" || scalars[i] == "/") && !current.isEmpty && groups.isEmpty) {
+        // `3-24`: a month and day that a copy wrote with a dash instead of 月 and 日.
+        if !current.isEmpty { groups.append(current) }
+        current = []
+      } else {
+        return nil
+      }
+    }
+    if !current.isEmpty { groups.append(current) }
+    func number(_ digits: ArraySlice<Int>) -> Int { digits.reduce(0) { $0 * 10 + $1 } }
+    var value: DateValue
+    switch groups.count {
+    case 2 where groups.allSatisfy({ $0.count <= 2 }):
+      value = DateValue(month: number(groups[0][...]), day: number(groups[1][...]))
+      guard (1...12).contains(value.month!), (1...31).contains(value.day!) else { return nil }
+    case 1 where (2...4).contains(groups[0].count) || (6...8).contains(groups[0].count):
+      var digits = groups[0][...]
+      var year: Int? = nil
+      if digits.count >= 6 {
+        year = number(digits.prefix(4))
+        guard (1900...2100).contains(year!) else { return nil }
+        digits = digits.dropFirst(4)
+      }
+      guard (2...4).contains(digits.count) else { return nil }
+      let readings = (1...2).compactMap { split -> (Int, Int)? in
+        guard split < digits.count, digits.count - split <= 2 else { return nil }
+        let month = number(digits.prefix(split))
+        let day = number(digits.dropFirst(split))
+        guard digits[digits.startIndex + split] != 0 || digits.count - split == 2 else { return nil }
+        return (1...12).contains(month) && (1...31).contains(day) ? (month, day) : nil
+      }
+      guard readings.count == 1 else { return nil }
+      value = DateValue(year: year, month: readings[0].0, day: readings[0].1)
+    default:
+      return nil
+    }
+    if let year = value.year, !isValid(year: year, month: value.month!, day: value.day!) { return nil }
+    return DateMatch(value: value, range: start..<matchEnd)
+  }
+}
+

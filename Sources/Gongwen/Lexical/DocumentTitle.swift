@@ -8,6 +8,7 @@ public struct DocumentTitle: Hashable, Sendable {
   /// The titles nested one level inside, without their brackets: `<…>`, `〈…〉`, `《…》`.
   public var nested: [Range<Int>]
 
+  /// Creates a DocumentTitle from its parts; each argument sets the property of the same name.
   public init(range: Range<Int>, inner: Range<Int>, nested: [Range<Int>] = []) {
     self.range = range
     self.inner = inner

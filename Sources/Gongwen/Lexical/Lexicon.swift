@@ -216,38 +216,68 @@ public struct Lexicon: Sendable {
 extension LexiconEntry {
   /// A set of categories, for restricting lexicon queries (`[.organization, .place]`).
   public struct Categories: OptionSet, Hashable, Sendable {
+    /// One bit per category.
     public let rawValue: UInt32
+    /// Creates a set from its bits.
     public init(rawValue: UInt32) { self.rawValue = rawValue }
 
+    /// Creates the set of one category.
     public init(_ category: Category) { rawValue = category.bit }
 
+    /// ``Category/organization`` alone.
     public static let organization = Categories(.organization)
+    /// ``Category/organizationSuffix`` alone.
     public static let organizationSuffix = Categories(.organizationSuffix)
+    /// ``Category/title`` alone.
     public static let title = Categories(.title)
+    /// ``Category/place`` alone.
     public static let place = Categories(.place)
+    /// ``Category/meetingTerm`` alone.
     public static let meetingTerm = Categories(.meetingTerm)
+    /// ``Category/surname`` alone.
     public static let surname = Categories(.surname)
+    /// ``Category/person`` alone.
     public static let person = Categories(.person)
+    /// ``Category/variant`` alone.
     public static let variant = Categories(.variant)
+    /// ``Category/label`` alone.
     public static let label = Categories(.label)
+    /// ``Category/organEnding`` alone.
     public static let organEnding = Categories(.organEnding)
+    /// ``Category/closingFormula`` alone.
     public static let closingFormula = Categories(.closingFormula)
+    /// ``Category/kindWord`` alone.
     public static let kindWord = Categories(.kindWord)
+    /// ``Category/kindFormula`` alone.
     public static let kindFormula = Categories(.kindFormula)
+    /// ``Category/noteOpening`` alone.
     public static let noteOpening = Categories(.noteOpening)
+    /// ``Category/publicationPhrase`` alone.
     public static let publicationPhrase = Categories(.publicationPhrase)
+    /// ``Category/attendanceVerb`` alone.
     public static let attendanceVerb = Categories(.attendanceVerb)
+    /// ``Category/representativeEnding`` alone.
     public static let representativeEnding = Categories(.representativeEnding)
+    /// ``Category/honorific`` alone.
     public static let honorific = Categories(.honorific)
+    /// ``Category/metadataLabel`` alone.
     public static let metadataLabel = Categories(.metadataLabel)
+    /// ``Category/decisionVerb`` alone.
     public static let decisionVerb = Categories(.decisionVerb)
+    /// ``Category/leadVerb`` alone.
     public static let leadVerb = Categories(.leadVerb)
+    /// ``Category/cooperationVerb`` alone.
     public static let cooperationVerb = Categories(.cooperationVerb)
+    /// ``Category/classification`` alone.
     public static let classification = Categories(.classification)
+    /// ``Category/urgency`` alone.
     public static let urgency = Categories(.urgency)
+    /// ``Category/groupWord`` alone.
     public static let groupWord = Categories(.groupWord)
+    /// Every category.
     public static let all = Categories(rawValue: UInt32.max)
 
+    /// Whether `category` is in the set.
     public func contains(_ category: Category) -> Bool { rawValue & category.bit != 0 }
   }
 }
@@ -258,14 +288,17 @@ public struct LexiconFileError: Error, Hashable, Sendable, CustomStringConvertib
   public var path: String?
   /// The line (1-based), 0 when the whole file is at fault.
   public var line: Int
+  /// What is wrong with the line, for people.
   public var reason: String
 
+  /// Creates an error for `line` of the file at `path`.
   public init(path: String?, line: Int, reason: String) {
     self.path = path
     self.line = line
     self.reason = reason
   }
 
+  /// `path:line: reason`, leaving out what is unknown.
   public var description: String {
     let place = [path, line > 0 ? "\(line)" : nil].compactMap { $0 }.joined(separator: ":")
     return place.isEmpty ? reason : "\(place): \(reason)"

@@ -105,6 +105,7 @@ public struct LexiconEntry: Hashable, Sendable, Codable {
 
   /// The entry as printed.
   public var text: String
+  /// What kind of word it is.
   public var category: Category
   /// What the entry stands for: the full name of an abbreviated organisation or place
   /// (`市发改委` → `市发展和改革委员会`), the character a ``Category/variant`` is read as, the
@@ -112,6 +113,7 @@ public struct LexiconEntry: Hashable, Sendable, Codable {
   /// ``Category/kindFormula`` names; nil when the text stands for itself.
   public var fullName: String?
 
+  /// Creates a LexiconEntry from its parts; each argument sets the property of the same name.
   public init(text: String, category: Category, fullName: String? = nil) {
     self.text = text
     self.category = category
@@ -121,10 +123,12 @@ public struct LexiconEntry: Hashable, Sendable, Codable {
 
 /// An entry found in text: the entry and the range of scalars it covers.
 public struct LexiconMatch: Hashable, Sendable {
+  /// The entry found.
   public var entry: LexiconEntry
   /// The scalars the entry covers (offsets into the scalars searched, end exclusive).
   public var range: Range<Int>
 
+  /// Creates a LexiconMatch from its parts; each argument sets the property of the same name.
   public init(entry: LexiconEntry, range: Range<Int>) {
     self.entry = entry
     self.range = range

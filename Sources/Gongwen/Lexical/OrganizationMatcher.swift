@@ -16,6 +16,7 @@ public struct OrganizationMatch: Hashable, Sendable {
 
   /// The scalars the organisation covers (offsets into the scalars searched, end exclusive).
   public var range: Range<Int>
+  /// How it was recognised.
   public var evidence: Evidence
   /// How well-founded the match is: lexicon pieces weigh more than function words; long runs
   /// of unknown function words weigh less. Comparable between matches of one search only.
@@ -23,6 +24,7 @@ public struct OrganizationMatch: Hashable, Sendable {
   /// The full name (`市发改委` → `市发展和改革委员会`), or nil when no piece is abbreviated.
   public var fullName: String?
 
+  /// Creates an OrganizationMatch from its parts; each argument sets the property of the same name.
   public init(range: Range<Int>, evidence: Evidence, score: Double, fullName: String? = nil) {
     self.range = range
     self.evidence = evidence
@@ -34,6 +36,7 @@ public struct OrganizationMatch: Hashable, Sendable {
 /// A roster entry split into its organisation and its person: `市发改委凌鸣` → `市发改委` +
 /// `凌鸣`.
 public struct RosterEntrySplit: Hashable, Sendable {
+  /// The organisation the entry begins with.
   public var organization: OrganizationMatch
   /// The rest of the entry, taken as the person's name.
   public var person: PersonNameCandidate
@@ -57,10 +60,12 @@ public struct RosterEntrySplit: Hashable, Sendable {
 ///
 /// The matcher only reads the lexicon; make it once and share it.
 public struct OrganizationMatcher: Sendable {
+  /// The lexicon whose organisations, suffixes and places the matcher reads.
   public let lexicon: Lexicon
   /// Function words longer than this do not make an organisation.
   public static let maximumFunctionLength = 8
 
+  /// Creates a matcher reading `lexicon`, by default the built-in one.
   public init(lexicon: Lexicon = .builtIn) {
     self.lexicon = lexicon
   }

@@ -11,6 +11,7 @@ public struct PersonNameCandidate: Hashable, Sendable {
   /// beside it) add up.
   public var score: Double
 
+  /// Creates a PersonNameCandidate from its parts; each argument sets the property of the same name.
   public init(range: Range<Int>, surnameLength: Int, score: Double) {
     self.range = range
     self.surnameLength = surnameLength
@@ -22,8 +23,10 @@ public struct PersonNameCandidate: Hashable, Sendable {
 /// followed by one or two given characters, scored. Reads only the lexicon; make it once and
 /// share it.
 public struct PersonNameProposer: Sendable {
+  /// The lexicon whose surnames and people the proposer reads.
   public let lexicon: Lexicon
 
+  /// Creates a proposer reading `lexicon`, by default the built-in one.
   public init(lexicon: Lexicon = .builtIn) {
     self.lexicon = lexicon
   }

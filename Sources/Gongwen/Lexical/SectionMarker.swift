@@ -28,6 +28,7 @@ public struct SectionMarker: Hashable, Sendable {
     case decimal
   }
 
+  /// How the marker is written (`一、`, `（一）`, `1.`…).
   public var style: Style
   /// The number it stands for (`（十二）` → 12); for decimal markers the last part.
   public var ordinal: Int
@@ -37,6 +38,12 @@ public struct SectionMarker: Hashable, Sendable {
   public var length: Int
   /// The marker in canonical form: full-width brackets, ASCII digits and stop.
   public var canonical: String
+
+  /// Whether the marker is the first of a rules text's numbering — `第一部分`, `第一章`, `第一节`,
+  /// `第一条` — which numbers parts of a text, never the items of a list.
+  public var opensRules: Bool {
+    ordinal == 1 && (style == .part || style == .chapter || style == .division || style == .article)
+  }
 
   /// The scalars a marker can start with (in folded text): digits, `（`, `第`, Chinese numerals,
   /// circled numbers — a scan asks at every offset, and most are turned away here.

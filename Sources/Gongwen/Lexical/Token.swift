@@ -3,12 +3,14 @@ import GongwenModel
 /// A token of normalised text: what it is, where it lies in ``NormalizedText/scalars`` and
 /// where it came from in the input.
 public struct Token: Hashable, Sendable {
+  /// What the token is: a word, a lexicon entry, a name, a number, a date, punctuation…
   public var kind: Kind
   /// Offsets into ``NormalizedText/scalars``, end exclusive.
   public var range: Range<Int>
   /// The input range the token came from (Unicode scalar offsets, end exclusive).
   public var sourceRange: SourceRange
 
+  /// Creates a Token from its parts; each argument sets the property of the same name.
   public init(kind: Kind, range: Range<Int>, sourceRange: SourceRange) {
     self.kind = kind
     self.range = range
@@ -85,6 +87,7 @@ public struct NumberValue: Hashable, Sendable {
   /// Whether it is an ordinal (`第126次`).
   public var isOrdinal: Bool
 
+  /// Creates a NumberValue from its parts; each argument sets the property of the same name.
   public init(value: Double, isOrdinal: Bool = false) {
     self.value = value
     self.isOrdinal = isOrdinal
@@ -99,6 +102,7 @@ public struct NumberValue: Hashable, Sendable {
 /// A punctuation mark and its role. ASCII punctuation of web copies plays the same roles as
 /// its Chinese counterpart (`,` like `，`, `:` like `：`, `(` like `（`).
 public struct Punctuation: Hashable, Sendable {
+  /// What a punctuation mark does in a sentence or a list.
   public enum Role: String, Hashable, Sendable {
     /// 、 — separates items inside one category of a list.
     case enumerationComma
@@ -128,8 +132,10 @@ public struct Punctuation: Hashable, Sendable {
     case other
   }
 
+  /// What the mark does.
   public var role: Role
 
+  /// Creates a mark playing `role`.
   public init(role: Role) { self.role = role }
 
   /// Whether the mark separates list entries: 、，； and their ASCII forms.

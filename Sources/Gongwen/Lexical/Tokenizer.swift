@@ -21,12 +21,14 @@
 /// }
 /// ```
 public struct Tokenizer: Sendable {
+  /// The lexicon whose entries become tokens and whose surnames propose names.
   public let lexicon: Lexicon
   /// Person-name candidates scoring below this (0…1) are left as ordinary words.
   public let minimumNameScore: Double
   private let names: PersonNameProposer
   private let breakers: WordBreakerPool
 
+  /// Creates a tokenizer on `lexicon`; names scoring below `minimumNameScore` stay words.
   public init(lexicon: Lexicon = .builtIn, minimumNameScore: Double = 0.75) {
     self.lexicon = lexicon
     self.minimumNameScore = minimumNameScore

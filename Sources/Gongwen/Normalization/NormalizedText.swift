@@ -63,6 +63,7 @@ public struct Paragraph: Sendable, Hashable {
   /// Whether its first line was indented (two or more spaces, a tab or an ideographic space).
   public var isIndented: Bool
 
+  /// Creates a Paragraph from its parts; each argument sets the property of the same name.
   public init(range: Range<Int>, lineJoins: [Int] = [], lineCount: Int = 1, isIndented: Bool = false) {
     self.range = range
     self.lineJoins = lineJoins

@@ -10,30 +10,36 @@ import GongwenModel
 /// brackets). Spaces that separate things — roster entries, two organs on a line, a number
 /// and its heading, two sentences — stay, as one space, for the later stages to read.
 public struct Normalizer: Sendable {
+  /// What normalisation changes beyond the folding the contract asks for.
   public struct Options: Sendable, Hashable {
     /// Convert Traditional characters to Simplified (繁体 → 简体). Off by default: the
     /// contract keeps the document's own characters.
     public var convertsTraditionalToSimplified: Bool
 
+    /// Creates options; each argument sets the property of the same name.
     public init(convertsTraditionalToSimplified: Bool = false) {
       self.convertsTraditionalToSimplified = convertsTraditionalToSimplified
     }
   }
 
+  /// The options every normalisation uses.
   public var options: Options
   /// The lexicon whose variants convert Traditional characters (with
   /// ``Options/convertsTraditionalToSimplified``) and whose labels tell where a block begins.
   public var lexicon: Lexicon
 
+  /// Creates a normaliser reading `lexicon`'s variants and labels.
   public init(options: Options = Options(), lexicon: Lexicon = .builtIn) {
     self.options = options
     self.lexicon = lexicon
   }
 
+  /// Normalises decoded text: paragraphs, folded forms and an offset map back to `text`.
   public func normalize(_ text: String) -> NormalizedText {
     normalize(Array(unicodeScalarsOf: text))
   }
 
+  /// Normalises the scalars of decoded text; offsets in the result map back into `source`.
   public func normalize(_ source: [Unicode.Scalar]) -> NormalizedText {
     let folded = WidthFolding(source, simplifying: options.convertsTraditionalToSimplified ? lexicon.storage : nil)
     var shapes = folded.lines.map { LineShape(folded.scalars, $0, lexicon: lexicon) }

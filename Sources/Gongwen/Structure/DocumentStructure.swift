@@ -15,6 +15,7 @@ public struct DocumentStructure: Sendable, Hashable {
   /// Skipped, repeated and out-of-order section numbers.
   public var diagnostics: [Diagnostic]
 
+  /// Creates a DocumentStructure from its parts; each argument sets the property of the same name.
   public init(sections: [Section] = [], blocks: [StructureBlock] = [], diagnostics: [Diagnostic] = []) {
     self.sections = sections
     self.blocks = blocks
@@ -83,8 +84,13 @@ public struct StructureBlock: Sendable, Hashable {
     case note
     /// The 印发 line of the 版记: organ and date of printing.
     case issuance
+    /// What the copy added to the text or left in it that is no part of the document: the `...`
+    /// and an unfinished marker (`(十一`) where a web copy was cut short, a page counter
+    /// (`1 / 3`) or a document-sharing page's chunk number (`1、`) inside the text.
+    case artifact
   }
 
+  /// What the block is.
   public var role: Role
   /// The block's range in ``LexicalText/scalars`` (the folded view), without the spaces around
   /// it.
@@ -100,6 +106,7 @@ public struct StructureBlock: Sendable, Hashable {
   /// a compiler line's organ without its `整理`.
   public var organs: [Range<Int>]
 
+  /// Creates a StructureBlock from its parts; each argument sets the property of the same name.
   public init(
     role: Role, range: Range<Int>, paragraph: Int, label: LabelledContent? = nil, date: DateMatch? = nil,
     organs: [Range<Int>] = []
@@ -121,6 +128,7 @@ public struct StructureBlock: Sendable, Hashable {
 /// A label a block opens with (`出席：…`, `分送：…`, `主持人：…`) or continues (the roster lines
 /// under `列席：`), and where the label's content lies.
 public struct LabelledContent: Sendable, Hashable {
+  /// The label (出席, 列席, 分送…).
   public var label: BlockLabel
   /// The content: after the label and its colon, or the whole block for a line that continues
   /// the label's block (empty when the label stands alone on its line).
@@ -132,6 +140,7 @@ public struct LabelledContent: Sendable, Hashable {
   /// keep the label's role but hold no entries.
   public var continuesList: Bool
 
+  /// Creates a LabelledContent from its parts; each argument sets the property of the same name.
   public init(label: BlockLabel, content: Range<Int>, opensBlock: Bool, continuesList: Bool = true) {
     self.label = label
     self.content = content

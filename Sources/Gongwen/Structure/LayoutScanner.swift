@@ -19,7 +19,7 @@ struct LayoutScanner {
 
   enum UnitRole: Equatable {
     case front, unnumberedBody, tableOfContents, heading(Int), body(Int), attachmentTitle, attachmentPreamble
-    case label(BlockLabel), closingFormula, organLine, compilerLine, dateLine, note, issuance
+    case label(BlockLabel), closingFormula, organLine, compilerLine, dateLine, note, issuance, artifact
   }
 
   struct Unit {
@@ -37,12 +37,20 @@ struct LayoutScanner {
   private let s: [Unicode.Scalar]
   /// The range of each paragraph, by paragraph index: the lines the scanner reads.
   private let lines: [Range<Int>]
+  /// What a copy cut short left after its last line of text: `...`, an unfinished marker
+  /// (`(十一`). Not document text, but a block of its own, so nothing of the text is lost.
+  private let cutResidue: Range<Int>?
+  /// The lines that hold a Chinese numeral alone (`一`, `二`: a copy that lost the `、` after
+  /// it), as markers, where they make a run `一`, `二`, … of two or more in document order.
+  private let bareMarkers: [Int: SectionMarker]
   private(set) var units: [Unit] = []
   private(set) var tree = SectionTree()
   private var mode = Mode.front
   // Front: units whose role waits for what follows (body start or a signature).
   private var pendingFront: [Int] = []
   private var frontHasSentence = false
+  /// The label of the roster the last front line opened or continued (`出席：` under the title).
+  private var frontRoster: BlockLabel? = nil
   /// The organ named before `关于` in the title, which signs the document.
   private var issuingOrgan: ArraySlice<Unicode.Scalar>? = nil
   // Closing: the label whose continuation lines may follow, and whether its list goes on.
@@ -53,6 +61,15 @@ struct LayoutScanner {
   // Table of contents: its first entry, and the mode to go back to.
   private var contentsFirst: (key: SectionTree.Key, ordinal: Int)? = nil
   private var contentsReturn = Mode.front
+  /// The section whose heading is spread one character per line (`总` / `则`: letter-spacing
+  /// that extraction turned into line breaks), while further lines may continue it.
+  private var spreadHeading: Int? = nil
+  /// The section whose marker stood alone and whose next line ends with `：`, leading into the
+  /// sentence on the line after: its title goes on to that sentence's end.
+  private var leadIn: Int? = nil
+  /// The numbering of a document-sharing page's chunks (`1、(一)…`, `2、…`): the style and the
+  /// last number seen, whose markers at a line start are not the document's.
+  private var chunkNumbering: (key: SectionTree.Key, ordinal: Int)? = nil
   // The line being read.
   private var line = 0
   private var lineStart = 0
@@ -62,22 +79,67 @@ struct LayoutScanner {
     self.text = text
     closing = ClosingElements(lexicon: text.lexicon)
     s = text.scalars
-    lines = Self.lines(of: text)
+    (lines, cutResidue) = Self.lines(of: text)
+    bareMarkers = Self.bareMarkers(s, lines)
     units.reserveCapacity(lines.count)  // every line makes a unit, most make one
   }
 
-  /// The paragraphs' ranges (normalisation leaves them trimmed and non-empty), without the
-  /// `...` that ends a web copy cut short: not document text.
-  private static func lines(of text: LexicalText) -> [Range<Int>] {
+  /// The paragraphs' ranges (normalisation leaves them trimmed and non-empty), without what a
+  /// web copy cut short leaves at its end: the `...`, and an unfinished marker on a line of its
+  /// own (`(十一`) — not document text. The residue's range comes apart.
+  private static func lines(of text: LexicalText) -> (lines: [Range<Int>], residue: Range<Int>?) {
     var lines = text.paragraphs.map(\.range)
-    guard let last = lines.last else { return lines }
+    guard let last = lines.last else { return (lines, nil) }
     let s = text.scalars
+    var residue: Range<Int>? = nil
     var upper = last.upperBound
     while upper > last.lowerBound && s[upper - 1] == "." { upper -= 1 }
-    guard last.upperBound - upper >= 3 else { return lines }
-    while upper > last.lowerBound && s[upper - 1].isHorizontalSpace { upper -= 1 }
-    if upper == last.lowerBound { lines.removeLast() } else { lines[lines.count - 1] = last.lowerBound..<upper }
-    return lines
+    if last.upperBound - upper >= 3 {
+      while upper > last.lowerBound && s[upper - 1].isHorizontalSpace { upper -= 1 }
+      residue = upper..<last.upperBound
+      if upper == last.lowerBound { lines.removeLast() } else { lines[lines.count - 1] = last.lowerBound..<upper }
+    }
+    if let line = lines.last, isUnfinishedMarker(s, line) {
+      residue = line.lowerBound..<(residue?.upperBound ?? line.upperBound)
+      lines.removeLast()
+    }
+    return (lines, residue)
+  }
+
+  /// `(十一`, `（3`: an opening bracket and a number, nothing after — a marker the cut stopped in.
+  private static func isUnfinishedMarker(_ s: [Unicode.Scalar], _ line: Range<Int>) -> Bool {
+    guard line.count >= 2, line.count <= 4, s[line.lowerBound] == "（" else { return false }
+    return s[(line.lowerBound + 1)..<line.upperBound].allSatisfy { ChineseNumeral.isNumeralScalar($0) || $0.isASCIIDigit }
+  }
+
+  /// The lines that hold a Chinese numeral alone and make a run counting from `一`, each with
+  /// its marker (the numeral as printed; the style of `一、`, whose place it takes).
+  private static func bareMarkers(_ s: [Unicode.Scalar], _ lines: [Range<Int>]) -> [Int: SectionMarker] {
+    var markers: [Int: SectionMarker] = [:]
+    var run: [(line: Int, value: Int)] = []
+    func close() {
+      if run.count >= 2 {
+        for (line, value) in run {
+          markers[line] = SectionMarker(
+            style: .chineseComma, ordinal: value, parts: [value], length: lines[line].count,
+            canonical: String(scalars: s[lines[line]]))
+        }
+      }
+      run.removeAll()
+    }
+    for (index, line) in lines.enumerated() where line.count <= 3 {
+      let numeral = s[line]
+      guard numeral.allSatisfy(ChineseNumeral.isNumeralScalar), let value = ChineseNumeral.value(of: numeral), value > 0
+      else { continue }
+      if value == (run.last?.value ?? 0) + 1 {
+        run.append((index, value))
+      } else {
+        close()
+        if value == 1 { run.append((index, value)) }
+      }
+    }
+    close()
+    return markers
   }
 
   /// Adds a unit without the spaces at its end.
@@ -98,6 +160,9 @@ struct LayoutScanner {
       }
     }
     if mode == .front { flushFront(splittingBody: true) }
+    if let residue = cutResidue {
+      addUnit(Unit(range: residue, line: text.paragraphs.count - 1, role: .artifact))
+    }
   }
 
   private mutating func step(at position: Int) -> Int {
@@ -114,9 +179,17 @@ struct LayoutScanner {
 
   private mutating func stepFront(at position: Int) -> Int {
     let atLineStart = position == lineStart
+    if atLineStart, let length = artifactLength(at: position) {
+      addUnit(Unit(range: position..<(position + length), line: line, role: .artifact))
+      return position + length
+    }
     if atLineStart && isContentsHeader() {
       flushFront(splittingBody: false)
       return enterContents(returningTo: .front)
+    }
+    if atLineStart && contentsStartHere() {
+      flushFront(splittingBody: false)
+      return enterShapedContents(returningTo: .front, at: position)
     }
     if let marker = marker(at: position),
       atLineStart ? opensBodyAtLineStart(marker) : startsNumbering(marker) && opensInLine(marker, at: position)
@@ -130,12 +203,27 @@ struct LayoutScanner {
       enterClosing()
       return stepClosing(at: position)
     }
-    let end = frontUnitEnd(from: position)
+    let read = BlockLabel.read(s, at: position, limit: lineEnd, lexicon: text.lexicon)
+    // A roster in the front (`出席：王一明、李二华` under the title) runs on past its colon: the
+    // names are its content, not the next unit; the roster lines under it continue it.
+    let end: Int
+    var label: LabelledContent? = nil
+    if let read, read.label.isAttendance, position + read.length < lineEnd {
+      end = rosterEnd(from: position + read.length)
+      label = LabelledContent(label: read.label, content: trimmed((position + read.length)..<end), opensBlock: true)
+    } else if read == nil, atLineStart, let roster = frontRoster, marker(at: position) == nil, isRosterLine(position..<lineEnd) {
+      end = rosterEnd(from: position)
+      label = LabelledContent(label: roster, content: trimmed(position..<end), opensBlock: false)
+    } else {
+      end = frontUnitEnd(from: position)
+      if let read, position + read.length <= end {
+        label = LabelledContent(label: read.label, content: trimmed((position + read.length)..<end), opensBlock: true)
+      }
+    }
+    if atLineStart { frontRoster = label.flatMap { $0.label.isAttendance ? $0.label : nil } }
     pendingFront.append(units.count)
     var unit = Unit(range: position..<end, line: line, role: .front)
-    if let read = BlockLabel.read(s, at: position, limit: end, lexicon: text.lexicon) {
-      unit.label = LabelledContent(label: read.label, content: trimmed((position + read.length)..<end), opensBlock: true)
-    }
+    unit.label = label
     addUnit(unit)
     if holdsSentence(position..<end) { frontHasSentence = true }
     if issuingOrgan == nil && atLineStart { issuingOrgan = organBeforeAbout(position..<end) }
@@ -147,6 +235,12 @@ struct LayoutScanner {
     for (j, afterClause) in boundaries(from: position) {
       if afterClause || startsNumberingInLine(at: j) { return j }
     }
+    return lineEnd
+  }
+
+  /// A roster in the front runs to the end of its line, or to a marker that starts the numbering.
+  private func rosterEnd(from position: Int) -> Int {
+    for (j, _) in boundaries(from: position) where startsNumberingInLine(at: j) { return j }
     return lineEnd
   }
 
@@ -193,6 +287,10 @@ struct LayoutScanner {
 
   private mutating func stepBody(at position: Int) -> Int {
     let atLineStart = position == lineStart
+    if let length = artifactLength(at: position) {
+      addUnit(Unit(range: position..<(position + length), line: line, role: .artifact))
+      return position + length
+    }
     if closingElementStarts(at: position, afterClause: true) {
       enterClosing()
       return stepClosing(at: position)
@@ -208,14 +306,35 @@ struct LayoutScanner {
     let end = nextBodyEvent(from: position)
     if tree.nodes[node].title.isEmpty && tree.nodes[node].text.isEmpty {
       // The marker stood alone on its line: the heading is on this one.
-      tree.setTitle(node, position..<titleEnd(from: position, to: end, glued: end < lineEnd))
+      let title = titleEnd(from: position, to: end, glued: end < lineEnd)
+      tree.setTitle(node, position..<title)
+      spreadHeading = isLoneCharacterLine(position) ? node : nil
+      // `议定了以下意见：` and the sentence it leads into on the next line make the first sentence.
+      leadIn = title == lineEnd && s[lineEnd - 1] == "：" ? node : nil
+    } else if spreadHeading == node, isLoneCharacterLine(position) {
+      // `总` / `则`: the heading goes on, a character a line.
+      tree.setTitle(node, tree.nodes[node].title.lowerBound..<lineEnd)
+    } else if leadIn == node, atLineStart {
+      leadIn = nil
+      let title = titleEnd(from: position, to: end, glued: end < lineEnd)
+      if holdsSentence(position..<title) { tree.setTitle(node, tree.nodes[node].title.lowerBound..<title) }
+    } else {
+      spreadHeading = nil
+      leadIn = nil
     }
     tree.addText(node, position..<end)
     addUnit(Unit(range: position..<end, line: line, role: .body(node)))
     return end
   }
 
+  /// Whether the line holds one 汉字 alone, starting at `position`.
+  private func isLoneCharacterLine(_ position: Int) -> Bool {
+    position == lineStart && lineEnd - lineStart == 1 && s[position].isHan
+  }
+
   private mutating func openSection(_ marker: SectionMarker, at position: Int) -> Int {
+    spreadHeading = nil
+    leadIn = nil
     let node = tree.add(marker, at: position)
     var contentStart = position + marker.length
     while contentStart < lineEnd && s[contentStart].isHorizontalSpace { contentStart += 1 }
@@ -231,11 +350,56 @@ struct LayoutScanner {
     return end
   }
 
-  /// Where the text that starts at `position` stops: at a marker that continues the numbering
-  /// or at a closing element inside the line, or at the end of the line. A contact note inside
-  /// a paragraph (`…报送市政府研究室。（联系人：…）`) belongs to the paragraph.
+  /// What the copy put into the text at `position` that is no part of the document: a page
+  /// counter between spaces (`1 / 3`), a document-sharing page's chunk number at a line start
+  /// (`1、` before the document's own first marker, `2、`… after it). Returns its length.
+  private mutating func artifactLength(at position: Int) -> Int? {
+    if let length = pageCounterLength(at: position) { return length }
+    guard position == lineStart, let marker = marker(at: position),
+      marker.style == .arabicComma || marker.style == .arabicStop
+    else { return nil }
+    let key = SectionTree.Key(marker)
+    if let chunks = chunkNumbering {
+      guard chunks.key == key, marker.ordinal == chunks.ordinal + 1 else { return nil }
+    } else {
+      var next = position + marker.length
+      while next < lineEnd && s[next].isHorizontalSpace { next += 1 }
+      guard marker.ordinal == 1, let inner = self.marker(at: next), inner.style != .circled, inner.style != .decimal
+      else { return nil }
+    }
+    chunkNumbering = (key, marker.ordinal)
+    return marker.length
+  }
+
+  /// `1 / 3`, `2/12` standing between spaces (or at a line's ends): a page counter, page N of
+  /// M with N ≤ M.
+  private func pageCounterLength(at position: Int) -> Int? {
+    guard position == lineStart || s[position - 1].isHorizontalSpace else { return nil }
+    var i = position
+    func number() -> Int? {
+      let start = i
+      var value = 0
+      while i < lineEnd, s[i].isASCIIDigit, i - start < 4 {
+        value = value * 10 + Int(s[i].value - 0x30)
+        i += 1
+      }
+      return i > start ? value : nil
+    }
+    guard let page = number(), page > 0 else { return nil }
+    while i < lineEnd && s[i].isHorizontalSpace { i += 1 }
+    guard i < lineEnd, s[i] == "/" || s[i] == "／" else { return nil }
+    i += 1
+    while i < lineEnd && s[i].isHorizontalSpace { i += 1 }
+    guard let pages = number(), page <= pages, i == lineEnd || s[i].isHorizontalSpace else { return nil }
+    return i - position
+  }
+
+  /// Where the text that starts at `position` stops: at a marker that continues the numbering,
+  /// at a closing element or a page counter inside the line, or at the end of the line. A
+  /// contact note inside a paragraph (`…报送市政府研究室。（联系人：…）`) belongs to the paragraph.
   private func nextBodyEvent(from position: Int) -> Int {
     for (j, afterClause) in boundaries(from: position) {
+      if pageCounterLength(at: j) != nil { return j }
       if let marker = marker(at: j), continuesInLine(marker, at: j) { return j }
       if closingElementStarts(at: j, afterClause: afterClause), !ClosingElements.isContactNote(s, at: j, end: lineEnd) {
         return j
@@ -257,6 +421,8 @@ struct LayoutScanner {
     guard k >= lineStart else { return true }
     switch s[k] {
     case "；", "：":
+      // The next item of a list already open is one (`（一）…； （二）…；`).
+      if tree.isNext(marker) { return true }
       var i = position + marker.length
       while i < lineEnd && i - position < 2000 {
         switch s[i] {
@@ -370,6 +536,10 @@ struct LayoutScanner {
         return stop
       }
     }
+    if rosterLabel != nil, position == lineStart, let marker = marker(at: position), marker.opensRules {
+      // `附件：` over the attachment's own text, its label lost: `第一章`, `第一条` number no list.
+      rosterLabel = nil
+    }
     if let label = rosterLabel {
       let stop = gluedClosingStart(from: position) ?? end
       var content = trimmed(position..<stop)
@@ -480,6 +650,9 @@ struct LayoutScanner {
     if afterClause, let length = closing.formulaLength(s, at: position, end: end) {
       return Element(role: .closingFormula, length: length)
     }
+    if position == lineStart, let length = ledFormulaLength(at: position) {
+      return Element(role: .closingFormula, length: length)
+    }
     if let length = closing.noteLength(s, at: position, end: end) {
       return Element(role: .note, length: length)
     }
@@ -502,6 +675,25 @@ struct LayoutScanner {
       }
     }
     return nil
+  }
+
+  /// A line that is a closing formula led by a short clause: `请各单位遵照执行，特此通知。`. The
+  /// formula must be one that names a kind (`特此通知`, `此复`), and nothing but its stop may
+  /// follow it — `会议强调，此复杂问题…` is a sentence.
+  private func ledFormulaLength(at position: Int) -> Int? {
+    var i = position
+    while i < lineEnd, i - position <= 12, s[i].isHan { i += 1 }
+    guard i - position >= 2, i < lineEnd, s[i] == "，" else { return nil }
+    var start = i + 1
+    while start < lineEnd && s[start].isHorizontalSpace { start += 1 }
+    guard closing.formulaLength(s, at: start, end: lineEnd) != nil,
+      let formula = s.withUnsafeBufferPointer({
+        text.lexicon.storage.longest(in: $0, at: start, limit: lineEnd, categories: LexiconEntry.Category.kindFormula.bit)
+      })
+    else { return nil }
+    var after = start + formula.length
+    if after < lineEnd && (s[after] == "。" || s[after] == "！") { after += 1 }
+    return after == lineEnd ? lineEnd - position : nil
   }
 
   /// Whether a date standing at this position in the line ends there, or is followed by a note.
@@ -539,6 +731,7 @@ struct LayoutScanner {
   private mutating func stepAttachment(at position: Int) -> Int {
     let atLineStart = position == lineStart
     if atLineStart && isContentsHeader() { return enterContents(returningTo: .attachment) }
+    if atLineStart && contentsStartHere() { return enterShapedContents(returningTo: .attachment, at: position) }
     if let marker = marker(at: position),
       atLineStart ? opensBodyAtLineStart(marker) : startsNumbering(marker) && opensInLine(marker, at: position)
     {
@@ -622,6 +815,53 @@ struct LayoutScanner {
     return lineEnd
   }
 
+  /// Whether a table of contents without a `目录` line starts at the current line, known by its
+  /// shape: three or more lines that hold a marker and a short heading each (no sentence; a
+  /// page number may end them), then, within a few lines, the first of them again.
+  private func contentsStartHere() -> Bool {
+    guard let first = markerAtStart(ofLine: line), first.style != .circled, first.style != .decimal else { return false }
+    let firstKey = SectionTree.Key(first)
+    var next = line
+    while next < lines.count, next - line < 200, let marker = markerAtStart(ofLine: next), isContentsEntry(lines[next]) {
+      if next > line, SectionTree.Key(marker) == firstKey, marker.ordinal <= first.ordinal { break }
+      next += 1
+    }
+    guard next - line >= 3 else { return false }
+    for later in next..<min(lines.count, next + 3) {
+      if let marker = markerAtStart(ofLine: later), SectionTree.Key(marker) == firstKey, marker.ordinal == first.ordinal {
+        return true
+      }
+    }
+    return false
+  }
+
+  /// A line of a table of contents: short, no sentence or clause end inside.
+  private func isContentsEntry(_ range: Range<Int>) -> Bool {
+    guard range.count <= 60 else { return false }
+    for i in range {
+      switch s[i] {
+      case "。", "；", "：", "！", "？", "，": return false
+      default: continue
+      }
+    }
+    return true
+  }
+
+  /// The marker at the start of the line at `index`.
+  private func markerAtStart(ofLine index: Int) -> SectionMarker? {
+    let range = lines[index]
+    guard SectionMarker.firstScalars.contains(s[range.lowerBound]) else { return nil }
+    return SectionMarker.read(s[range], at: 0) ?? bareMarkers[index]
+  }
+
+  /// Enters a table of contents known by its shape, at the current line's first entry.
+  private mutating func enterShapedContents(returningTo next: Mode, at position: Int) -> Int {
+    contentsReturn = next
+    contentsFirst = nil
+    mode = .tableOfContents
+    return stepContents(at: position)
+  }
+
   private mutating func stepContents(at position: Int) -> Int {
     if let marker = marker(at: position) {
       let entry = (key: SectionTree.Key(marker), ordinal: marker.ordinal)
@@ -643,7 +883,8 @@ struct LayoutScanner {
 
   private func marker(at position: Int) -> SectionMarker? {
     guard position < lineEnd, SectionMarker.firstScalars.contains(s[position]) else { return nil }
-    return SectionMarker.read(s[position..<lineEnd], at: 0)
+    if let marker = SectionMarker.read(s[position..<lineEnd], at: 0) { return marker }
+    return position == lineStart ? bareMarkers[line] : nil
   }
 
   /// A marker at the start of a line opens the body; decimal and circled numbers only at 1.
@@ -802,6 +1043,7 @@ struct LayoutScanner {
     case .dateLine: return .dateLine
     case .note: return .note
     case .issuance: return .issuance
+    case .artifact: return .artifact
     }
   }
 
@@ -823,17 +1065,20 @@ struct LayoutScanner {
     }
     // Letter-spacing puts a space between every two characters, so each scalar must also be a
     // character of its own (no combining mark after a space).
+    // A title over several lines (a lead-in and the sentence it opens) is joined.
+    if title.unicodeScalars.contains("\n") && !isLetterSpaced(folded) { return String(title.filter { $0 != "\n" }) }
     guard isLetterSpaced(folded), title.count == range.count else { return title }
-    return String(scalars: original[range].lazy.filter { $0 != " " })
+    return String(scalars: original[range].lazy.filter { $0 != " " && $0 != "\n" })
   }
 
-  /// Whether `range` holds two or more single scalars with spaces (U+0020) between them.
+  /// Whether `range` holds two or more single scalars with spaces (U+0020) or line breaks
+  /// between them.
   private func isLetterSpaced(_ range: Range<Int>) -> Bool {
     var pieces = 0
     var i = range.lowerBound
     while i < range.upperBound {
-      if s[i] != " " {
-        if i + 1 < range.upperBound && s[i + 1] != " " { return false }
+      if s[i] != " " && s[i] != "\n" {
+        if i + 1 < range.upperBound && s[i + 1] != " " && s[i + 1] != "\n" { return false }
         pieces += 1
       }
       i += 1

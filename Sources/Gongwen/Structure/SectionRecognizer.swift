@@ -8,7 +8,10 @@ import GongwenModel
 /// glue a whole document into one line) they also count after `。` `；` `：` (or their ASCII
 /// forms) or a space, when they continue the numbering in progress; a bracketed word inside a
 /// sentence or inside `《…》` is text. Levels are depths in the tree: a document that starts at
-/// `（一）` has `（一）` at level 1.
+/// `（一）` has `（一）` at level 1. A numeral alone on its line (`一`, a copy that lost its `、`)
+/// is a marker where such lines count `一`, `二`, …; a table of contents is known by its `目录`
+/// line or by its shape (short entries, then the first of them again); what the copy added
+/// (a cut's `...`, page counters, a sharing page's chunk numbers) is a block of its own.
 ///
 /// ```swift
 /// let normalized = Normalizer().normalize(text)
@@ -19,6 +22,7 @@ public struct SectionRecognizer: Sendable {
   /// The lexicon whose labels, organ endings, formulas and variants the recognizer reads by.
   public let lexicon: Lexicon
 
+  /// Creates a recognizer reading `lexicon`, by default the built-in one.
   public init(lexicon: Lexicon = .builtIn) {
     self.lexicon = lexicon
   }

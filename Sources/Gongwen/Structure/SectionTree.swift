@@ -105,6 +105,13 @@ struct SectionTree {
     return (marker.ordinal == first || marker.ordinal == continued) && (open.last.map { key.rank > $0.key.rank } ?? true)
   }
 
+  /// Whether `marker` is the next number of a style open now.
+  func isNext(_ marker: SectionMarker) -> Bool {
+    let key = Key(marker)
+    guard let level = open.lastIndex(where: { $0.key == key }) else { return false }
+    return marker.ordinal == open[level].ordinal + 1
+  }
+
   /// Adds a section for `marker` at `start` and returns its node index.
   mutating func add(_ marker: SectionMarker, at start: Int) -> Int {
     let key = Key(marker)

@@ -73,6 +73,7 @@ struct Sections: ParsableCommand {
     case .dateLine: return "date-line"
     case .note: return "note"
     case .issuance: return "issuance"
+    case .artifact: return "artifact"
     }
   }
 }

@@ -10,6 +10,7 @@ extension JSONValue: Codable {
     init?(intValue: Int) { nil }
   }
 
+  /// Encodes the JSON the value holds, object keys in their order.
   public func encode(to encoder: any Encoder) throws {
     switch self {
     case .null:
@@ -36,6 +37,7 @@ extension JSONValue: Codable {
     }
   }
 
+  /// Decodes any JSON value; object keys come in the order the decoder gives them.
   public init(from decoder: any Decoder) throws {
     if let c = try? decoder.container(keyedBy: Key.self) {
       self = .object(try c.allKeys.map { ($0.stringValue, try c.decode(JSONValue.self, forKey: $0)) })

@@ -2,13 +2,16 @@
 public struct JSONParseError: Error, Hashable, Sendable, CustomStringConvertible {
   /// Offset in UTF-8 bytes from the start of the text.
   public var offset: Int
+  /// What was expected or found (`invalid number`).
   public var reason: String
 
+  /// Creates an error for the byte `offset` and its `reason`.
   public init(offset: Int, reason: String) {
     self.offset = offset
     self.reason = reason
   }
 
+  /// The reason with its byte offset, for messages.
   public var description: String { "invalid JSON at byte \(offset): \(reason)" }
 }
 

@@ -1,13 +1,21 @@
 /// A JSON value whose objects keep their keys in insertion order.
 public enum JSONValue: Hashable, Sendable {
+  /// JSON `null`.
   case null
+  /// `true` or `false`.
   case bool(Bool)
+  /// A number written without fraction or exponent that fits `Int`.
   case int(Int)
+  /// Any other number.
   case double(Double)
+  /// A string.
   case string(String)
+  /// An array.
   case array([JSONValue])
+  /// An object, its members in the order written.
   case object([(key: String, value: JSONValue)])
 
+  /// Whether both hold the same JSON; objects are equal only with their keys in the same order.
   public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
     switch (lhs, rhs) {
     case (.null, .null): return true
@@ -22,6 +30,7 @@ public enum JSONValue: Hashable, Sendable {
     }
   }
 
+  /// Hashes the JSON held, consistently with `==`.
   public func hash(into hasher: inout Hasher) {
     switch self {
     case .null: hasher.combine(0)

@@ -4,8 +4,10 @@
 /// sorting would break the contract's order; this encoder keeps the declared order, writes
 /// `null` for nil values encoded with `encode(_:forKey:)`, and leaves Chinese unescaped.
 public struct OrderedJSONEncoder: Sendable {
+  /// Whether to indent by two spaces and put each member on its own line.
   public var prettyPrinted: Bool
 
+  /// Creates an encoder writing compact JSON, or indented JSON with `prettyPrinted`.
   public init(prettyPrinted: Bool = false) { self.prettyPrinted = prettyPrinted }
 
   /// The value as a ``JSONValue`` tree (its JSON text, read back).
@@ -13,6 +15,7 @@ public struct OrderedJSONEncoder: Sendable {
     try JSONValue(parsing: try encode(value))
   }
 
+  /// The JSON text of `value`, keys in the order it encodes them.
   public func encodeToString<T: Encodable>(_ value: T) throws -> String {
     String(decoding: try encode(value), as: UTF8.self)
   }

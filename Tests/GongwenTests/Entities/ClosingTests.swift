@@ -28,6 +28,36 @@ struct ClosingTests {
     #expect(closing.issuer?.date?.value.iso == "2021-02-03")
   }
 
+  @Test func aSignatureDateWhoseMarksTheCopyLost() throws {
+    let document = DocumentParser().parse(
+      ["关于校长办公会议有关事项的通知", "各单位:", "请各单位遵照执行,特此通知。", "校长办公室", "201992"].joined(separator: "\n"))
+    #expect(document.signature?.organs == ["校长办公室"])
+    #expect(document.signature?.date == "2019-09-02")
+    #expect(document.issuer?.organ == "校长办公室")
+    #expect(document.issuer?.date == "2019-09-02")
+    let note = try #require(document.diagnostics.first { $0.code == "date-marks-inferred" })
+    #expect(note.severity == .note)
+  }
+
+  @Test func anOrderSignedByItsHead() {
+    let document = DocumentParser().parse(
+      ["某省人民政府令第103号", "《某省地方志工作实施办法》已经省人民政府常务会议通过,现予公布,自2008年1月1日起施行。", "省长 李文华", "二○○七年十一月九日"]
+        .joined(separator: "\n"))
+    #expect(document.signature?.organs == ["省长李文华"])
+    #expect(document.signature?.date == "2007-11-09")
+  }
+
+  @Test func minutesWithoutA印发LineIssuedFromTheirHead() {
+    let document = DocumentParser().parse(
+      [
+        "第47次", "平江市人民政府办公室 2025年8月18日", "2025年7月30日，市长林某华主持召开平江市人民政府第47次常务会议。", "一、关于城市工作",
+        "会议传达学习了有关精神。",
+      ].joined(separator: "\n"))
+    #expect(document.issuer?.organ == "平江市人民政府办公室")
+    #expect(document.issuer?.date == "2025-08-18")
+    #expect(document.signature == nil)
+  }
+
   @Test func aJointSignatureWithChineseNumeralsAndARestrictedNote() {
     let (closing, s) = read(["鹤岗市人民政府 鹤岗市中级人民法院", "二〇二五年四月三十日", "（此件不公开）", "抄送：市委办公室，市人大常委会办公室。"])
     #expect(closing.signature?.organs.map { s.string($0) } == ["鹤岗市人民政府", "鹤岗市中级人民法院"])

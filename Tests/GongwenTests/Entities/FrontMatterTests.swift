@@ -36,7 +36,7 @@ struct FrontMatterTests {
     ("苏州市人民政府第126次常务会议纪要", DocumentKind.minutes), ("国务院关于同意福建省设立泉州市泉港区的批复", .reply),
     ("國務院關於同意吉林省設立扶餘縣的批覆", .reply), ("山西省人民政府关于印发实施方案的通知", .notice),
     ("宿迁市人民政府关于加快推进农村生活污水治理的指 导 意 见", .opinion), ("太湖县人民政府工作规则", .rules), ("校长办公会会议制度", .rules), ("关于印发会议制度的通知", .notice),
-    ("关于商请支持的函", .letter), ("《成都市人民政府辦公廳關(guān)于建立制度的通知》", .notice),
+    ("关于商请支持的函", .letter), ("區政府第5次常務會議紀錄", .minutes), ("《成都市人民政府辦公廳關(guān)于建立制度的通知》", .notice),
   ])
   func kindsFromTitles(title: String, kind: DocumentKind) {
     let s = folded(title).scalars
@@ -45,6 +45,7 @@ struct FrontMatterTests {
 
   @Test(arguments: [
     ("经研究，现批复如下：一、同意。", DocumentKind.reply), ("现将《办法》印发给你们，请认真执行。", .notice),
+    ("为规范会议程序，结合实际，特制定本规则。", .rules), ("为提高会议效率，制定本议事规则。", .rules),
     ("2021年1月23日上午，李亚平市长主持召开市政府第126次常务会议。", .minutes), ("妥否，请批示。", .request),
   ])
   func kindsFromFormulas(text: String, kind: DocumentKind) {
@@ -81,6 +82,74 @@ struct FrontMatterTests {
     #expect(front.docNumber == nil)
     #expect(front.recipients.isEmpty)
     #expect(front.title.isEmpty)
+  }
+
+  @Test(arguments: [
+    "2021年11月21日上午,区长周明在区政府会议室主持召开区政府第6次常务会议,会议研究了以下事项:",
+    "xx年xx月xx日,代县长主持召开了县政府第xx次常务会议,现将会议确定事项纪要如下:",
+    "7月2日上午,常务副市长刘建华在市政府第七会议室主持召开协调会,参加会议的有:市政府副秘书长叶明。",
+  ])
+  func anOpeningEndingWithAColonIsNoListOfRecipients(line: String) {
+    let (front, _) = frontMatter([line])
+    #expect(front.recipients.isEmpty)
+  }
+
+  @Test func recipientsWithoutOrganEndings() {
+    let (front, s) = frontMatter(["各部门,各社区,平台公司,驻区有关单位:", "现将有关事项通知如下。"])
+    #expect(front.recipients.map { s.string($0) } == ["各部门", "各社区", "平台公司", "驻区有关单位"])
+  }
+
+  @Test func theTitleAfterAPagesHeadIsTheDocuments() {
+    let (front, s) = frontMatter([
+      "《某公司会务工作管理规范》的通知", "神宁办〔2011〕161号", "关于印发《某集团有限责任公司", "会议管理规范》的通知", "集团公司各单位,机关各部门:",
+    ])
+    #expect(front.title.map { s.string($0) }.joined() == "关于印发《某集团有限责任公司会议管理规范》的通知")
+    let (marked, m) = frontMatter(["title=''/", "校长办公会议制度", "2016年10月12日", "校长办公会会议制度", "1、校长办公会议是学校行政领导的决策会议。"])
+    #expect(marked.title.map { m.string($0) } == ["校长办公会会议制度"])
+    let (labelled, l) = frontMatter([
+      "某开发区管委会关于印发议事规则的通知", "文章属性", "【公布日期】2018.03.08", "【时效性】现行有效", "正文", "关于印发议事规则的通知", "合新管〔2018〕24号", "各部门:",
+    ])
+    #expect(labelled.title.map { l.string($0) } == ["关于印发议事规则的通知"])
+    let (levelled, _) = frontMatter(["某开发区管委会关于印发议事规则的通知", "【效力等级】地方规范性文件", "【公布日期】2018.03.08", "关于印发议事规则的通知"])
+    #expect(levelled.organMark == nil)
+  }
+
+  @Test func aTableOfContentsLineIsNoTitle() {
+    let (front, s) = frontMatter(["某市重大行政决策程序实施办法", "（2020年9月18日某市人民政府第62次常务会议通过）", "目  录", "第一章  总则", "第三章  合法性审查和集体讨论决定"])
+    #expect(front.title.map { s.string($0) } == ["某市重大行政决策程序实施办法"])
+  }
+
+  @Test func aQualifierUnderTheTitleIsPartOfIt() {
+    let document = DocumentParser().parse(["某大学校长办公会议组织办法", "(试行)", "第一章 总则", "第一条 校长办公会议是学校的行政会议。"].joined(separator: "\n"))
+    #expect(document.title == "某大学校长办公会议组织办法(试行)")
+    #expect(document.kind == .rules)
+  }
+
+  @Test func anOrderHasItsNumberAndNoTitleOfItsOwn() {
+    let document = DocumentParser().parse(
+      ["某省《地方志工作条例》实施办法", "某省人民政府", "某省人民政府令第103号", "《某省〈地方志工作条例〉实施办法》已经省人民政府常务会议通过,现予公布,自2008年1月1日起施行。"]
+        .joined(separator: "\n"))
+    #expect(document.kind == .order)
+    #expect(document.docNumber == "某省人民政府令第103号")
+    #expect(document.docNumberParts?.number == 103)
+    #expect(document.title == nil)
+  }
+
+  @Test func newsHeadlinesOfMeetings() {
+    let decks = DocumentParser().parse(
+      ["市政协召开十一届八次主席会议", "吴林主持", "9月20日上午,市政协召开十一届八次主席会议。市政协主席吴林主持会议。"].joined(separator: "\n"))
+    #expect(decks.title == "市政协召开十一届八次主席会议吴林主持")
+    #expect(decks.kind == .minutes)
+    #expect(decks.meeting?.chair?.name == "吴林")
+    // The last deck's `作政府工作报告` is what was done there, not the kind of the page.
+    let glued = DocumentParser().parse(
+      ["稳中求进谋转型 平安县第十五届人民代表大会第二次会议隆重开幕 李文华主持 王强作政府工作报告 作者: 时间:2012-04-13", "本报讯昨日上午,平安县第十五届人民代表大会第二次会议隆重开幕。"]
+        .joined(separator: "\n"))
+    #expect(glued.kind == .minutes)
+    #expect(glued.meeting?.type == "人民代表大会")
+    // A notice about a meeting is a notice.
+    let notice = DocumentParser().parse(["平安市人民政府办公室 关于召开全市安全生产工作会议的通知", "各县(区)人民政府:", "经研究,定于3月5日召开全市安全生产工作会议。特此通知。"].joined(separator: "\n"))
+    #expect(notice.kind == .notice)
   }
 
   @Test func recipientsKeepBracketsAndEnumerationCommas() {

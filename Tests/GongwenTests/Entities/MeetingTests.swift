@@ -26,7 +26,13 @@ struct MeetingTests {
     ("3月5日，市委副书记、市长李亚平主持召开市政府常务会议。", "李亚平", "市长"),
     ("3月5日，副市长张伟主持召开专题会议，研究有关工作。", "张伟", "副市长"),
     ("9月23日下午,庄天慧主持召开十一届党委常委会第167次会议。", "庄天慧", nil),
-    ("9 2 ,区人大党组副书记贺景福主持召开会议,就有关事项进行了专题研究。", "贺景福", "副书记"),
+    ("9 2 ,区人大党组副书记贺景福主持召开会议,就有关事项进行了专题研究。", "贺景福", "党组副书记"),
+    ("2022年3月9日上午,区政府代理区长周明远在区应急管理局二楼会议室主持召开区十一届政府第12次常务会议。", "周明远", "代理区长"),
+    ("3月2日,平安县委书记李文华主持召开县委常委会议。", "李文华", "书记"),
+    ("20xx年11月14日上午在区建委由张主任主持召开重点工程项目建设协调会。", "张", "主任"),
+    ("3月14日,中共中央政治局常委、全国政协十三届一次会议主席团会议主持人王明主持会议。", "王明", "主席团会议主持人"),
+    ("5月2日,主席团常务主席、大会执行主席张启明主持召开会议。", "张启明", "大会执行主席"),
+    ("2022年3月1日上午,区长周明在区政府817会议室,主持召开区政府第2次常务会议,研究有关事项。", "周明", "区长"),
     ("2月4日下午,清水县政府县长马越垠主持召开十六届县人民政府第52次常务会议。", "马越垠", "县长"),
     ("2023年10月26日上午,區(qū)長韓云同志在區(qū)機關大院2號樓二樓會議室主持召開五屆68次區(qū)政府常務會議。", "韓云", "區(qū)長"),
     ("11月4日,受花建慧副省长委托,韩军副秘书长主持召开协调会议。", "韩军", "副秘书长"),
@@ -71,6 +77,108 @@ struct MeetingTests {
     #expect(m.type == type)
   }
 
+  @Test func anOfficeWithoutANameIsNoChair() throws {
+    let m = try #require(meeting("xx年xx月xx日,代县长主持召开了县政府第xx次常务会议,现将会议确定事项纪要如下:"))
+    #expect(m.chair == nil)
+    #expect(m.type == "常务会议")
+    #expect(m.session == nil)
+    #expect(m.date == nil)
+  }
+
+  @Test func theNumberNearestTheKindAndABodyThatMeetsUnderItsName() throws {
+    let presidium = try #require(meeting("6日,区政协七届一次会议召开主席团第一次会议。"))
+    #expect(presidium.type == "主席团")
+    #expect(presidium.session == 1)
+    let standing = try #require(meeting("3月14日,政协第十三届全国委员会第一次会议主席团常务主席会议第二次会议在北京举行,主席团会议主持人王明主持会议。"))
+    #expect(standing.type == "常务主席会议")
+    #expect(standing.session == 2)
+    let congress = try #require(meeting("本报讯昨日上午,平安县第十五届人民代表大会第二次会议隆重开幕。"))
+    #expect(congress.type == "人民代表大会")
+    #expect(congress.session == 2)
+    #expect(congress.timeOfDay == "上午")
+    #expect(congress.date == nil)
+  }
+
+  @Test func theMeetingAsTheObjectOfItsBodysVerb() throws {
+    let m = try #require(meeting("3月1日,市政府召开第十二次常务会议,市长张华主持会议。"))
+    #expect(m.type == "常务会议")
+    #expect(m.session == 12)
+    #expect(m.chair == Meeting.Chair(name: "张华", title: "市长"))
+  }
+
+  @Test func theMeetingAsSubjectWithItsDateAfterIt() throws {
+    let m = try #require(meeting("市政府第126次常务会议于2021年1月23日召开，李亚平市长主持。"))
+    #expect(m.type == "常务会议")
+    #expect(m.session == 126)
+    #expect(m.date == "2021-01-23")
+    #expect(m.chair == Meeting.Chair(name: "李亚平", title: "市长"))
+  }
+
+  @Test(arguments: [
+    ("2022年3月15日上午，市长张华主持召开市政府第5次常务会议暨党组会议。", "常务会议", 5, "市政府"),
+    ("2022年3月15日下午，区长张华主持召开区政府2022年第5次常务会议（扩大）。", "常务会议", 5, "区政府"),
+    ("2022年3月15日下午，区长张华主持召开区政府党组（扩大）会议。", "党组会议", nil, "区政府党组"),
+    ("2022年3月5日，市长张华主持召开市政府党组会议暨市政府第10次常务会议。", "常务会议", 10, "市政府"),
+    ("2022年3月5日，县委书记张华主持召开十四届县委第52次常委会会议。", "常委会会议", 52, "十四届县委"),
+  ] as [(String, String, Int?, String)])
+  func jointEnlargedAndPartyGroupMeetings(text: String, type: String, session: Int?, organ: String) throws {
+    let m = try #require(meeting(text))
+    #expect(m.type == type)
+    #expect(m.session == session)
+    #expect(m.organ == organ)
+  }
+
+  @Test func questionMarksThatMaskCharactersDoNotEndTheSentence() throws {
+    let m = try #require(meeting("2011年12月13日???镇政府镇长李文华主持召开政府后坡治理专题办公会议,现纪要如下:"))
+    #expect(m.date == "2011-12-13")
+    #expect(m.chair == Meeting.Chair(name: "李文华", title: "镇长"))
+    #expect(m.type == "专题办公会议")
+  }
+
+  /// The opening paragraphs, one block each.
+  func meeting(paragraphs: [String]) -> Meeting? {
+    let folded = lexical(paragraphs.joined(separator: "\n"))
+    let blocks = folded.paragraphs.enumerated().map { StructureBlock(role: .front, range: $1.range, paragraph: $0) }
+    return reader.read(folded, blocks)?.meeting
+  }
+
+  @Test func theChairNamedInALaterParagraph() throws {
+    let m = try #require(
+      meeting(paragraphs: [
+        "本报讯昨日上午,平安县第十五届人民代表大会第二次会议隆重开幕。", "大会应到代表175人,实到代表172人,符合法定人数。",
+        "会议由主席团常务主席、大会执行主席李文华主持。",
+      ]))
+    #expect(m.chair == Meeting.Chair(name: "李文华", title: "大会执行主席"))
+    #expect(m.type == "人民代表大会")
+  }
+
+  @Test func aSecondTellingOfTheMeetingGivesWhatTheFirstLeftOut() throws {
+    let m = try #require(
+      meeting(paragraphs: [
+        "6月21日,十三届全国人大常委会第六次委员长会议在北京举行,王明委员长主持会议。", "十三届全国人大常委会举行第六次委员长会议", "王明主持",
+        "新华社北京6月21日电 十三届全国人大常委会第六次委员长会议21日下午在北京举行,王明委员长主持会议。",
+      ]))
+    #expect(m.timeOfDay == "下午")
+    #expect(m.type == "委员长会议")
+    #expect(m.session == 6)
+    #expect(m.chair == Meeting.Chair(name: "王明", title: "委员长"))
+  }
+
+  @Test func aLaterMeetingOfAnotherNameLendsNothing() throws {
+    let m = try #require(
+      meeting(paragraphs: [
+        "8月14日上午,副区长李青松主持召开会议,就征收拆迁有关问题进行了专题研究。", "会议要求,下周召开专题会议研究补偿方案。",
+      ]))
+    #expect(m.type == nil)
+    #expect(m.timeOfDay == "上午")
+  }
+
+  @Test func aChairNamedAloneTakesTheOfficePrintedWithTheSameName() throws {
+    let m = try #require(meeting("8月21日,县十六届人大常委会第五次会议召开,县人大常务副主任周明,副主任李强出席会议。周明主持会议。"))
+    #expect(m.chair == Meeting.Chair(name: "周明", title: "常务副主任"))
+    #expect(m.session == 5)
+  }
+
   @Test func noKindNamed() throws {
     let m = try #require(meeting("8月14日,副区长李青松主持召开会议,就征收拆迁有关问题进行了专题研究。"))
     #expect(m.type == nil)
@@ -96,11 +204,82 @@ struct MeetingDateTests {
     // A page's own date line says when the minutes were issued, not when the meeting met.
     let document = parse([
       "区人大常委会主任会议纪要", "2011年9月26日",
-      "9 2 ,区人大党组副书记贺景福主持召开会议,就有关事项进行了专题研究。现纪要如下:", "一、关于代表建议办理", "会议听取了汇报。",
+      "近日,区人大党组副书记贺景福主持召开会议,就有关事项进行了专题研究。现纪要如下:", "一、关于代表建议办理", "会议听取了汇报。",
     ])
     #expect(document.meeting?.date == nil)
     let diagnostic = try #require(document.diagnostics.first { $0.code == "meeting-date-unreadable" })
     #expect(diagnostic.range != nil)
+  }
+
+  @Test func anOpeningDateWithoutItsMarksTakesTheYearOfTheDocumentAndSaysSo() throws {
+    // `9 2`: the copy dropped 月 and 日; the only reading is 9月2日, and the minutes' own date
+    // (26 September 2011) settles the year.
+    let document = parse([
+      "区人大常委会主任会议纪要", "2011年9月26日",
+      "9 2 ,区人大党组副书记贺景福主持召开会议,就有关事项进行了专题研究。现纪要如下:", "一、关于代表建议办理", "会议听取了汇报。",
+    ])
+    #expect(document.meeting?.date == "2011-09-02")
+    let note = try #require(document.diagnostics.first { $0.code == "date-marks-inferred" })
+    #expect(note.severity == .note)
+    #expect(!document.diagnostics.contains { $0.code == "meeting-date-unreadable" })
+  }
+
+  @Test func minutesHeadedByLabelsTakeTheKindFromTheirTitle() {
+    let document = parse([
+      "某市政府第5次常务会议纪要", "会议时间：2022年3月15日上午", "会议地点：市政府三楼会议室", "主持人：市长张华", "一、关于某事", "会议同意。",
+    ])
+    #expect(document.meeting?.type == "常务会议")
+    #expect(document.meeting?.session == 5)
+    #expect(document.meeting?.date == "2022-03-15")
+    #expect(document.meeting?.timeOfDay == "上午")
+    #expect(document.meeting?.chair?.name == "张华")
+  }
+
+  @Test func theYearTheMeetingsNamePrints() {
+    let document = parse(["7月2日下午,县长张华主持召开县政府2022年第9次常务会议。现纪要如下:", "一、关于防汛工作", "会议听取了汇报。"])
+    #expect(document.meeting?.date == "2022-07-02")
+    #expect(document.meeting?.session == 9)
+    #expect(document.diagnostics.map(\.code.rawValue).contains("meeting-date-year-from-name"))
+  }
+
+  @Test func aPublicationDateCutOffItsLabel() {
+    // The layout puts `2022-03-06` in a block of its own after `发布时间：`.
+    let document = parse(["县政府召开第10次常务会议", "发布时间：2022-03-06", "3月5日上午，县长张华主持召开县政府第10次常务会议。"])
+    #expect(document.meeting?.date == "2022-03-05")
+    #expect(document.diagnostics.map(\.code.rawValue).contains("meeting-date-year-inferred"))
+  }
+
+  @Test func theHeadlineNamesTheChairTheTextLeavesOut() throws {
+    let document = parse([
+      "张华主持召开县政府第10次常务会议", "来源：县政府办 时间：2022-03-06", "3月5日，县政府召开第10次常务会议，研究部署近期重点工作。县长张华出席会议并讲话。",
+    ])
+    #expect(document.meeting?.chair?.name == "张华")
+    #expect(document.meeting?.chair?.title == "县长")
+    #expect(document.meeting?.session == 10)
+    // The range is the name's: the office was printed elsewhere.
+    let range = try #require(document.meeting?.chair?.range)
+    #expect(range.end - range.start == 2)
+  }
+
+  @Test func aMonthAndDayWithADashUnderAFullDate() {
+    let document = parse(["2016-4-13", "3-24,县长张华主持召开县政府第5次常务会议。现纪要如下:", "一、关于春耕工作", "会议听取了汇报。"])
+    #expect(document.meeting?.date == "2016-03-24")
+    #expect(document.diagnostics.map(\.code.rawValue).contains("date-marks-inferred"))
+  }
+
+  @Test func aReportsOpeningEndingWithAColonIsNoListOfRecipients() {
+    let document = parse([
+      "市政府召开某项目协调会", "发布日期: [2015-07-14] 作者:管委会",
+      "7月2日上午,市委常委、常务副市长刘建华在市政府第七会议室主持召开某项目协调会,参加会议的有:市政府副秘书长叶明,区政府区长梅发。",
+    ])
+    #expect(document.recipients.isEmpty)
+    #expect(document.title == "市政府召开某项目协调会")
+    #expect(document.kind == .minutes)
+    #expect(document.meeting?.date == "2015-07-02")
+    #expect(document.meeting?.timeOfDay == "上午")
+    #expect(document.meeting?.chair?.name == "刘建华")
+    #expect(document.meeting?.chair?.title == "常务副市长")
+    #expect(document.meeting?.type == "协调会")
   }
 
   @Test func aDecemberMeetingMinutedInJanuaryBelongsToTheYearBefore() {

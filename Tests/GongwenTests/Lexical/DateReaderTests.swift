@@ -35,6 +35,24 @@ struct DateReaderTests {
     #expect(DateReader.read(text)?.iso == nil)
   }
 
+  @Test(arguments: [
+    ("9 2", DateValue(month: 9, day: 2)), ("3-24", DateValue(month: 3, day: 24)), ("814日", DateValue(month: 8, day: 14)), ("1213", DateValue(month: 12, day: 13)),
+    ("2018813日", DateValue(year: 2018, month: 8, day: 13)), ("201992", DateValue(year: 2019, month: 9, day: 2)),
+  ])
+  func digitsWhoseMarksACopyLostReadOneWayOnly(text: String, value: DateValue) throws {
+    let scalars = Array(text.unicodeScalars)
+    let match = try #require(DateReader.withLostMarks(scalars, 0..<scalars.count))
+    #expect(match.value == value)
+    #expect(match.range == 0..<scalars.count)
+  }
+
+  /// `111` is 1月11日 or 11月1日; `105` is 1月05日 or 10月5日; a clock time or a word is no date.
+  @Test(arguments: ["111", "105", "2019123", "12 45", "9 2 3", "2021", "9月2", "17:30", "2016-4-13", "3-"])
+  func digitsWithMoreThanOneReadingOrNoneAreNoDate(text: String) {
+    let scalars = Array(text.unicodeScalars)
+    #expect(DateReader.withLostMarks(scalars, 0..<scalars.count) == nil)
+  }
+
   @Test(arguments: ["814日", "13月5日", "2023年2月29日", "三年", "126次", "2015-13-01", "1.5亿", "2021", "二十一"])
   func notDatesOrNotGuessed(text: String) {
     #expect(DateReader.read(text)?.iso == nil)

@@ -32,7 +32,7 @@ struct DocumentJSONTests {
       members.map(\.key) == [
         "schemaVersion", "kind", "title", "docNumber", "recipients", "meeting", "sections", "attendance",
         "distribution", "signature", "issuer", "note", "publication", "diagnostics", "docNumberParts", "header",
-        "preamble", "compiler", "attachments", "organizations", "references", "decisions", "tasks", "sourceRanges", "source",
+        "preamble", "compiler", "attachments", "organizations", "references", "decisions", "tasks", "otherText", "sourceRanges", "source",
       ])
     #expect(json["title"] == .null)
     #expect(json["recipients"] == .array([]))

@@ -20,17 +20,7 @@ struct SectionCorpusTests {
   }
 
   /// Shared documents whose tree is not yet recognized exactly, with the reason.
-  static let knownMisses: [String: String] = [
-    "gongwen-103": "a Traditional rules text whose chapter headings are not read",
-    "gongwen-105": "a letter-spaced chapter title (`总  则`) read as one character",
-    "gongwen-106": "a table of contents before the body read as sections",
-    "gongwen-109": "numbered items 1. 2. 3. at the top level under a heading without a marker",
-    "gongwen-115": "（一）… items under 第X章 and a cut-off marker",
-    "gongwen-116": "（一）… items under 四、 run on in one line",
-    "gongwen-120": "（一）… items at the top level of a rules text",
-    "minutes-107": "bare markers 一 二 三 (the copy lost their 、)",
-    "minutes-108": "bare markers 一 二 三 (the copy lost their 、)",
-  ]
+  static let knownMisses: [String: String] = [:]
 
   static func goldFiles(in folder: String) -> [String] {
     let url = Corpus.project.appendingPathComponent(folder)

@@ -181,6 +181,134 @@ struct SectionRecognizerTests {
       ])
   }
 
+  @Test func bareNumeralsAloneOnTheirLinesAreMarkersWhenTheyCount() {
+    let text = """
+      2025年7月30日，市长主持召开第13次常务会议。
+      一
+      会议听取了市发改局的汇报。会议要求，抓紧推进。
+      二
+      会议审议了《某镇污水处理实施方案》，议定了以下意见：
+      原则同意《某镇污水处理实施方案》。由市住建局具体负责。
+      三
+      会议听取了两个地块的情况汇报，议定了以下意见：
+      （一）关于东片区地块。同意收回土地。
+      （二）关于西片区地块。同意部分摘牌。
+      """
+    #expect(
+      outline(text) == [
+        "一1 会议听取了市发改局的汇报。", "二1 会议审议了《某镇污水处理实施方案》，议定了以下意见：原则同意《某镇污水处理实施方案》。",
+        "三1 会议听取了两个地块的情况汇报，议定了以下意见：", " （一）2 关于东片区地块。", " （二）2 关于西片区地块。",
+      ])
+    let sections = recognize(text).0.sections
+    #expect(sections[1].text == "会议审议了《某镇污水处理实施方案》，议定了以下意见：原则同意《某镇污水处理实施方案》。由市住建局具体负责。")
+    // A numeral alone that starts no run is text.
+    #expect(outline("会议强调：\n三\n要抓好落实。").isEmpty)
+  }
+
+  @Test func aTraditionalRulesAttachmentWithItsHeadingSpreadOverLines() {
+    let text = """
+      關於印發《某某集團有限責任公司會議管理規範》的通知
+      集團公司各單位：
+      現將《某某集團有限責任公司會議管理規範》印發給你們，請遵照執行。
+      二〇一一年七月二十二日
+      附件：
+      某某集團有限責任公司會議管理規範
+      第一章
+      總
+      則
+      第一條 為加強會議管理，制訂本規範。
+      第二條 會議管理堅持統一管理的原則。第三條 會議主辦部門應各盡其責。
+      （一）辦公室是會議主管部門；
+      （二）辦公室協助各部門做好會議服務。
+      """
+    #expect(
+      outline(text) == [
+        "第一章1 總則", " 第一條2 為加強會議管理，制訂本規範。", " 第二條2 會議管理堅持統一管理的原則。", " 第三條2 會議主辦部門應各盡其責。",
+        "  （一）3 辦公室是會議主管部門；", "  （二）3 辦公室協助各部門做好會議服務。",
+      ])
+    let (structure, _) = recognize(text)
+    #expect(structure.sections[0].text == "總則")
+    #expect(roles(text)[4...5] == ["label(Gongwen.BlockLabel.attachment): 附件：", "label(Gongwen.BlockLabel.attachment): 某某集團有限責任公司會議管理規範"])
+  }
+
+  @Test func aTableOfContentsIsKnownByItsShape() {
+    let text = """
+      某市社会信用条例
+      （征求意见稿）
+      第一章 总则
+      第二章 信用信息归集
+      第三章
+      第一章 总则
+      第一条 为了规范社会信用管理，制定本条例。
+      第二章 信用信息归集
+      第二条 信用信息依法归集。
+      第三章 法律责任
+      第三条 违反本条例的，依法处理。
+      """
+    #expect(
+      outline(text) == [
+        "第一章1 总则", " 第一条2 为了规范社会信用管理，制定本条例。", "第二章1 信用信息归集", " 第二条2 信用信息依法归集。", "第三章1 法律责任",
+        " 第三条2 违反本条例的，依法处理。",
+      ])
+    #expect(
+      roles(text).prefix(5) == [
+        "front: 某市社会信用条例", "front: （征求意见稿）", "tableOfContents: 第一章 总则", "tableOfContents: 第二章 信用信息归集",
+        "tableOfContents: 第三章",
+      ])
+    // Entries with page numbers, the document's title between them and the body.
+    let paged = "一、总体要求 1\n二、主要任务 3\n三、保障措施 5\n某区实施方案\n一、总体要求\n（一）指导思想。坚持统筹推进。\n二、主要任务\n三、保障措施"
+    #expect(outline(paged) == ["一、1 总体要求", " （一）2 指导思想。", "二、1 主要任务", "三、1 保障措施"])
+    // Headings that each have their text are the body, not a table of contents.
+    #expect(outline("一、总体要求\n二、主要任务\n三、保障措施\n坚持统筹推进。").count == 3)
+  }
+
+  @Test func aClosingFormulaLedByAShortClauseEndsTheBody() {
+    let text = """
+      关于校长办公会议有关事项的通知
+      各单位：
+      1.会议时间：办公会原则上每周二下午召开。
+      2.议题材料：请于每周四前提交。
+      请各单位遵照执行，特此通知。
+      校长办公室
+      2019年9月2日
+      """
+    #expect(recognize(text).0.sections.map(\.text) == ["会议时间：办公会原则上每周二下午召开。", "议题材料：请于每周四前提交。"])
+    #expect(roles(text)[4] == "closingFormula: 请各单位遵照执行，特此通知。")
+    // A sentence whose second clause only starts like a formula is text.
+    #expect(recognize("1.会议要求：抓紧办理。\n会议强调，此复杂问题要研究。").0.sections[0].text == "会议要求：抓紧办理。会议强调，此复杂问题要研究。")
+  }
+
+  @Test func aGluedListGoesOnAfterSemicolonsAndPageCountersAreNotText() {
+    let text = "四、会议主要任务 (一)研究审议长远规划; （二）研究部署年度工作计划; 1 / 3 (三)研究决定重要事项。 五、会议组织实施 由办公室负责会务工作。"
+    #expect(
+      outline(text) == [
+        "四、1 会议主要任务", " （一）2 研究审议长远规划;", " （二）2 研究部署年度工作计划;", " （三）2 研究决定重要事项。", "五、1 会议组织实施",
+      ])
+    #expect(recognize(text).0.sections[0].children[1].text == "研究部署年度工作计划;")
+    #expect(roles(text).contains("artifact: 1 / 3"))
+    // A fraction that is no page of a count is text.
+    #expect(recognize("一、总体要求 占比 3 / 2 以上。").0.sections[0].text == "总体要求 占比 3 / 2 以上。")
+  }
+
+  @Test func aSharingPagesChunkNumbersAreNotTheDocuments() {
+    let text = """
+      资源描述：
+      1、(一)常委会会议一般每月召开两次。（二）会议由书记召集并主持，根据工作需要可确定有关人员
+      2、列席会议。（三）会议必须有半数以上常委到会方能举行。
+      """
+    #expect(outline(text) == ["（一）1 常委会会议一般每月召开两次。", "（二）1 会议由书记召集并主持，根据工作需要可确定有关人员", "（三）1 会议必须有半数以上常委到会方能举行。"])
+    #expect(recognize(text).0.sections[1].text == "会议由书记召集并主持，根据工作需要可确定有关人员列席会议。")
+    #expect(roles(text).filter { $0.hasPrefix("artifact") } == ["artifact: 1、", "artifact: 2、"])
+  }
+
+  @Test func whatACutLeavesAtTheEndIsNoSection() {
+    let text = "（九）有关福利的重大问题；\n（十）涉及基础建设的重大事项；\n(十一"
+    let (structure, _) = recognize(text)
+    #expect(structure.sections.map(\.text) == ["有关福利的重大问题；", "涉及基础建设的重大事项；"])
+    #expect(roles(text).last == "artifact: (十一")
+    #expect(roles("一、总体要求\n坚持统筹推进，...").last == "artifact: ...")
+  }
+
   @Test func closingBlocksCarryWhatTheyState() throws {
     let (structure, text) = recognize(
       "关于防汛的会议纪要\n一、会议要求，做好准备。\n出 席:张伟、李强\n王芳\n记录：栗涛\n苏州市人民政府办公室整理\n2021年2月3日\n分送：各市、区人民政府。\n苏州市人民政府办公室 2021年2月4日印发")
