@@ -375,8 +375,6 @@ struct FrontMatterReader {
     let list = trimmed.lowerBound..<colon
     for opening in Self.sentenceOpenings where scalars.matches(opening, at: list.lowerBound) { return nil }
     for index in list where scalars[index] == "。" || scalars[index] == "！" { return nil }
-    // A sentence that dates something (`7月2日上午，…主持召开…，参加会议的有：`) lists no recipients.
-    if DateReader.dates(in: scalars, list).first != nil { return nil }
     // A list of recipients names organs (`…人民政府`, `…各有关单位`) or collectives (`各…`).
     let organs = ClosingElements(lexicon: lexicon)
     guard list.contains(where: { scalars[$0] == "各" || organs.endsWithOrganEnding(scalars, list.lowerBound..<($0 + 1)) }) else {

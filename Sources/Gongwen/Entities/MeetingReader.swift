@@ -424,12 +424,12 @@ struct MeetingReader {
       for split in stride(from: title.upperBound - 2, to: title.lowerBound + 1, by: -1) {
         let unit = title.lowerBound..<split
         let isUnit =
-          (ClosingElements(lexicon: lexicon).endsWithOrganEnding(scalars, unit) && !PersonPhraseReader(lexicon: lexicon).holdsMeetingName(scalars, unit))
+          (ClosingElements(lexicon: lexicon).endsWithOrganEnding(scalars, unit) && !isMeetingWord(scalars, unit))
           || isNumberedMeeting(scalars, unit)
         // What is left is an office, perhaps with a qualifier before it (`代理区长`).
         let office = split..<title.upperBound
         let officeWord = lexicon.titleLength(in: scalars, endingAt: office.upperBound)
-        let qualified = officeWord >= 2 && officeWord <= office.count && office.count - officeWord <= PersonPhraseReader.qualifierLength
+        let qualified = officeWord >= 2 && officeWord <= office.count && office.count - officeWord <= Self.qualifierLength
         guard isUnit, lexicon.titleLength(in: scalars, startingAt: split) > 0 || qualified else { continue }
         start = split
         break
@@ -442,6 +442,9 @@ struct MeetingReader {
     return person
   }
 
+  /// The longest qualifier printed before an office (`代理`, `执行`).
+  private static let qualifierLength = 2
+
   /// `张主任`, `欧阳主任`: a surname and an office, and nothing else.
   private func surnameAndOffice(_ scalars: [Unicode.Scalar], _ phrase: Range<Int>) -> PersonPhraseReader.Reading? {
     let surname = lexicon.surnameLength(in: scalars, at: phrase.lowerBound)
@@ -450,6 +453,17 @@ struct MeetingReader {
     else { return nil }
     return PersonPhraseReader.Reading(
       name: phrase.lowerBound..<(phrase.lowerBound + surname), title: (phrase.lowerBound + surname)..<phrase.upperBound)
+  }
+
+  /// Whether `range` holds a meeting's name (`大会` of `大会执行主席`): no unit then, but part of
+  /// the office.
+  private func isMeetingWord(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+    range.contains { end in
+      lexicon.matches(in: scalars, endingAt: end + 1, lowerLimit: range.lowerBound, categories: .meetingTerm).contains {
+        let last = scalars[$0.range.upperBound - 1]
+        return $0.range.count >= 2 && (last == "会" || last == "议")
+      }
+    }
   }
 
   /// Whether `range` ends with a numbered meeting (`全国政协十三届一次会议` of

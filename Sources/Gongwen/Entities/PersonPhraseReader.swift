@@ -75,21 +75,27 @@ struct PersonPhraseReader {
   /// else the whole when it is one title (`党组副书记`), else after a unit the matcher reads;
   /// then an office that starts and ends with titles. A unit the
   /// lexicon does not know whole (`全国政协十三届一次会议主席团`, `区六届政协`) ends where the last
-  /// title begins, when it starts with an organisation or ends with an organ ending.
+  /// title begins, when it ends with an organ ending (`主席团`, `政协`).
   private func officeStart(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Int {
     let wholeTitles = ((range.lowerBound + 2)..<range.upperBound).filter {
       lexicon.titleLength(in: s, startingAt: $0) == range.upperBound - $0
     }
-    // The longest office that is one title, after a unit with an organ ending (`兴国镇` +
-    // `党委书记`, `区委` + `副书记`).
-    if let end = wholeTitles.first(where: { namesUnit(s, range.lowerBound..<$0) && !holdsMeetingName(s, range.lowerBound..<$0) }) {
-      return end
-    }
-    // `党组副书记` alone is one office, though `党组` is a body too.
-    if lexicon.titleLength(in: s, startingAt: range.lowerBound) == range.count { return range.lowerBound }
     let matcher = OrganizationMatcher(lexicon: lexicon)
     let organizations = matcher.candidates(in: s, at: range.lowerBound, limit: range.upperBound)
       .filter { $0.range.upperBound < range.upperBound }
+    let wholeIsTitle = lexicon.titleLength(in: s, startingAt: range.lowerBound) == range.count
+    // The longest office that is one title, after a unit with an organ ending (`兴国镇` +
+    // `党委书记`, `区委` + `副书记`). When the whole is one title too (`大会执行主席`), a unit
+    // ending in one character (`大会执行` + `主席`: 行 ends banks) must be one the matcher reads.
+    if let end = wholeTitles.first(where: { end in
+      let unit = range.lowerBound..<end
+      guard let ending = unitEnding(s, unit) else { return false }
+      return !wholeIsTitle || ending >= 2 || organizations.contains { $0.range == unit }
+    }) {
+      return end
+    }
+    // `党组副书记` alone is one office, though `党组` is a body too.
+    if wholeIsTitle { return range.lowerBound }
     // Or after a unit the matcher reads.
     if let end = wholeTitles.first(where: { end in organizations.contains { $0.range.upperBound == end } }) { return end }
     for organization in organizations {
@@ -99,42 +105,26 @@ struct PersonPhraseReader {
       }
     }
     let title = lexicon.titleLength(in: s, endingAt: range.upperBound)
-    // A unit the matcher reads, then a qualifier and the office (`区政府` + `代理区长`).
-    if title > 0, let unit = organizations.first(where: { range.upperBound - $0.range.upperBound - title <= Self.qualifierLength }) {
-      return unit.range.upperBound
-    }
     let unit = range.lowerBound..<(range.upperBound - title)
-    if title > 0, unit.count >= 2, !organizations.isEmpty || namesUnit(s, unit) {
+    if title > 0, unit.count >= 2, namesUnit(s, unit) {
       return unit.upperBound
     }
     return range.lowerBound
   }
 
-  /// The longest qualifier printed before an office, part of it (`代理` of `代理区长`, `执行` of
-  /// `大会执行主席`).
-  static let qualifierLength = 2
-
-  /// Whether `range` holds a meeting's name (`大会` of `大会执行主席`): no unit then, but part of
-  /// the office.
-  func holdsMeetingName(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
-    range.contains { end in
-      lexicon.matches(in: s, endingAt: end + 1, lowerLimit: range.lowerBound, categories: .meetingTerm).contains {
-        let last = s[$0.range.upperBound - 1]
-        return $0.range.count >= 2 && (last == "会" || last == "议")
-      }
-    }
-  }
-
   /// Whether `range` names a unit by an organ ending with more before it (`区委`, `兴国镇`; not
   /// `党组` alone, which says only what kind of body).
-  private func namesUnit(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+  private func namesUnit(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Bool { unitEnding(s, range) != nil }
+
+  /// The length of the organ ending of `range` when more stands before it, or nil.
+  private func unitEnding(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Int? {
     guard range.count >= 2,
       let ending = s.withUnsafeBufferPointer({
         lexicon.storage.longestEnding(
           in: $0, at: range.upperBound, lowerLimit: range.lowerBound, categories: LexiconEntry.Category.organEnding.bit)
-      })
-    else { return false }
-    return ending.length < range.count
+      }), ending.length < range.count
+    else { return nil }
+    return ending.length
   }
 
   /// A Chinese name: a surname (single or compound) and one or two given characters, all 汉字,
