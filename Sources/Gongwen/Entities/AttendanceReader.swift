@@ -99,8 +99,15 @@ struct AttendanceReader {
         range: text.sourceRange(of: covered))
     }
     // A person listed again under another agenda item (`第一至五议题：…`, `第九议题：…`) attends once.
+    // Looked up in a set: comparing with every person listed so far was quadratic in a roster's
+    // length, and a fifth of a long roster's parse.
+    struct Listed: Hashable {
+      var name: String
+      var organization: String?
+    }
     func adding(_ persons: [Person], to list: inout [Person]) {
-      for person in persons where !list.contains(where: { $0.name == person.name && $0.organization == person.organization }) {
+      var listed = Set(list.map { Listed(name: $0.name, organization: $0.organization) })
+      for person in persons where listed.insert(Listed(name: person.name, organization: person.organization)).inserted {
         list.append(person)
       }
     }
