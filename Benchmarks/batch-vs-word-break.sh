@@ -8,6 +8,7 @@
 #
 #   Benchmarks/batch-vs-word-break.sh [COUNT…]      # default: 500 5000
 #   BIN=.build/release Benchmarks/batch-vs-word-break.sh   # binaries already built, as they are
+#   TMPDIR=/dev/shm Benchmarks/batch-vs-word-break.sh       # files on tmpfs: no file-system noise
 #
 # Each setting runs ROUNDS times (default 3), interleaved, and keeps its fastest run; the load
 # average is printed before and after, since wall time on a shared machine is noisy. Prints
