@@ -42,6 +42,67 @@ let chosenStages = CommandLine.arguments.indices.dropLast()
 let megabytes = option("--megabytes", default: 4)
 let seconds = option("--seconds", default: 2)
 let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+
+// `--word-break-files DIR`: the reference line of Benchmarks/batch-vs-word-break.sh. Every file
+// of DIR is read, decoded and run through ICU's word break alone, one after the other on one
+// core, as the batch reads them; prints the files, bytes and seconds.
+if let index = CommandLine.arguments.firstIndex(of: "--word-break-files"), index + 1 < CommandLine.arguments.count {
+  let folder = CommandLine.arguments[index + 1]
+  let clock = ContinuousClock()
+  let started = clock.now
+  var status: Int32 = 0
+  guard let breaker = cicu_word_breaker_open("zh", &status) else {
+    FileHandle.standardError.write(Data("GongwenBenchmark: ICU's word break iterator could not be opened\n".utf8))
+    exit(1)
+  }
+  let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
+  let decoder = TextDecoder()
+  var boundaries = [Int32](repeating: 0, count: 1 << 16)
+  var files = 0
+  var bytes = 0
+  var checksum = 0
+  for name in names {
+    guard let data = FileManager.default.contents(atPath: folder + "/" + name), let decoded = try? decoder.decode(data) else {
+      continue
+    }
+    let utf16 = Array(decoded.text.utf16)
+    if boundaries.count <= utf16.count { boundaries = [Int32](repeating: 0, count: utf16.count + 1) }
+    checksum &+= Int(
+      utf16.withUnsafeBufferPointer { text in
+        boundaries.withUnsafeMutableBufferPointer { found in
+          cicu_word_breaker_boundaries(breaker, text.baseAddress, Int32(text.count), found.baseAddress, nil, Int32(found.count), &status)
+        }
+      })
+    files += 1
+    bytes += data.count
+  }
+  cicu_word_breaker_close(breaker)
+  let elapsed = clock.now - started
+  let time = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+  print("\(files) files, \(bytes) bytes, \(String(format: "%.3f", time)) s, \(String(format: "%.2f", Double(bytes) / 1e6 / time)) MB/s (checksum \(checksum & 0xFFFF))")
+  exit(0)
+}
+
+// `--convert-files DIR OUT`: what `gongwen batch DIR --output OUT --jobs 1` does, on the main
+// thread (callgrind cannot follow the batch's worker threads): the walk, then per file the
+// conversion (read, decode, parse, JSON, atomic write) and its tally, then the report.
+if let index = CommandLine.arguments.firstIndex(of: "--convert-files"), index + 2 < CommandLine.arguments.count {
+  let input = CommandLine.arguments[index + 1]
+  let converter = BatchConverter(outputDirectory: URL(fileURLWithPath: CommandLine.arguments[index + 2]), jobs: 1)
+  let started = Date()
+  var report = BatchReport(inputs: [input], outputDirectory: converter.outputDirectory.path, jobs: 1, startedAt: started)
+  for file in FileWalker(paths: [input]) { report.record(converter.convert(file)) }
+  report.finish()
+  converter.removeStaleTemporaryFiles(olderThan: started)
+  do {
+    try converter.writeReport(report)
+  } catch {
+    FileHandle.standardError.write(Data("GongwenBenchmark: \(error)\n".utf8))
+    exit(1)
+  }
+  print(report.summary)
+  exit(report.failed == 0 ? 0 : 1)
+}
 let folders = [
   root.deletingLastPathComponent().appendingPathComponent("shared/corpus/dev"),
   root.appendingPathComponent("Corpus"),

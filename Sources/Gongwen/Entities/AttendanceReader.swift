@@ -112,20 +112,27 @@ struct AttendanceReader {
     // A person listed again under another agenda item (`第一至五议题：…`, `第九议题：…`) attends
     // once: the same name with the same unit, or with a unit printed longer or shorter
     // (`市生态环境局海勃湾区分局`, `乌海市生态环境局海勃湾区分局`). A name printed twice in one
-    // line is one person holding two posts.
+    // line is one person holding two posts. Namesakes are looked up by name: comparing with
+    // every person listed so far was quadratic in a roster's length.
     let scalars = text.scalars
     func sameLine(_ first: Int, _ second: Int) -> Bool {
       let (a, b) = (parsed.persons[first].name.lowerBound, parsed.persons[second].name.lowerBound)
       return !scalars[min(a, b)..<max(a, b)].contains("\n")
     }
     func adding(_ persons: [Person], to list: inout [Person]) {
-      for (index, person) in persons.enumerated()
-      where !persons.indices.contains(where: { $0 < index && persons[$0].name == person.name && sameLine($0, index) }) {
-        let units = persons.indices.filter { persons[$0].name == person.name && sameLine($0, index) }.map { persons[$0].organization }
-        let listed = list.contains { earlier in
-          earlier.name == person.name && units.contains { Self.sameUnit(earlier.organization, $0) }
+      var namesakes: [String: [Int]] = [:]
+      for (index, person) in persons.enumerated() { namesakes[person.name, default: []].append(index) }
+      var listedUnits: [String: [String?]] = [:]
+      for earlier in list { listedUnits[earlier.name, default: []].append(earlier.organization) }
+      for (index, person) in persons.enumerated() {
+        let onLine = (namesakes[person.name] ?? [index]).filter { sameLine($0, index) }
+        if let first = onLine.first, first < index { continue }
+        let units = onLine.map { persons[$0].organization }
+        let listed = listedUnits[person.name]?.contains { earlier in units.contains { Self.sameUnit(earlier, $0) } } ?? false
+        if !listed {
+          list.append(person)
+          listedUnits[person.name, default: []].append(person.organization)
         }
-        if !listed { list.append(person) }
       }
     }
     switch list {

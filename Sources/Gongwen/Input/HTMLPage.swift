@@ -5,10 +5,15 @@ import Foundation
 /// `<p>`, `<br>`, `<td>` and character references — goes to the normaliser, which reads them
 /// as line structure.
 enum HTMLPage {
-  /// Whether decoded text is a whole page: it opens with `<!DOCTYPE html` or `<html`.
+  /// Whether decoded text is a whole page: it opens with `<!DOCTYPE html` or `<html`, after
+  /// white space and byte-order marks among its first 512 scalars.
+  ///
+  /// On scalars, not `Character`s: grapheme breaking over the first 512 characters of a
+  /// Chinese text cost more than decoding the whole document.
   static func isPage(_ text: String) -> Bool {
-    let head = text.prefix(512).drop { $0.isWhitespace || $0 == "\u{FEFF}" }.prefix(20).lowercased()
-    return head.hasPrefix("<!doctype html") || head.hasPrefix("<html")
+    let head = text.unicodeScalars.prefix(512).drop { $0.properties.isWhitespace || $0 == "\u{FEFF}" }
+      .prefix(14).map { (0x41...0x5A).contains($0.value) ? Unicode.Scalar(UInt8($0.value) | 0x20) : $0 }
+    return head.starts(with: "<!doctype html".unicodeScalars) || head.starts(with: "<html".unicodeScalars)
   }
 
   private static let removed: [NSRegularExpression] = [

@@ -22,19 +22,19 @@ struct JSONWriter {
     for _ in 0..<depth { bytes.append(0x20); bytes.append(0x20) }
   }
 
+  /// Digits from the most significant one, without a buffer of digits to reverse (an array
+  /// per integer was a third of writing a range).
   mutating func integer(_ value: Int) {
-    if value == 0 {
-      bytes.append(0x30)
-      return
-    }
-    var digits: [UInt8] = []
-    var rest = value.magnitude
-    while rest > 0 {
-      digits.append(UInt8(truncatingIfNeeded: rest % 10) + 0x30)
-      rest /= 10
-    }
     if value < 0 { bytes.append(0x2D) }
-    bytes.append(contentsOf: digits.reversed())
+    var rest = value.magnitude
+    var power: UInt = 1
+    while power <= rest / 10 { power *= 10 }
+    while true {
+      bytes.append(UInt8(truncatingIfNeeded: rest / power) + 0x30)
+      guard power > 1 else { return }
+      rest %= power
+      power /= 10
+    }
   }
 
   mutating func double(_ value: Double) {

@@ -183,6 +183,14 @@ struct DocumentReaderTests {
     #expect(decoded.format == .html)
     #expect(decoded.text == "<p>关于印发办法的通知</p>")
   }
+
+  @Test(arguments: [
+    ("<!DOCTYPE html><p>通知</p>", true), ("\u{FEFF}\r\n  <HTML lang=\"zh\">", true), ("\u{3000}<html>", true),
+    ("<!doctype htm", false), ("通知<html>", false), ("<head></head>", false), ("", false),
+  ])
+  func pagesAreToldByTheirOpening(text: String, isPage: Bool) {
+    #expect(HTMLPage.isPage(text) == isPage)
+  }
 }
 
 @Suite("Input: page geometry")

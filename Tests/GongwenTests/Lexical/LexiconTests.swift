@@ -92,6 +92,15 @@ struct LexiconTests {
     #expect(added.fullName(of: "发改委") == "发展改革委员会")
   }
 
+  @Test func linesEndingInCarriageReturnsReadLikeOthers() throws {
+    let text = "# own\r\n[organization]\r\n数创中心 = 数字创新中心\u{3000}\r\n\r\n[person]\r\n石之轩 \r\n"
+    #expect(try Lexicon(parsing: text).entries == Lexicon(parsing: text.replacingOccurrences(of: "\r", with: "")).entries)
+    #expect(try Lexicon(parsing: text).entries == [
+      LexiconEntry(text: "数创中心", category: .organization, fullName: "数字创新中心"),
+      LexiconEntry(text: "石之轩", category: .person),
+    ])
+  }
+
   @Test(arguments: [
     ("[organization]\n市 发改委", 2), ("发改委", 1), ("[department]\n发改委", 1), ("[title]\n市长 =", 2),
   ])

@@ -22,6 +22,12 @@ struct DocumentJSONTests {
     issuer: DatedOrgan(organ: "苏州市人民政府办公室", date: "2021-02-03"),
     note: "此件公开发布", publication: .public)
 
+  @Test(arguments: [0, 7, 10, 99, 100, 1_234_567, -1, -10, Int.max, Int.min])
+  func integersAreWrittenInDecimal(value: Int) {
+    let json = DocumentEnvelope([(key: "id", value: .int(value))], document: Document()).jsonBytes(prettyPrinted: false)
+    #expect(String(decoding: json, as: UTF8.self).hasPrefix("{\"id\":\(value),\"document\":{"))
+  }
+
   @Test func keysComeInTheContractOrderAndAreAlwaysPresent() throws {
     let json = try OrderedJSONEncoder().encodeToValue(Document())
     guard case .object(let members) = json else {
