@@ -57,21 +57,36 @@ enum AtomicFile {
 private func create(_ path: String, with bytes: [UInt8], durable: Bool) throws {
   let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
   guard descriptor >= 0 else { throw posixError(path) }
-  defer { close(descriptor) }
   var offset = 0
   while offset < bytes.count {
     let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
     if written < 0 {
       if errno == EINTR { continue }
-      throw posixError(path)
+      let failure = posixError(path)
+      close(descriptor)
+      throw failure
     }
     offset += written
   }
-  guard !durable || fsync(descriptor) == 0 else { throw posixError(path) }
+  if durable && fsync(descriptor) != 0 {
+    let failure = posixError(path)
+    close(descriptor)
+    throw failure
+  }
+  // A network file system may report a failed write only when the file is closed.
+  guard close(descriptor) == 0 else { throw posixError(path) }
 }
 
-private func posixError(_ path: String) -> CocoaError {
-  CocoaError(
-    .fileWriteUnknown,
-    userInfo: [NSFilePathErrorKey: path, NSLocalizedDescriptionKey: String(cString: strerror(errno))])
+/// A write that failed, with its `errno`, so that a full disk can be told from a folder without
+/// permission.
+struct FileWriteError: Error, CustomStringConvertible {
+  var path: String
+  var number: Int32
+  /// `strerror`: "No space left on device".
+  var reason: String { String(cString: strerror(number)) }
+  var description: String { "\(path): \(reason)" }
+}
+
+private func posixError(_ path: String) -> FileWriteError {
+  FileWriteError(path: path, number: errno)
 }
