@@ -37,7 +37,7 @@ struct GongwenCommand: AsyncParsableCommand {
         try command.run()
       }
       if let reason = Terminal.outputError {
-        Terminal.error("-: io-error: \(reason)")
+        Terminal.error("\(Terminal.outputName): io-error: \(reason)")
         exit(withError: ExitCode(74))
       }
     } catch {

@@ -13,9 +13,10 @@ import Foundation
 /// which resuming treats as missing.
 ///
 /// Inputs are mirrored relative to the folder they were found in, and files named directly go
-/// to the top of the output folder: two inputs with the same relative path and name stem
-/// (`a.txt` and `a.text`, or the same name in two input folders) share one output, and the
-/// last one written wins.
+/// to the top of the output folder. With a ``plan`` (``BatchPlan``, made by walking the inputs
+/// before converting), no two inputs share an output — inputs whose names collide, ignoring
+/// case, are written to `NAME~2.json`, … — and no output is ever written over an input. Without
+/// one, outputs follow the plain rule and the last input written to a name wins.
 public struct BatchConverter: Sendable {
   public var parser: DocumentParser
   public var outputDirectory: URL
@@ -27,6 +28,9 @@ public struct BatchConverter: Sendable {
   /// Flush each output to the disk before renaming it into place (durable across power cuts,
   /// at the cost of a disk round trip per file).
   public var synchronizes: Bool
+  /// Where each input goes, settled before converting (see ``BatchPlan``); nil for the plain
+  /// rule of ``outputURL(for:)``.
+  public var plan: BatchPlan?
 
   public init(
     parser: DocumentParser = DocumentParser(), outputDirectory: URL, jobs: Int = BatchParser.defaultJobs,
@@ -50,8 +54,14 @@ public struct BatchConverter: Sendable {
 
   /// Where the JSON of `file` goes: its relative path with a text extension (`.txt`, `.text`)
   /// replaced by `.json`; other formats keep theirs (`a.pdf` → `a.pdf.json`), so `a.txt` and
-  /// `a.pdf` beside it do not share one output.
+  /// `a.pdf` beside it do not share one output. The ``plan`` moves an input whose name is taken
+  /// to `a~2.json`.
   public func outputURL(for file: InputFile) -> URL {
+    outputDirectory.appendingPathComponent(plan?.outputs[file.path] ?? relativeOutputPath(for: file))
+  }
+
+  /// The plain rule of ``outputURL(for:)``, relative to the output folder.
+  func relativeOutputPath(for file: InputFile) -> String {
     var relative = file.relativePath
     let name = relative.split(separator: "/").last.map(String.init) ?? relative
     if let dot = name.lastIndex(of: "."), dot != name.startIndex,
@@ -59,12 +69,13 @@ public struct BatchConverter: Sendable {
     {
       relative.removeLast(name.distance(from: dot, to: name.endIndex))
     }
-    return outputDirectory.appendingPathComponent(relative + ".json")
+    return relative + ".json"
   }
 
   /// Converts one input: skips it when resuming and its output is up to date, else reads,
   /// parses and writes its JSON atomically.
   public func convert(_ file: InputFile) -> BatchConversion {
+    if let ignored = file.ignored { return BatchConversion(file: file, outcome: .ignored(ignored), byteCount: 0) }
     let output = outputURL(for: file)
     if resume, file.problem == nil, case .file(let input) = file.location,
       let written = FileStatus(path: output.path), written.size > 0,
@@ -79,13 +90,16 @@ public struct BatchConverter: Sendable {
     case .success(let document):
       var json = document.jsonBytes(prettyPrinted: prettyPrinted)
       json.append(0x0A)
+      if plan?.isInputFile(output.path) == true {
+        return BatchConversion(
+          file: file,
+          outcome: .failed(BatchFailure(code: BatchFailure.unwritable, reason: "\(output.path) is an input; it is not overwritten")),
+          byteCount: result.byteCount)
+      }
       do {
         try AtomicFile.write(json, to: output, durable: synchronizes)
       } catch {
-        return BatchConversion(
-          file: file,
-          outcome: .failed(BatchFailure(code: BatchFailure.unwritable, reason: "cannot write \(output.path): \(error.localizedDescription)")),
-          byteCount: result.byteCount)
+        return BatchConversion(file: file, outcome: .failed(BatchFailure(writing: output, error)), byteCount: result.byteCount)
       }
       return BatchConversion(
         file: file, outcome: .converted(output: output), byteCount: result.byteCount,
@@ -119,6 +133,9 @@ public struct BatchConversion: Sendable {
     /// Resuming: `output` was already at least as new as the input.
     case skipped(output: URL)
     case failed(BatchFailure)
+    /// Not an input: an entry the walk passed over (a FIFO, a dangling link, a link loop, a
+    /// link out of the tree), counted in the report.
+    case ignored(BatchFailure)
   }
 
   public var file: InputFile
@@ -147,6 +164,8 @@ public struct BatchFailure: Error, Sendable, Hashable, CustomStringConvertible {
 
   /// The output could not be written.
   public static let unwritable = "output-unwritable"
+  /// The disk failed or is full (`EIO`, `ENOSPC`, `EDQUOT`): a batch stops at the first one.
+  public static let ioError = "io-error"
 
   public init(code: String, reason: String) {
     self.code = code
@@ -155,6 +174,15 @@ public struct BatchFailure: Error, Sendable, Hashable, CustomStringConvertible {
 
   public init(_ error: InputError) {
     self.init(code: error.code.rawValue, reason: error.message)
+  }
+
+  /// The failure to write `output`: ``ioError`` for a full or failing disk, else ``unwritable``.
+  public init(writing output: URL, _ error: any Error) {
+    let number = (error as? FileWriteError)?.number
+    let isDiskError = number.map { [EIO, ENOSPC, EDQUOT].contains($0) } ?? false
+    self.init(
+      code: isDiskError ? Self.ioError : Self.unwritable,
+      reason: "cannot write \(output.path): \((error as? FileWriteError)?.reason ?? error.localizedDescription)")
   }
 
   public var description: String { "\(code): \(reason)" }

@@ -14,13 +14,23 @@ struct Batch: AsyncParsableCommand {
       output is at least as new as the input (and not empty, as a power cut can leave an \
       output without --sync).
 
+      Before writing anything the inputs are walked once to settle every output name: names \
+      are compared ignoring case, and when several inputs claim one (a.txt, a.TXT, a.text), \
+      the first in walk order keeps it and the others get a~2.json, a~3.json… (listed under \
+      "renamed"). No output is written over an input, the report's name is reserved, and the \
+      output folder is not walked when it lies inside an input folder. Symbolic links are \
+      followed only to files inside the input folder unless --follow-links; FIFOs, dangling \
+      links, link loops and the links not followed are counted in the report as ignored.
+
       One bad input never stops the others. At the end a summary (converted, skipped, failed \
       with the reason for each, documents/s, MB/s) goes to standard error and to \
       OUT/gongwen-report.json. A progress bar is shown on standard error when it is a \
       terminal, unless --quiet or --verbose; --verbose prints a line per input instead.
 
       Exit status: 0 when every input was converted or skipped, 1 when any failed (or the \
-      output folder cannot be written), 64 for a usage error.
+      output folder or the report cannot be written; the summary is printed all the same), \
+      64 for a usage error, 74 when the disk is full or failing (the batch stops at the first \
+      output that cannot be written and names it).
 
       Examples:
         gongwen batch Corpus/minutes --output json
@@ -53,6 +63,9 @@ struct Batch: AsyncParsableCommand {
   @Flag(help: "Flush each output to the disk before renaming it into place (survives power cuts; slower).")
   var sync = false
 
+  @Flag(help: "Follow symbolic links out of the input folders, and links to folders.")
+  var followLinks = false
+
   var extensionList: [String] {
     extensions.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
   }
@@ -73,34 +86,56 @@ struct Batch: AsyncParsableCommand {
       Terminal.error("\(output): cannot create the output folder: \(error.localizedDescription)")
       throw ExitCode.failure
     }
-    let converter = BatchConverter(
+    var converter = BatchConverter(
       parser: input.parser, outputDirectory: outputDirectory, jobs: jobs, resume: resume, prettyPrinted: pretty,
       synchronizes: sync)
-    let files = FileWalker(paths: inputs, extensions: extensionList)
-    let progress = !reporting.quiet && !reporting.verbose && Terminal.standardErrorIsTerminal ? ProgressBar(total: files.count()) : nil
+    let files = FileWalker(
+      paths: inputs, extensions: extensionList, followsLinks: followLinks, excludedFolders: [output], reportsIgnored: true)
+    let plan = BatchPlan(for: files, converter: converter)
+    if let refusal = plan.refusal {
+      Terminal.error("\(output): \(refusal)")
+      throw ExitCode.failure
+    }
+    converter.plan = plan
+    let progress = !reporting.quiet && !reporting.verbose && Terminal.standardErrorIsTerminal ? ProgressBar(total: plan.inputCount) : nil
     var report = BatchReport(inputs: inputs, outputDirectory: output, jobs: jobs, startedAt: started)
+    report.renamed = plan.renamed
+    var diskFailure: String?
     for await conversion in converter.conversions(for: files) {
       report.record(conversion)
       switch conversion.outcome {
       case .converted(let output): reporting.note("\(conversion.file.path): converted → \(output.path)")
       case .skipped(let output): reporting.note("\(conversion.file.path): skipped, \(output.path) is up to date")
-      case .failed: break
+      case .failed(let failure) where failure.code == BatchFailure.ioError:
+        diskFailure = failure.reason
+      case .failed, .ignored: break
       }
       progress?.update(done: report.total)
+      // A full or failing disk fails every output after it: stop at the first.
+      if diskFailure != nil { break }
     }
     progress?.finish()
     report.finish()
     converter.removeStaleTemporaryFiles(olderThan: started)
+    var reportFailure: BatchFailure?
     do {
       try converter.writeReport(report)
     } catch {
-      Terminal.error("\(output): cannot write \(BatchConverter.reportName): \(error.localizedDescription)")
-      throw ExitCode.failure
+      reportFailure = BatchFailure(writing: outputDirectory.appendingPathComponent(BatchConverter.reportName), error)
     }
+    // The summary and the failures are printed whether or not the report could be written.
     if !reporting.quiet {
       Terminal.writeError(report.summary + "\n")
     } else {
       for failure in report.failures { Terminal.error("\(failure.path): \(failure.code): \(failure.reason)") }
+    }
+    if let diskFailure {
+      Terminal.error("\(BatchFailure.ioError): \(diskFailure); the batch stopped there")
+      throw ExitCode(74)
+    }
+    if let reportFailure {
+      Terminal.error("\(reportFailure.code): \(reportFailure.reason)")
+      throw reportFailure.code == BatchFailure.ioError ? ExitCode(74) : ExitCode.failure
     }
     if report.failed > 0 { throw ExitCode.failure }
   }

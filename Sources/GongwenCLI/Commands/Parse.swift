@@ -64,6 +64,7 @@ struct Parse: AsyncParsableCommand {
         throw ExitCode(74)
       }
       close(descriptor)
+      Terminal.outputName = output
     }
     let single = files.count == 1 && FileKindProbe.isFile(files[0])
     var output = DocumentOutput(format: format ?? (single || pretty ? .json : .jsonl), pretty: pretty, single: single)
