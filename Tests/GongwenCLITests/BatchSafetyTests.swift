@@ -142,4 +142,38 @@ struct BatchSafetyTests {
     #expect(followed[tree.path("in/up")] == "link-loop")
     #expect(followed[tree.path("in/out-link.txt")] == nil)
   }
+
+  @Test func resumeConvertsAgainWhatOtherOptionsMade() throws {
+    let tree = try Tree(["in/a.txt": Self.minutes, "in/b/c.txt": "會議紀要\n一、關於測試\n"])
+    let out = tree.path("out")
+    func run(_ options: [String]) throws -> [String: Any] {
+      let run = try CLITests.run(["batch", tree.path("in"), "--output", out] + options)
+      #expect(run.status == 0, "\(run.stderr)")
+      return try tree.report("out")
+    }
+    #expect(try run([])["converted"] as? Int == 2)
+    #expect(try run(["--resume"])["skipped"] as? Int == 2)
+    let changed = try run(["--resume", "--simplified", "--pretty"])
+    #expect(changed["converted"] as? Int == 2)
+    #expect(try tree.read("out/b/c.json").contains("\n  \"kind\" : \"minutes\"") || tree.read("out/b/c.json").contains("\n  \"kind\": \"minutes\""))
+    #expect(try tree.read("out/b/c.json").contains("关于测试"))
+    #expect(try run(["--resume", "--simplified", "--pretty"])["skipped"] as? Int == 2)
+    #expect(try run(["--resume", "--pretty"])["converted"] as? Int == 2)
+    #expect(try run(["--resume", "--pretty", "--max-size", "10"])["converted"] as? Int == 2)
+    // An output without a line in the manifest (a run killed between the rename and the line)
+    // is converted again.
+    let manifest = try tree.read("out/gongwen-manifest.jsonl")
+    let kept = manifest.split(separator: "\n").filter { !$0.contains("\"output\":\"a.json\"") }
+    try tree.write("out/gongwen-manifest.jsonl", kept.joined(separator: "\n") + "\n")
+    let resumed = try run(["--resume", "--pretty", "--max-size", "10"])
+    #expect(resumed["converted"] as? Int == 1)
+    #expect(resumed["skipped"] as? Int == 1)
+    let lines = try tree.read("out/gongwen-manifest.jsonl").split(separator: "\n")
+    // Each run says what its digest means; the first run's line opens the manifest.
+    let headers = lines.filter { $0.contains("\"options\":") }
+    #expect(headers.count == 7)
+    #expect(headers.first?.contains("\"options\":\"gongwen 0.1.0; schema 1; build ") == true)
+    #expect(headers.last?.contains("; max-bytes 10000000; simplified false; pretty true") == true)
+    #expect(lines.contains { $0.hasPrefix("{\"output\":\"a.json\",\"input\":\"" + tree.path("in/a.txt") + "\",\"madeBy\":\"") })
+  }
 }

@@ -6,7 +6,9 @@ import Foundation
 ///
 /// Reading, parsing, encoding and writing all happen in the jobs, so the consumer only
 /// tallies; no document outlives its job. With ``resume``, inputs whose output is at least as
-/// new as the input (and not empty) are skipped without being read. A run killed midway leaves
+/// new as the input, not empty, and recorded in the manifest (``manifestName``) as made from that
+/// input by the same parser with the same options (``madeBy``) are skipped without being read;
+/// changing an option or the parser converts everything again. A run killed midway leaves
 /// every output either absent or complete; ``removeStaleTemporaryFiles(olderThan:)`` clears the
 /// temporary files it left behind. Outputs are not flushed to the disk one by one unless
 /// ``synchronizes`` is set: after a power cut a file system may keep a renamed output empty,
@@ -21,7 +23,8 @@ public struct BatchConverter: Sendable {
   public var parser: DocumentParser
   public var outputDirectory: URL
   public var jobs: Int
-  /// Skip inputs whose output is at least as new as the input.
+  /// Skip inputs whose output is at least as new as the input and was made from it the same
+  /// way: by this parser (``madeBy``), with these options, as the manifest records.
   public var resume: Bool
   /// Write indented JSON instead of one line per document.
   public var prettyPrinted: Bool
@@ -45,11 +48,12 @@ public struct BatchConverter: Sendable {
   }
 
   /// Converts every file of `files` (typically a ``FileWalker``), delivering each outcome as
-  /// it completes.
+  /// it completes, and records each output in the manifest (``manifestName``).
   public func conversions<Files: Sequence & Sendable>(for files: Files) -> BatchSequence<BatchConversion>
   where Files.Element == InputFile {
     let converter = self
-    return BatchSequence(files, jobs: jobs, order: .completion) { file in converter.convert(file) }
+    let log = ConversionLog(directory: outputDirectory, madeBy: madeBy, resume: resume)
+    return BatchSequence(files, jobs: jobs, order: .completion) { file in converter.convert(file, log: log) }
   }
 
   /// Where the JSON of `file` goes: its relative path with a text extension (`.txt`, `.text`)
@@ -72,12 +76,20 @@ public struct BatchConverter: Sendable {
     return relative + ".json"
   }
 
-  /// Converts one input: skips it when resuming and its output is up to date, else reads,
-  /// parses and writes its JSON atomically.
+  /// Converts one input: reads, parses and writes its JSON atomically. (Resuming needs the
+  /// manifest, which ``conversions(for:)`` keeps: this converts whatever ``resume`` says.)
   public func convert(_ file: InputFile) -> BatchConversion {
+    convert(file, log: nil)
+  }
+
+  /// Converts one input, or skips it when resuming and `log` says its output was made from it,
+  /// the same way, and is at least as new as it.
+  func convert(_ file: InputFile, log: ConversionLog?) -> BatchConversion {
     if let ignored = file.ignored { return BatchConversion(file: file, outcome: .ignored(ignored), byteCount: 0) }
-    let output = outputURL(for: file)
-    if resume, file.problem == nil, case .file(let input) = file.location,
+    let relative = plan?.outputs[file.path] ?? relativeOutputPath(for: file)
+    let output = outputDirectory.appendingPathComponent(relative)
+    if resume, let log, file.problem == nil, case .file(let input) = file.location,
+      log.madeAlike(output: relative, input: file.path),
       let written = FileStatus(path: output.path), written.size > 0,
       let read = FileStatus(path: input.path), written.modified >= read.modified
     {
@@ -101,6 +113,7 @@ public struct BatchConverter: Sendable {
       } catch {
         return BatchConversion(file: file, outcome: .failed(BatchFailure(writing: output, error)), byteCount: result.byteCount)
       }
+      log?.recordWritten(output: relative, input: file.path)
       return BatchConversion(
         file: file, outcome: .converted(output: output), byteCount: result.byteCount,
         inputDiagnostics: result.inputDiagnostics)

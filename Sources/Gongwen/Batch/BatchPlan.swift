@@ -41,10 +41,12 @@ public struct BatchPlan: Sendable {
       claimed.insert(Self.key(converter.relativeOutputPath(for: file)))
       if case .file(let url) = file.location, let identity = FileIdentity(path: url.path) { inputs.insert(identity) }
     }
-    let reportURL = converter.outputDirectory.appendingPathComponent(BatchConverter.reportName)
-    if let identity = FileIdentity(path: reportURL.path), inputs.contains(identity) {
-      refusal = "\(reportURL.path) is one of the inputs and would be overwritten by the report; choose another output folder"
-      return
+    for name in [BatchConverter.reportName, BatchConverter.manifestName] {
+      let url = converter.outputDirectory.appendingPathComponent(name)
+      if let identity = FileIdentity(path: url.path), inputs.contains(identity) {
+        refusal = "\(url.path) is one of the inputs and would be overwritten; choose another output folder"
+        return
+      }
     }
     let reserved = Self.key(BatchConverter.reportName)
     claimed.insert(reserved)

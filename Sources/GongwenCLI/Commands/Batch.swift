@@ -11,8 +11,10 @@ struct Batch: AsyncParsableCommand {
       below the output folder, mirroring the input tree: archive/2021/a.txt → OUT/2021/a.json (a.pdf → a.pdf.json). \
       Every output is written to a temporary file in its folder and renamed into place, so a \
       run killed midway leaves no half-written output; --resume then skips the inputs whose \
-      output is at least as new as the input (and not empty, as a power cut can leave an \
-      output without --sync).
+      output is at least as new as the input, not empty (as a power cut can leave an output \
+      without --sync), and recorded in OUT/gongwen-manifest.jsonl as made from that input by \
+      this parser (version and build) with the same options: changing --simplified, \
+      --pretty, --encoding, --lexicon… converts everything again.
 
       Before writing anything the inputs are walked once to settle every output name: names \
       are compared ignoring case, and when several inputs claim one (a.txt, a.TXT, a.text), \
@@ -54,7 +56,7 @@ struct Batch: AsyncParsableCommand {
   @Option(name: [.short, .long], help: "How many documents to parse at once.")
   var jobs: Int = BatchParser.defaultJobs
 
-  @Flag(help: "Skip inputs whose output is at least as new as the input.")
+  @Flag(help: "Skip inputs whose output is up to date and was made by this parser with these options.")
   var resume = false
 
   @Flag(help: "Indent the JSON files.")
