@@ -11,8 +11,9 @@ import Foundation
 /// Writes files so that a reader, or a run killed midway, never sees half of one: the bytes go
 /// to a temporary file in the same folder (same file system, so `rename` is atomic), which is
 /// then renamed over the destination. With `durable`, the bytes are also flushed to the disk
-/// before the rename, so that a power cut cannot leave a renamed but empty file; that costs a
-/// disk round trip per file (milliseconds on ordinary disks).
+/// before the rename, so that a power cut cannot leave a renamed but empty file, and the folder
+/// after it, so that the rename itself survives; that costs two disk round trips per file (a
+/// batch groups them instead: ``BatchConversions``).
 ///
 /// Temporary files are hidden and named `.NAME.gongwen-tmp.PID.RANDOM`; a killed process leaves
 /// them behind, and ``removeStaleTemporaryFiles(in:olderThan:)`` sweeps them.
@@ -20,17 +21,30 @@ enum AtomicFile {
   static let temporaryMarker = ".gongwen-tmp."
 
   static func write(_ bytes: some Collection<UInt8>, to url: URL, durable: Bool = false) throws {
+    let temporary = try stage(bytes, for: url, durable: durable)
+    guard rename(temporary.path, url.path) == 0 else {
+      let failure = posixError(url.path)
+      unlink(temporary.path)
+      throw failure
+    }
+    // The rename is durable once the folder is.
+    if durable, let failure = synchronize(url.deletingLastPathComponent().path) { throw failure }
+  }
+
+  /// Writes `bytes` to a new temporary file beside `url` (flushed to the disk when `durable`)
+  /// and returns it, for the caller to rename over `url`.
+  static func stage(_ bytes: some Collection<UInt8>, for url: URL, durable: Bool = false) throws -> URL {
     let directory = url.deletingLastPathComponent()
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     let temporary = directory.appendingPathComponent(
       "." + url.lastPathComponent + temporaryMarker + "\(getpid()).\(UInt32.random(in: 0...UInt32.max))")
     do {
       try create(temporary.path, with: Array(bytes), durable: durable)
-      guard rename(temporary.path, url.path) == 0 else { throw posixError(url.path) }
     } catch {
       unlink(temporary.path)
       throw error
     }
+    return temporary
   }
 
   /// Removes the temporary files below `directory` last modified before `date`: those of runs
