@@ -176,4 +176,24 @@ struct BatchSafetyTests {
     #expect(headers.last?.contains("; max-bytes 10000000; simplified false; pretty true") == true)
     #expect(lines.contains { $0.hasPrefix("{\"output\":\"a.json\",\"input\":\"" + tree.path("in/a.txt") + "\",\"madeBy\":\"") })
   }
+
+  @Test(arguments: [["--sync"], ["--sync", "--sync-group", "1"], ["--sync", "--sync-group", "3", "--jobs", "1"]])
+  func synchronizedOutputsAreAllRenamedAndRecorded(_ options: [String]) throws {
+    var files: [String: String] = ["in/bad.txt": ""]
+    for index in 0..<10 { files["in/\(index % 3)/\(index).txt"] = Self.minutes }
+    let tree = try Tree(files)
+    let run = try CLITests.run(["batch", tree.path("in"), "--output", tree.path("out")] + options)
+    #expect(run.status == 1)
+    let report = try tree.report("out")
+    #expect(report["converted"] as? Int == 10)
+    #expect(report["failed"] as? Int == 1)
+    for index in 0..<10 { #expect(try tree.read("out/\(index % 3)/\(index).json").contains("\"kind\":\"minutes\"")) }
+    let listing = FileManager.default.enumerator(atPath: tree.path("out"))?.allObjects as? [String] ?? []
+    #expect(!listing.contains { $0.contains(".gongwen-tmp.") })
+    let lines = try tree.read("out/gongwen-manifest.jsonl").split(separator: "\n")
+    #expect(lines.filter { $0.hasPrefix("{\"output\":") }.count == 10)
+    let resumed = try CLITests.run(["batch", tree.path("in"), "--output", tree.path("out"), "--resume"] + options)
+    #expect(resumed.status == 1)
+    #expect(try tree.report("out")["skipped"] as? Int == 10)
+  }
 }

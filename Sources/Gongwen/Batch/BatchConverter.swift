@@ -28,9 +28,12 @@ public struct BatchConverter: Sendable {
   public var resume: Bool
   /// Write indented JSON instead of one line per document.
   public var prettyPrinted: Bool
-  /// Flush each output to the disk before renaming it into place (durable across power cuts,
-  /// at the cost of a disk round trip per file).
+  /// Make each output durable before renaming it into place, and the rename durable too
+  /// (survives power cuts): outputs are flushed in groups of ``synchronizationGroupSize``, two
+  /// disk flushes per group (see ``BatchConversions``).
   public var synchronizes: Bool
+  /// How many outputs share one flush with ``synchronizes`` (1: each output on its own).
+  public var synchronizationGroupSize = 64
   /// Where each input goes, settled before converting (see ``BatchPlan``); nil for the plain
   /// rule of ``outputURL(for:)``.
   public var plan: BatchPlan?
@@ -48,12 +51,15 @@ public struct BatchConverter: Sendable {
   }
 
   /// Converts every file of `files` (typically a ``FileWalker``), delivering each outcome as
-  /// it completes, and records each output in the manifest (``manifestName``).
-  public func conversions<Files: Sequence & Sendable>(for files: Files) -> BatchSequence<BatchConversion>
+  /// it completes, and records each output in the manifest (``manifestName``). With
+  /// ``synchronizes``, outcomes come in groups, once their outputs are durable
+  /// (``BatchConversions``).
+  public func conversions<Files: Sequence & Sendable>(for files: Files) -> BatchConversions
   where Files.Element == InputFile {
     let converter = self
     let log = ConversionLog(directory: outputDirectory, madeBy: madeBy, resume: resume)
-    return BatchSequence(files, jobs: jobs, order: .completion) { file in converter.convert(file, log: log) }
+    let base = BatchSequence(files, jobs: jobs, order: .completion) { file in converter.convert(file, log: log) }
+    return BatchConversions(base: base, converter: self, log: log)
   }
 
   /// Where the JSON of `file` goes: its relative path with a text extension (`.txt`, `.text`)
@@ -108,15 +114,23 @@ public struct BatchConverter: Sendable {
           outcome: .failed(BatchFailure(code: BatchFailure.unwritable, reason: "\(output.path) is an input; it is not overwritten")),
           byteCount: result.byteCount)
       }
+      var staged: BatchConversion.Staged?
       do {
-        try AtomicFile.write(json, to: output, durable: synchronizes)
+        if synchronizes {
+          // Written now, made durable and renamed with its group (BatchConversions).
+          staged = BatchConversion.Staged(temporary: try AtomicFile.stage(json, for: output), output: output, relative: relative)
+        } else {
+          try AtomicFile.write(json, to: output)
+          log?.recordWritten(output: relative, input: file.path)
+        }
       } catch {
         return BatchConversion(file: file, outcome: .failed(BatchFailure(writing: output, error)), byteCount: result.byteCount)
       }
-      log?.recordWritten(output: relative, input: file.path)
-      return BatchConversion(
+      var conversion = BatchConversion(
         file: file, outcome: .converted(output: output), byteCount: result.byteCount,
         inputDiagnostics: result.inputDiagnostics)
+      conversion.staged = staged
+      return conversion
     }
   }
 
@@ -158,6 +172,13 @@ public struct BatchConversion: Sendable {
   /// What decoding noticed in an input converted all the same (a truncated last character,
   /// replaced bytes).
   public var inputDiagnostics: [Diagnostic]
+  /// An output written to its temporary file, waiting for its group's flush and rename.
+  struct Staged: Sendable {
+    var temporary: URL
+    var output: URL
+    var relative: String
+  }
+  var staged: Staged?
 
   public init(file: InputFile, outcome: Outcome, byteCount: Int, inputDiagnostics: [Diagnostic] = []) {
     self.file = file

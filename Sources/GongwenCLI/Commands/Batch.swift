@@ -62,8 +62,11 @@ struct Batch: AsyncParsableCommand {
   @Flag(help: "Indent the JSON files.")
   var pretty = false
 
-  @Flag(help: "Flush each output to the disk before renaming it into place (survives power cuts; slower).")
+  @Flag(help: "Make each output and its rename durable before counting it converted (survives power cuts; slower).")
   var sync = false
+
+  @Option(help: ArgumentHelp("With --sync, how many outputs share one flush of the disk (1: each on its own).", valueName: "n"))
+  var syncGroup = 64
 
   @Flag(help: "Follow symbolic links out of the input folders, and links to folders.")
   var followLinks = false
@@ -76,6 +79,7 @@ struct Batch: AsyncParsableCommand {
     guard !inputs.isEmpty else { throw ValidationError("Name at least one file or folder to convert.") }
     guard !inputs.contains("-") else { throw ValidationError("batch reads files; use `gongwen parse -` for standard input.") }
     guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1.") }
+    guard syncGroup >= 1 else { throw ValidationError("--sync-group must be at least 1.") }
     guard !extensionList.isEmpty else { throw ValidationError("--extensions needs at least one extension.") }
   }
 
@@ -91,6 +95,7 @@ struct Batch: AsyncParsableCommand {
     var converter = BatchConverter(
       parser: input.parser, outputDirectory: outputDirectory, jobs: jobs, resume: resume, prettyPrinted: pretty,
       synchronizes: sync)
+    converter.synchronizationGroupSize = syncGroup
     let files = FileWalker(
       paths: inputs, extensions: extensionList, followsLinks: followLinks, excludedFolders: [output], reportsIgnored: true)
     let plan = BatchPlan(for: files, converter: converter)
