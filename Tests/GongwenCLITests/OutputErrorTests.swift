@@ -44,6 +44,19 @@ struct OutputErrorTests {
     #expect(run.stderr == "gongwen: -: io-error: No space left on device\n")
   }
 
+  @Test func parseNeverTruncatesItsInput() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gongwen-same-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let input = folder.appendingPathComponent("a.txt")
+    try Data("会议纪要\n".utf8).write(to: input)
+    try FileManager.default.createSymbolicLink(atPath: folder.path + "/link.json", withDestinationPath: input.path)
+    let run = try CLITests.run(["parse", input.path, "-o", folder.path + "/link.json"])
+    #expect(run.status == 64)
+    #expect(run.stderr.contains("is the input " + input.path))
+    #expect(try Data(contentsOf: input) == Data("会议纪要\n".utf8))
+  }
+
   @Test func parseIntoAFullFileNamesTheFile() throws {
     let run = try CLITests.run(["parse", Self.sample, "-o", "/dev/full"])
     #expect(run.status == 74)
