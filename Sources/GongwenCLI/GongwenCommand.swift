@@ -11,7 +11,7 @@ struct GongwenCommand: AsyncParsableCommand {
       Exit status: 0 when every input was read, 1 when any input failed (printed on standard \
       error as `gongwen: PATH: code: message`), 64 for a usage error (an unknown --encoding \
       included), 74 for an I/O error on output (`parse -o FILE` cannot be opened, standard output \
-      cannot be written: a full disk).
+      cannot be written: a full disk; batch's outputs on a full or failing disk).
 
       Every command takes -q/--quiet (no warnings, progress or summary on standard error; \
       errors are still printed) and -v/--verbose (a line per document on standard error: its \
@@ -37,7 +37,7 @@ struct GongwenCommand: AsyncParsableCommand {
         try command.run()
       }
       if let reason = Terminal.outputError {
-        Terminal.error("-: io-error: \(reason)")
+        Terminal.error("\(Terminal.outputName): io-error: \(reason)")
         exit(withError: ExitCode(74))
       }
     } catch {

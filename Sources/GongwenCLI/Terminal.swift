@@ -22,6 +22,12 @@ enum Terminal {
   /// Why a write to standard output failed (`strerror`), or nil when every write succeeded.
   static var outputError: String? { outputFailure.code.map { String(cString: strerror($0)) } }
 
+  /// The name of what standard output writes to, for messages: `-`, or the file of `parse -o`.
+  static var outputName: String {
+    get { outputFailure.name }
+    set { outputFailure.name = newValue }
+  }
+
   private static let outputFailure = FirstFailure()
 
   /// A message on standard error, prefixed with the command's name.
@@ -36,8 +42,14 @@ enum Terminal {
 private final class FirstFailure: @unchecked Sendable {
   private let lock = NSLock()
   private var first: Int32?
+  private var outputName = "-"
 
   var code: Int32? { lock.withLock { first } }
+
+  var name: String {
+    get { lock.withLock { outputName } }
+    set { lock.withLock { outputName = newValue } }
+  }
 
   func record(_ code: Int32) { lock.withLock { if first == nil { first = code } } }
 }

@@ -69,11 +69,13 @@ struct BatchCommandTests {
     #expect(second.stderr.split(separator: "\n").count == fixture.bad.count)
   }
 
-  @Test func aRunKilledMidwayIsCompletedByResume() throws {
+  /// `kill -9` midway, then `--resume`: plain, and with --sync (outputs renamed in groups).
+  @Test(arguments: [[], ["--sync", "--sync-group", "16"]])
+  func aRunKilledMidwayIsCompletedByResume(_ options: [String]) throws {
     let fixture = try ArchiveFixture(validCount: 3_000)
     let process = Process()
     process.executableURL = CLITests.binary
-    process.arguments = ["batch", fixture.input.path, "--output", fixture.output.path, "--jobs", "1", "--quiet"]
+    process.arguments = ["batch", fixture.input.path, "--output", fixture.output.path, "--jobs", "1", "--quiet"] + options
     process.standardError = FileHandle.nullDevice
     try process.run()
     // Wait for some outputs, then kill the run without warning.
@@ -95,11 +97,15 @@ struct BatchCommandTests {
       #expect((try? JSONDecoder().decode(Document.self, from: Data(contentsOf: url))) != nil, "\(url.path)")
     }
 
-    let resumed = try CLITests.run(["batch", fixture.input.path, "--output", fixture.output.path, "--resume", "--quiet"])
+    let resumed = try CLITests.run(["batch", fixture.input.path, "--output", fixture.output.path, "--resume", "--quiet"] + options)
     #expect(resumed.status == 1)
     let report = try report(in: fixture)
-    #expect(report["skipped"] as? Int == partial.json)
-    #expect(report["converted"] as? Int == fixture.valid.count + fixture.damaged.count - partial.json)
+    // An output renamed just before the kill may lack its manifest line (a whole group's with
+    // --sync): resuming converts it again.
+    let skipped = try #require(report["skipped"] as? Int)
+    let slack = options.isEmpty ? 1 : 16
+    #expect(skipped <= partial.json && skipped >= partial.json - slack)
+    #expect(report["converted"] as? Int == fixture.valid.count + fixture.damaged.count - skipped)
     for relative in fixture.valid + fixture.damaged {
       let url = fixture.outputURL(for: relative)
       #expect((try? JSONDecoder().decode(Document.self, from: Data(contentsOf: url))) != nil, "\(relative)")

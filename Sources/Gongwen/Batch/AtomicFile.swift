@@ -11,8 +11,9 @@ import Foundation
 /// Writes files so that a reader, or a run killed midway, never sees half of one: the bytes go
 /// to a temporary file in the same folder (same file system, so `rename` is atomic), which is
 /// then renamed over the destination. With `durable`, the bytes are also flushed to the disk
-/// before the rename, so that a power cut cannot leave a renamed but empty file; that costs a
-/// disk round trip per file (milliseconds on ordinary disks).
+/// before the rename, so that a power cut cannot leave a renamed but empty file, and the folder
+/// after it, so that the rename itself survives; that costs two disk round trips per file (a
+/// batch groups them instead: ``BatchConversions``).
 ///
 /// Temporary files are hidden and named `.NAME.gongwen-tmp.PID.RANDOM`; a killed process leaves
 /// them behind, and ``removeStaleTemporaryFiles(in:olderThan:)`` sweeps them.
@@ -20,17 +21,30 @@ enum AtomicFile {
   static let temporaryMarker = ".gongwen-tmp."
 
   static func write(_ bytes: some Collection<UInt8>, to url: URL, durable: Bool = false) throws {
+    let temporary = try stage(bytes, for: url, durable: durable)
+    guard rename(temporary.path, url.path) == 0 else {
+      let failure = posixError(url.path)
+      unlink(temporary.path)
+      throw failure
+    }
+    // The rename is durable once the folder is.
+    if durable, let failure = synchronize(url.deletingLastPathComponent().path) { throw failure }
+  }
+
+  /// Writes `bytes` to a new temporary file beside `url` (flushed to the disk when `durable`)
+  /// and returns it, for the caller to rename over `url`.
+  static func stage(_ bytes: some Collection<UInt8>, for url: URL, durable: Bool = false) throws -> URL {
     let directory = url.deletingLastPathComponent()
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     let temporary = directory.appendingPathComponent(
       "." + url.lastPathComponent + temporaryMarker + "\(getpid()).\(UInt32.random(in: 0...UInt32.max))")
     do {
       try create(temporary.path, with: Array(bytes), durable: durable)
-      guard rename(temporary.path, url.path) == 0 else { throw posixError(url.path) }
     } catch {
       unlink(temporary.path)
       throw error
     }
+    return temporary
   }
 
   /// Removes the temporary files below `directory` last modified before `date`: those of runs
@@ -57,21 +71,36 @@ enum AtomicFile {
 private func create(_ path: String, with bytes: [UInt8], durable: Bool) throws {
   let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
   guard descriptor >= 0 else { throw posixError(path) }
-  defer { close(descriptor) }
   var offset = 0
   while offset < bytes.count {
     let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
     if written < 0 {
       if errno == EINTR { continue }
-      throw posixError(path)
+      let failure = posixError(path)
+      close(descriptor)
+      throw failure
     }
     offset += written
   }
-  guard !durable || fsync(descriptor) == 0 else { throw posixError(path) }
+  if durable && fsync(descriptor) != 0 {
+    let failure = posixError(path)
+    close(descriptor)
+    throw failure
+  }
+  // A network file system may report a failed write only when the file is closed.
+  guard close(descriptor) == 0 else { throw posixError(path) }
 }
 
-private func posixError(_ path: String) -> CocoaError {
-  CocoaError(
-    .fileWriteUnknown,
-    userInfo: [NSFilePathErrorKey: path, NSLocalizedDescriptionKey: String(cString: strerror(errno))])
+/// A write that failed, with its `errno`, so that a full disk can be told from a folder without
+/// permission.
+struct FileWriteError: Error, CustomStringConvertible {
+  var path: String
+  var number: Int32
+  /// `strerror`: "No space left on device".
+  var reason: String { String(cString: strerror(number)) }
+  var description: String { "\(path): \(reason)" }
+}
+
+private func posixError(_ path: String) -> FileWriteError {
+  FileWriteError(path: path, number: errno)
 }

@@ -6,27 +6,37 @@ import Foundation
 ///
 /// Reading, parsing, encoding and writing all happen in the jobs, so the consumer only
 /// tallies; no document outlives its job. With ``resume``, inputs whose output is at least as
-/// new as the input (and not empty) are skipped without being read. A run killed midway leaves
+/// new as the input, not empty, and recorded in the manifest (``manifestName``) as made from that
+/// input by the same parser with the same options (``madeBy``) are skipped without being read;
+/// changing an option or the parser converts everything again. A run killed midway leaves
 /// every output either absent or complete; ``removeStaleTemporaryFiles(olderThan:)`` clears the
 /// temporary files it left behind. Outputs are not flushed to the disk one by one unless
 /// ``synchronizes`` is set: after a power cut a file system may keep a renamed output empty,
 /// which resuming treats as missing.
 ///
 /// Inputs are mirrored relative to the folder they were found in, and files named directly go
-/// to the top of the output folder: two inputs with the same relative path and name stem
-/// (`a.txt` and `a.text`, or the same name in two input folders) share one output, and the
-/// last one written wins.
+/// to the top of the output folder. With a ``plan`` (``BatchPlan``, made by walking the inputs
+/// before converting), no two inputs share an output — inputs whose names collide, ignoring
+/// case, are written to `NAME~2.json`, … — and no output is ever written over an input. Without
+/// one, outputs follow the plain rule and the last input written to a name wins.
 public struct BatchConverter: Sendable {
   public var parser: DocumentParser
   public var outputDirectory: URL
   public var jobs: Int
-  /// Skip inputs whose output is at least as new as the input.
+  /// Skip inputs whose output is at least as new as the input and was made from it the same
+  /// way: by this parser (``madeBy``), with these options, as the manifest records.
   public var resume: Bool
   /// Write indented JSON instead of one line per document.
   public var prettyPrinted: Bool
-  /// Flush each output to the disk before renaming it into place (durable across power cuts,
-  /// at the cost of a disk round trip per file).
+  /// Make each output durable before renaming it into place, and the rename durable too
+  /// (survives power cuts): outputs are flushed in groups of ``synchronizationGroupSize``, two
+  /// disk flushes per group (see ``BatchConversions``).
   public var synchronizes: Bool
+  /// How many outputs share one flush with ``synchronizes`` (1: each output on its own).
+  public var synchronizationGroupSize = 64
+  /// Where each input goes, settled before converting (see ``BatchPlan``); nil for the plain
+  /// rule of ``outputURL(for:)``.
+  public var plan: BatchPlan?
 
   public init(
     parser: DocumentParser = DocumentParser(), outputDirectory: URL, jobs: Int = BatchParser.defaultJobs,
@@ -41,17 +51,27 @@ public struct BatchConverter: Sendable {
   }
 
   /// Converts every file of `files` (typically a ``FileWalker``), delivering each outcome as
-  /// it completes.
-  public func conversions<Files: Sequence & Sendable>(for files: Files) -> BatchSequence<BatchConversion>
+  /// it completes, and records each output in the manifest (``manifestName``). With
+  /// ``synchronizes``, outcomes come in groups, once their outputs are durable
+  /// (``BatchConversions``).
+  public func conversions<Files: Sequence & Sendable>(for files: Files) -> BatchConversions
   where Files.Element == InputFile {
     let converter = self
-    return BatchSequence(files, jobs: jobs, order: .completion) { file in converter.convert(file) }
+    let log = ConversionLog(directory: outputDirectory, madeBy: madeBy, resume: resume)
+    let base = BatchSequence(files, jobs: jobs, order: .completion) { file in converter.convert(file, log: log) }
+    return BatchConversions(base: base, converter: self, log: log)
   }
 
   /// Where the JSON of `file` goes: its relative path with a text extension (`.txt`, `.text`)
   /// replaced by `.json`; other formats keep theirs (`a.pdf` → `a.pdf.json`), so `a.txt` and
-  /// `a.pdf` beside it do not share one output.
+  /// `a.pdf` beside it do not share one output. The ``plan`` moves an input whose name is taken
+  /// to `a~2.json`.
   public func outputURL(for file: InputFile) -> URL {
+    outputDirectory.appendingPathComponent(plan?.outputs[file.path] ?? relativeOutputPath(for: file))
+  }
+
+  /// The plain rule of ``outputURL(for:)``, relative to the output folder.
+  func relativeOutputPath(for file: InputFile) -> String {
     var relative = file.relativePath
     let name = relative.split(separator: "/").last.map(String.init) ?? relative
     if let dot = name.lastIndex(of: "."), dot != name.startIndex,
@@ -59,14 +79,23 @@ public struct BatchConverter: Sendable {
     {
       relative.removeLast(name.distance(from: dot, to: name.endIndex))
     }
-    return outputDirectory.appendingPathComponent(relative + ".json")
+    return relative + ".json"
   }
 
-  /// Converts one input: skips it when resuming and its output is up to date, else reads,
-  /// parses and writes its JSON atomically.
+  /// Converts one input: reads, parses and writes its JSON atomically. (Resuming needs the
+  /// manifest, which ``conversions(for:)`` keeps: this converts whatever ``resume`` says.)
   public func convert(_ file: InputFile) -> BatchConversion {
-    let output = outputURL(for: file)
-    if resume, file.problem == nil, case .file(let input) = file.location,
+    convert(file, log: nil)
+  }
+
+  /// Converts one input, or skips it when resuming and `log` says its output was made from it,
+  /// the same way, and is at least as new as it.
+  func convert(_ file: InputFile, log: ConversionLog?) -> BatchConversion {
+    if let ignored = file.ignored { return BatchConversion(file: file, outcome: .ignored(ignored), byteCount: 0) }
+    let relative = plan?.outputs[file.path] ?? relativeOutputPath(for: file)
+    let output = outputDirectory.appendingPathComponent(relative)
+    if resume, let log, file.problem == nil, case .file(let input) = file.location,
+      log.madeAlike(output: relative, input: file.path),
       let written = FileStatus(path: output.path), written.size > 0,
       let read = FileStatus(path: input.path), written.modified >= read.modified
     {
@@ -79,17 +108,29 @@ public struct BatchConverter: Sendable {
     case .success(let document):
       var json = document.jsonBytes(prettyPrinted: prettyPrinted)
       json.append(0x0A)
-      do {
-        try AtomicFile.write(json, to: output, durable: synchronizes)
-      } catch {
+      if plan?.isInputFile(output.path) == true {
         return BatchConversion(
           file: file,
-          outcome: .failed(BatchFailure(code: BatchFailure.unwritable, reason: "cannot write \(output.path): \(error.localizedDescription)")),
+          outcome: .failed(BatchFailure(code: BatchFailure.unwritable, reason: "\(output.path) is an input; it is not overwritten")),
           byteCount: result.byteCount)
       }
-      return BatchConversion(
+      var staged: BatchConversion.Staged?
+      do {
+        if synchronizes {
+          // Written now, made durable and renamed with its group (BatchConversions).
+          staged = BatchConversion.Staged(temporary: try AtomicFile.stage(json, for: output), output: output, relative: relative)
+        } else {
+          try AtomicFile.write(json, to: output)
+          log?.recordWritten(output: relative, input: file.path)
+        }
+      } catch {
+        return BatchConversion(file: file, outcome: .failed(BatchFailure(writing: output, error)), byteCount: result.byteCount)
+      }
+      var conversion = BatchConversion(
         file: file, outcome: .converted(output: output), byteCount: result.byteCount,
         inputDiagnostics: result.inputDiagnostics)
+      conversion.staged = staged
+      return conversion
     }
   }
 
@@ -119,6 +160,9 @@ public struct BatchConversion: Sendable {
     /// Resuming: `output` was already at least as new as the input.
     case skipped(output: URL)
     case failed(BatchFailure)
+    /// Not an input: an entry the walk passed over (a FIFO, a dangling link, a link loop, a
+    /// link out of the tree), counted in the report.
+    case ignored(BatchFailure)
   }
 
   public var file: InputFile
@@ -128,6 +172,13 @@ public struct BatchConversion: Sendable {
   /// What decoding noticed in an input converted all the same (a truncated last character,
   /// replaced bytes).
   public var inputDiagnostics: [Diagnostic]
+  /// An output written to its temporary file, waiting for its group's flush and rename.
+  struct Staged: Sendable {
+    var temporary: URL
+    var output: URL
+    var relative: String
+  }
+  var staged: Staged?
 
   public init(file: InputFile, outcome: Outcome, byteCount: Int, inputDiagnostics: [Diagnostic] = []) {
     self.file = file
@@ -147,6 +198,8 @@ public struct BatchFailure: Error, Sendable, Hashable, CustomStringConvertible {
 
   /// The output could not be written.
   public static let unwritable = "output-unwritable"
+  /// The disk failed or is full (`EIO`, `ENOSPC`, `EDQUOT`): a batch stops at the first one.
+  public static let ioError = "io-error"
 
   public init(code: String, reason: String) {
     self.code = code
@@ -155,6 +208,15 @@ public struct BatchFailure: Error, Sendable, Hashable, CustomStringConvertible {
 
   public init(_ error: InputError) {
     self.init(code: error.code.rawValue, reason: error.message)
+  }
+
+  /// The failure to write `output`: ``ioError`` for a full or failing disk, else ``unwritable``.
+  public init(writing output: URL, _ error: any Error) {
+    let number = (error as? FileWriteError)?.number
+    let isDiskError = number.map { [EIO, ENOSPC, EDQUOT].contains($0) } ?? false
+    self.init(
+      code: isDiskError ? Self.ioError : Self.unwritable,
+      reason: "cannot write \(output.path): \((error as? FileWriteError)?.reason ?? error.localizedDescription)")
   }
 
   public var description: String { "\(code): \(reason)" }

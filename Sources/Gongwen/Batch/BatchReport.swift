@@ -9,7 +9,8 @@ public struct BatchReport: Sendable, Hashable, Codable {
   /// One input that failed, or was converted from damaged bytes.
   public struct Entry: Sendable, Hashable, Codable {
     public var path: String
-    /// An ``InputError/Code`` raw value, a diagnostic code, or ``BatchFailure/unwritable``.
+    /// An ``InputError/Code`` raw value, a diagnostic code, ``BatchFailure/unwritable``,
+    /// ``BatchFailure/ioError``, ``BatchPlan/renamedCode``, or a code of ``FileWalker``.
     public var code: String
     public var reason: String
 
@@ -49,6 +50,13 @@ public struct BatchReport: Sendable, Hashable, Codable {
   /// Inputs converted although decoding found damage (a last character cut in half, invalid
   /// bytes replaced), with what it found.
   public var damaged: [Entry] = []
+  /// Inputs whose output name was taken (``BatchPlan``), with where they were written instead.
+  public var renamed: [Entry] = []
+  /// Folder entries passed over that are not inputs: FIFOs, dangling links, link loops, links
+  /// out of the input tree, links to folders, the output folder (codes of ``FileWalker``).
+  public var ignored = 0
+  /// Each entry counted in ``ignored``, with its code and reason.
+  public var ignoredEntries: [Entry] = []
 
   private let start: Date
 
@@ -63,6 +71,11 @@ public struct BatchReport: Sendable, Hashable, Codable {
 
   /// Counts one outcome.
   public mutating func record(_ conversion: BatchConversion) {
+    if case .ignored(let reason) = conversion.outcome {
+      ignored += 1
+      ignoredEntries.append(Entry(path: conversion.file.path, code: reason.code, reason: reason.reason))
+      return
+    }
     total += 1
     bytesRead += conversion.byteCount
     switch conversion.outcome {
@@ -76,6 +89,8 @@ public struct BatchReport: Sendable, Hashable, Codable {
     case .failed(let failure):
       failed += 1
       failures.append(Entry(path: conversion.file.path, code: failure.code, reason: failure.reason))
+    case .ignored:
+      break
     }
   }
 
@@ -93,6 +108,14 @@ public struct BatchReport: Sendable, Hashable, Codable {
       "\(total) inputs: \(converted) converted, \(skipped) skipped, \(failed) failed in \(String(format: "%.2f", seconds)) s "
         + "(\(String(format: "%.1f", documentsPerSecond)) documents/s, \(String(format: "%.2f", megabytesPerSecond)) MB/s)"
     ]
+    if !renamed.isEmpty {
+      lines.append("renamed (output name taken):")
+      lines += renamed.map { "  \($0.path): \($0.reason)" }
+    }
+    if !ignoredEntries.isEmpty {
+      lines.append("\(ignored) folder entries ignored:")
+      lines += ignoredEntries.map { "  \($0.path): \($0.code): \($0.reason)" }
+    }
     if !damaged.isEmpty {
       lines.append("converted from damaged input:")
       lines += damaged.map { "  \($0.path): \($0.code): \($0.reason)" }
@@ -116,7 +139,7 @@ public struct BatchReport: Sendable, Hashable, Codable {
 
   private enum CodingKeys: String, CodingKey {
     case schemaVersion, inputs, outputDirectory, jobs, startedAt, seconds, total, converted, skipped, failed
-    case bytesRead, documentsPerSecond, megabytesPerSecond, failures, damaged
+    case bytesRead, documentsPerSecond, megabytesPerSecond, failures, damaged, renamed, ignored, ignoredEntries
   }
 
   public init(from decoder: any Decoder) throws {
@@ -136,6 +159,9 @@ public struct BatchReport: Sendable, Hashable, Codable {
     megabytesPerSecond = try c.decode(Double.self, forKey: .megabytesPerSecond)
     failures = try c.decode([Entry].self, forKey: .failures)
     damaged = try c.decode([Entry].self, forKey: .damaged)
+    renamed = try c.decodeIfPresent([Entry].self, forKey: .renamed) ?? []
+    ignored = try c.decodeIfPresent(Int.self, forKey: .ignored) ?? 0
+    ignoredEntries = try c.decodeIfPresent([Entry].self, forKey: .ignoredEntries) ?? []
     start = ISO8601DateFormatter().date(from: startedAt) ?? Date()
   }
 
@@ -156,5 +182,8 @@ public struct BatchReport: Sendable, Hashable, Codable {
     try c.encode(megabytesPerSecond, forKey: .megabytesPerSecond)
     try c.encode(failures, forKey: .failures)
     try c.encode(damaged, forKey: .damaged)
+    try c.encode(renamed, forKey: .renamed)
+    try c.encode(ignored, forKey: .ignored)
+    try c.encode(ignoredEntries, forKey: .ignoredEntries)
   }
 }

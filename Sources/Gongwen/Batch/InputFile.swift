@@ -20,12 +20,19 @@ public struct InputFile: Sendable, Hashable {
   /// Why the input cannot be read, when the walk already knows: a path that does not exist,
   /// a folder that cannot be listed.
   public var problem: InputError?
+  /// Why the walk passed over this folder entry without taking it (a FIFO, a dangling link, a
+  /// link loop, a link out of the input tree, the output folder), when the walk is asked to say
+  /// so (``FileWalker/reportsIgnored``). Such an entry is not an input: it is counted, not read.
+  public var ignored: BatchFailure?
 
-  public init(location: Location, path: String, relativePath: String, problem: InputError? = nil) {
+  public init(
+    location: Location, path: String, relativePath: String, problem: InputError? = nil, ignored: BatchFailure? = nil
+  ) {
     self.location = location
     self.path = path
     self.relativePath = relativePath
     self.problem = problem
+    self.ignored = ignored
   }
 
   /// A file named by its path; its relative path is its file name.

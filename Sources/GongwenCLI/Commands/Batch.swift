@@ -11,8 +11,18 @@ struct Batch: AsyncParsableCommand {
       below the output folder, mirroring the input tree: archive/2021/a.txt → OUT/2021/a.json (a.pdf → a.pdf.json). \
       Every output is written to a temporary file in its folder and renamed into place, so a \
       run killed midway leaves no half-written output; --resume then skips the inputs whose \
-      output is at least as new as the input (and not empty, as a power cut can leave an \
-      output without --sync).
+      output is at least as new as the input, not empty (as a power cut can leave an output \
+      without --sync), and recorded in OUT/gongwen-manifest.jsonl as made from that input by \
+      this parser (version and build) with the same options: changing --simplified, \
+      --pretty, --encoding, --lexicon… converts everything again.
+
+      Before writing anything the inputs are walked once to settle every output name: names \
+      are compared ignoring case, and when several inputs claim one (a.txt, a.TXT, a.text), \
+      the first in walk order keeps it and the others get a~2.json, a~3.json… (listed under \
+      "renamed"). No output is written over an input, the report's name is reserved, and the \
+      output folder is not walked when it lies inside an input folder. Symbolic links are \
+      followed only to files inside the input folder unless --follow-links; FIFOs, dangling \
+      links, link loops and the links not followed are counted in the report as ignored.
 
       One bad input never stops the others. At the end a summary (converted, skipped, failed \
       with the reason for each, documents/s, MB/s) goes to standard error and to \
@@ -20,7 +30,9 @@ struct Batch: AsyncParsableCommand {
       terminal, unless --quiet or --verbose; --verbose prints a line per input instead.
 
       Exit status: 0 when every input was converted or skipped, 1 when any failed (or the \
-      output folder cannot be written), 64 for a usage error.
+      output folder or the report cannot be written; the summary is printed all the same), \
+      64 for a usage error, 74 when the disk is full or failing (the batch stops at the first \
+      output that cannot be written and names it).
 
       Examples:
         gongwen batch Corpus/minutes --output json
@@ -44,14 +56,20 @@ struct Batch: AsyncParsableCommand {
   @Option(name: [.short, .long], help: "How many documents to parse at once.")
   var jobs: Int = BatchParser.defaultJobs
 
-  @Flag(help: "Skip inputs whose output is at least as new as the input.")
+  @Flag(help: "Skip inputs whose output is up to date and was made by this parser with these options.")
   var resume = false
 
   @Flag(help: "Indent the JSON files.")
   var pretty = false
 
-  @Flag(help: "Flush each output to the disk before renaming it into place (survives power cuts; slower).")
+  @Flag(help: "Make each output and its rename durable before counting it converted (survives power cuts; slower).")
   var sync = false
+
+  @Option(help: ArgumentHelp("With --sync, how many outputs share one flush of the disk (1: each on its own).", valueName: "n"))
+  var syncGroup = 64
+
+  @Flag(help: "Follow symbolic links out of the input folders, and links to folders.")
+  var followLinks = false
 
   var extensionList: [String] {
     extensions.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
@@ -61,6 +79,7 @@ struct Batch: AsyncParsableCommand {
     guard !inputs.isEmpty else { throw ValidationError("Name at least one file or folder to convert.") }
     guard !inputs.contains("-") else { throw ValidationError("batch reads files; use `gongwen parse -` for standard input.") }
     guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1.") }
+    guard syncGroup >= 1 else { throw ValidationError("--sync-group must be at least 1.") }
     guard !extensionList.isEmpty else { throw ValidationError("--extensions needs at least one extension.") }
   }
 
@@ -73,34 +92,57 @@ struct Batch: AsyncParsableCommand {
       Terminal.error("\(output): cannot create the output folder: \(error.localizedDescription)")
       throw ExitCode.failure
     }
-    let converter = BatchConverter(
+    var converter = BatchConverter(
       parser: input.parser, outputDirectory: outputDirectory, jobs: jobs, resume: resume, prettyPrinted: pretty,
       synchronizes: sync)
-    let files = FileWalker(paths: inputs, extensions: extensionList)
-    let progress = !reporting.quiet && !reporting.verbose && Terminal.standardErrorIsTerminal ? ProgressBar(total: files.count()) : nil
+    converter.synchronizationGroupSize = syncGroup
+    let files = FileWalker(
+      paths: inputs, extensions: extensionList, followsLinks: followLinks, excludedFolders: [output], reportsIgnored: true)
+    let plan = BatchPlan(for: files, converter: converter)
+    if let refusal = plan.refusal {
+      Terminal.error("\(output): \(refusal)")
+      throw ExitCode.failure
+    }
+    converter.plan = plan
+    let progress = !reporting.quiet && !reporting.verbose && Terminal.standardErrorIsTerminal ? ProgressBar(total: plan.inputCount) : nil
     var report = BatchReport(inputs: inputs, outputDirectory: output, jobs: jobs, startedAt: started)
+    report.renamed = plan.renamed
+    var diskFailure: String?
     for await conversion in converter.conversions(for: files) {
       report.record(conversion)
       switch conversion.outcome {
       case .converted(let output): reporting.note("\(conversion.file.path): converted → \(output.path)")
       case .skipped(let output): reporting.note("\(conversion.file.path): skipped, \(output.path) is up to date")
-      case .failed: break
+      case .failed(let failure) where failure.code == BatchFailure.ioError:
+        diskFailure = failure.reason
+      case .failed, .ignored: break
       }
       progress?.update(done: report.total)
+      // A full or failing disk fails every output after it: stop at the first.
+      if diskFailure != nil { break }
     }
     progress?.finish()
     report.finish()
     converter.removeStaleTemporaryFiles(olderThan: started)
+    var reportFailure: BatchFailure?
     do {
       try converter.writeReport(report)
     } catch {
-      Terminal.error("\(output): cannot write \(BatchConverter.reportName): \(error.localizedDescription)")
-      throw ExitCode.failure
+      reportFailure = BatchFailure(writing: outputDirectory.appendingPathComponent(BatchConverter.reportName), error)
     }
+    // The summary and the failures are printed whether or not the report could be written.
     if !reporting.quiet {
       Terminal.writeError(report.summary + "\n")
     } else {
       for failure in report.failures { Terminal.error("\(failure.path): \(failure.code): \(failure.reason)") }
+    }
+    if let diskFailure {
+      Terminal.error("\(BatchFailure.ioError): \(diskFailure); the batch stopped there")
+      throw ExitCode(74)
+    }
+    if let reportFailure {
+      Terminal.error("\(reportFailure.code): \(reportFailure.reason)")
+      throw reportFailure.code == BatchFailure.ioError ? ExitCode(74) : ExitCode.failure
     }
     if report.failed > 0 { throw ExitCode.failure }
   }

@@ -51,6 +51,9 @@ struct Parse: AsyncParsableCommand {
     guard !files.isEmpty else { throw ValidationError("Name at least one file (- for standard input).") }
     guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1.") }
     guard !(pretty && format == .jsonl) else { throw ValidationError("--pretty does not go with --format jsonl.") }
+    if let output, let input = files.first(where: { FileKindProbe.isSameFile($0, output) }) {
+      throw ValidationError("-o \(output) is the input \(input); it would be emptied before it is read.")
+    }
     if !recursive, let folder = files.first(where: { !FileKindProbe.isFile($0) }) {
       throw ValidationError("\(folder) is a folder; give --recursive to parse the .txt files under it.")
     }
@@ -64,6 +67,7 @@ struct Parse: AsyncParsableCommand {
         throw ExitCode(74)
       }
       close(descriptor)
+      Terminal.outputName = output
     }
     let single = files.count == 1 && FileKindProbe.isFile(files[0])
     var output = DocumentOutput(format: format ?? (single || pretty ? .json : .jsonl), pretty: pretty, single: single)
@@ -92,6 +96,15 @@ struct Parse: AsyncParsableCommand {
 
 /// Whether a command-line path names one document (a file or standard input), not a folder.
 enum FileKindProbe {
+  /// Whether two paths name one existing file (device and inode), so that `-o` never truncates
+  /// an input.
+  static func isSameFile(_ first: String, _ second: String) -> Bool {
+    var a = stat()
+    var b = stat()
+    guard first != "-", stat(first, &a) == 0, stat(second, &b) == 0 else { return false }
+    return a.st_dev == b.st_dev && a.st_ino == b.st_ino
+  }
+
   static func isFile(_ path: String) -> Bool {
     var isDirectory: ObjCBool = false
     return path == "-" || !(FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue)

@@ -98,7 +98,7 @@ struct BatchConverterTests {
     #expect(Set(report.failures.map(\.code)) == ["empty-input", "binary-content", "undecodable"])
     #expect(report.failures.allSatisfy { $0.path.hasPrefix(folder.path + "/in/bad/") && !$0.reason.isEmpty })
     #expect(report.damaged.map(\.code) == ["truncated-input"])
-    #expect(folder.files().filter { $0.hasPrefix("out/") } == ["out/2020/a.json", "out/2021/b.json", "out/2021/c.json"])
+    #expect(folder.files().filter { $0.hasPrefix("out/") } == ["out/2020/a.json", "out/2021/b.json", "out/2021/c.json", "out/gongwen-manifest.jsonl"])
     let json = try Data(contentsOf: folder.url.appendingPathComponent("out/2020/a.json"))
     let document = try JSONDecoder().decode(Document.self, from: json)
     #expect(document.source?.length == Self.minutes.unicodeScalars.count)
