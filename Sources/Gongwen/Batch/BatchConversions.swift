@@ -20,16 +20,19 @@ import Foundation
 /// is delivered only when its output is durable (or failed to be); a run killed before leaves
 /// only temporary files, swept by the next run.
 public struct BatchConversions: AsyncSequence, Sendable {
+  /// Each input's outcome, once its output is in place (and durable with ``BatchConverter/synchronizes``).
   public typealias Element = BatchConversion
 
   let base: BatchSequence<BatchConversion>
   let converter: BatchConverter
   let log: ConversionLog
 
+  /// Starts the run; each iteration runs the conversion anew.
   public func makeAsyncIterator() -> AsyncIterator {
     AsyncIterator(base: base.makeAsyncIterator(), converter: converter, log: log)
   }
 
+  /// Delivers the outcomes, flushing and renaming a group of outputs when it is complete.
   public struct AsyncIterator: AsyncIteratorProtocol {
     var base: BatchSequence<BatchConversion>.AsyncIterator
     let converter: BatchConverter
@@ -38,6 +41,7 @@ public struct BatchConversions: AsyncSequence, Sendable {
     var ready: [BatchConversion] = []
     var ended = false
 
+    /// The next outcome whose output is in place, or nil when every input is done.
     public mutating func next() async -> BatchConversion? {
       while true {
         if !ready.isEmpty { return ready.removeFirst() }

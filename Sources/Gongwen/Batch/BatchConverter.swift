@@ -20,8 +20,11 @@ import Foundation
 /// case, are written to `NAME~2.json`, … — and no output is ever written over an input. Without
 /// one, outputs follow the plain rule and the last input written to a name wins.
 public struct BatchConverter: Sendable {
+  /// The parser every input goes through.
   public var parser: DocumentParser
+  /// The folder outputs are written to, mirroring the inputs' relative paths.
   public var outputDirectory: URL
+  /// How many inputs are converted at once (at least 1).
   public var jobs: Int
   /// Skip inputs whose output is at least as new as the input and was made from it the same
   /// way: by this parser (``madeBy``), with these options, as the manifest records.
@@ -38,6 +41,7 @@ public struct BatchConverter: Sendable {
   /// rule of ``outputURL(for:)``.
   public var plan: BatchPlan?
 
+  /// Creates a BatchConverter from its parts; each argument sets the property of the same name.
   public init(
     parser: DocumentParser = DocumentParser(), outputDirectory: URL, jobs: Int = BatchParser.defaultJobs,
     resume: Bool = false, prettyPrinted: Bool = false, synchronizes: Bool = false
@@ -154,18 +158,22 @@ public struct BatchConverter: Sendable {
 
 /// What became of one input of a conversion.
 public struct BatchConversion: Sendable {
+  /// What was done with the input.
   public enum Outcome: Sendable, Hashable {
     /// The JSON was written to `output`.
     case converted(output: URL)
     /// Resuming: `output` was already at least as new as the input.
     case skipped(output: URL)
+    /// The input has no output, for the reason given.
     case failed(BatchFailure)
     /// Not an input: an entry the walk passed over (a FIFO, a dangling link, a link loop, a
     /// link out of the tree), counted in the report.
     case ignored(BatchFailure)
   }
 
+  /// The input.
   public var file: InputFile
+  /// What was done with it.
   public var outcome: Outcome
   /// How many bytes were read (0 when skipped or unreadable).
   public var byteCount: Int
@@ -180,6 +188,7 @@ public struct BatchConversion: Sendable {
   }
   var staged: Staged?
 
+  /// Creates a BatchConversion from its parts; each argument sets the property of the same name.
   public init(file: InputFile, outcome: Outcome, byteCount: Int, inputDiagnostics: [Diagnostic] = []) {
     self.file = file
     self.outcome = outcome
@@ -201,11 +210,13 @@ public struct BatchFailure: Error, Sendable, Hashable, CustomStringConvertible {
   /// The disk failed or is full (`EIO`, `ENOSPC`, `EDQUOT`): a batch stops at the first one.
   public static let ioError = "io-error"
 
+  /// Creates a failure with its code and reason.
   public init(code: String, reason: String) {
     self.code = code
     self.reason = reason
   }
 
+  /// The failure to read an input, with the ``InputError``'s code and message.
   public init(_ error: InputError) {
     self.init(code: error.code.rawValue, reason: error.message)
   }
@@ -219,5 +230,6 @@ public struct BatchFailure: Error, Sendable, Hashable, CustomStringConvertible {
       reason: "cannot write \(output.path): \((error as? FileWriteError)?.reason ?? error.localizedDescription)")
   }
 
+  /// `code: reason`, as the report and the command line print it.
   public var description: String { "\(code): \(reason)" }
 }

@@ -16,14 +16,17 @@ import Foundation
 /// }
 /// ```
 public struct BatchParser: Sendable {
+  /// The parser every input goes through.
   public var parser: DocumentParser
   /// How many documents are parsed at once (at least 1).
   public var jobs: Int
+  /// Whether results come as they complete or in the order of the inputs.
   public var order: BatchOrder
 
   /// The number of cores the system makes available: the default for ``jobs``.
   public static var defaultJobs: Int { ProcessInfo.processInfo.activeProcessorCount }
 
+  /// Creates a BatchParser from its parts; each argument sets the property of the same name.
   public init(parser: DocumentParser = DocumentParser(), jobs: Int = BatchParser.defaultJobs, order: BatchOrder = .completion) {
     self.parser = parser
     self.jobs = max(1, jobs)
@@ -86,7 +89,9 @@ public struct BatchParser: Sendable {
 
 /// What became of one input of a batch: its document, or why it could not be read.
 public struct BatchResult: Sendable {
+  /// The input.
   public var file: InputFile
+  /// The document, or why the input could not be read.
   public var outcome: Result<Document, InputError>
   /// How many bytes were read (0 when the input could not be read).
   public var byteCount: Int
@@ -94,6 +99,7 @@ public struct BatchResult: Sendable {
   /// half, invalid bytes replaced. These are also among the document's diagnostics.
   public var inputDiagnostics: [Diagnostic]
 
+  /// Creates a BatchResult from its parts; each argument sets the property of the same name.
   public init(file: InputFile, outcome: Result<Document, InputError>, byteCount: Int, inputDiagnostics: [Diagnostic] = []) {
     self.file = file
     self.outcome = outcome

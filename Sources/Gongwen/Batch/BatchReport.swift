@@ -8,12 +8,15 @@ import Foundation
 public struct BatchReport: Sendable, Hashable, Codable {
   /// One input that failed, or was converted from damaged bytes.
   public struct Entry: Sendable, Hashable, Codable {
+    /// The input's path as shown to people.
     public var path: String
     /// An ``InputError/Code`` raw value, a diagnostic code, ``BatchFailure/unwritable``,
     /// ``BatchFailure/ioError``, ``BatchPlan/renamedCode``, or a code of ``FileWalker``.
     public var code: String
+    /// A sentence for people.
     public var reason: String
 
+    /// Creates an Entry from its parts; each argument sets the property of the same name.
     public init(path: String, code: String, reason: String) {
       self.path = path
       self.code = code
@@ -27,7 +30,9 @@ public struct BatchReport: Sendable, Hashable, Codable {
   public var schemaVersion = 1
   /// The inputs as given.
   public var inputs: [String]
+  /// The output folder as given.
   public var outputDirectory: String
+  /// How many inputs were converted at once.
   public var jobs: Int
   /// When the run started, ISO 8601 in UTC.
   public var startedAt: String
@@ -35,9 +40,11 @@ public struct BatchReport: Sendable, Hashable, Codable {
   public var seconds: Double = 0
   /// Inputs seen: converted + skipped + failed.
   public var total = 0
+  /// Inputs written as JSON.
   public var converted = 0
   /// Inputs skipped because their output was up to date (with resume).
   public var skipped = 0
+  /// Inputs without an output (see ``failures``).
   public var failed = 0
   /// Bytes read from inputs.
   public var bytesRead = 0
@@ -60,6 +67,7 @@ public struct BatchReport: Sendable, Hashable, Codable {
 
   private let start: Date
 
+  /// Creates a BatchReport from its parts; each argument sets the property of the same name.
   public init(inputs: [String], outputDirectory: String, jobs: Int, startedAt: Date = Date()) {
     self.inputs = inputs
     self.outputDirectory = outputDirectory
@@ -142,6 +150,7 @@ public struct BatchReport: Sendable, Hashable, Codable {
     case bytesRead, documentsPerSecond, megabytesPerSecond, failures, damaged, renamed, ignored, ignoredEntries
   }
 
+  /// Decodes a report from `gongwen-report.json`; keys added in later versions may be absent.
   public init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)
     schemaVersion = try c.decode(Int.self, forKey: .schemaVersion)
@@ -165,6 +174,7 @@ public struct BatchReport: Sendable, Hashable, Codable {
     start = ISO8601DateFormatter().date(from: startedAt) ?? Date()
   }
 
+  /// Encodes the report as `gongwen-report.json` writes it, keys in their documented order.
   public func encode(to encoder: any Encoder) throws {
     var c = encoder.container(keyedBy: CodingKeys.self)
     try c.encode(schemaVersion, forKey: .schemaVersion)

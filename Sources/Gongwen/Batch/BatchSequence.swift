@@ -46,6 +46,7 @@ public struct BatchSequence<Element: Sendable>: AsyncSequence, Sendable {
     self.init(SynchronousInputs(base: inputs), jobs: jobs, order: order, transform: transform)
   }
 
+  /// Starts the batch; each iteration runs it anew.
   public func makeAsyncIterator() -> AsyncIterator {
     let channel = BoundedChannel<Element>(capacity: jobs)
     let run = self.run
@@ -56,9 +57,11 @@ public struct BatchSequence<Element: Sendable>: AsyncSequence, Sendable {
     return AsyncIterator(handle: Handle(channel: channel, task: task))
   }
 
+  /// Hands over the results as the jobs finish them.
   public struct AsyncIterator: AsyncIteratorProtocol {
     fileprivate let handle: Handle
 
+    /// The next result, or nil when every input is done.
     public mutating func next() async -> Element? {
       await handle.channel.receive()
     }

@@ -23,6 +23,7 @@ import Foundation
 /// `path` is resolved below ``root`` — links and `..` resolved first — and one that leads out of
 /// it, by `..`, an absolute path or a symbolic link, is answered ``pathOutsideRoot``.
 public struct DocumentStream: Sendable {
+  /// The parser every request goes through.
   public var parser: DocumentParser
   /// How many documents are parsed at once.
   public var jobs: Int

@@ -51,6 +51,7 @@ public struct FileWalker: Sequence, Sendable {
   /// The code of a folder of ``excludedFolders`` met in the walk.
   public static let excludedFolder = "excluded-folder"
 
+  /// Creates a FileWalker from its parts; each argument sets the property of the same name.
   public init(
     paths: [String], extensions: some Sequence<String> = SourceFormat.defaultExtensions, followsLinks: Bool = false,
     excludedFolders: [String] = [], reportsIgnored: Bool = false
@@ -77,10 +78,12 @@ public struct FileWalker: Sequence, Sendable {
     return count
   }
 
+  /// Starts a walk; each iteration walks anew.
   public func makeIterator() -> Iterator {
     Iterator(walker: self)
   }
 
+  /// Walks the paths depth first, each folder's entries in name order.
   public struct Iterator: IteratorProtocol {
     /// A folder being listed: its entries in name order and where the walk is in them.
     struct Frame {
@@ -110,6 +113,7 @@ public struct FileWalker: Sequence, Sendable {
       excluded = Set(walker.excludedFolders.compactMap { FileIdentity(path: $0) })
     }
 
+    /// The next input (or, with ``reportsIgnored``, an entry passed over), or nil at the end.
     public mutating func next() -> InputFile? {
       while true {
         if let found = nextInFolders() { return found }

@@ -5,11 +5,13 @@ import Foundation
 public struct InputFile: Sendable, Hashable {
   /// Where the bytes come from.
   public enum Location: Sendable, Hashable {
+    /// A file.
     case file(URL)
     /// Standard input, named `-` on command lines.
     case standardInput
   }
 
+  /// Where the bytes come from.
   public var location: Location
   /// The path to show people: the path as given, joined with the path found below a folder
   /// (`archive/2021/minutes-126.txt`); `-` for standard input.
@@ -25,6 +27,7 @@ public struct InputFile: Sendable, Hashable {
   /// so (``FileWalker/reportsIgnored``). Such an entry is not an input: it is counted, not read.
   public var ignored: BatchFailure?
 
+  /// Creates an InputFile from its parts; each argument sets the property of the same name.
   public init(
     location: Location, path: String, relativePath: String, problem: InputError? = nil, ignored: BatchFailure? = nil
   ) {

@@ -19,6 +19,7 @@ import Dispatch
 /// are, the rest is read and dropped, and the line comes with its length in
 /// ``Line/overlongByteCount`` — memory stays bounded by the limit however long the line.
 public struct LineReader: AsyncSequence, Sendable {
+  /// Each line, as bytes.
   public typealias Element = Line
 
   /// One line, without its line end.
@@ -28,6 +29,7 @@ public struct LineReader: AsyncSequence, Sendable {
     /// How many bytes the line had, when it had more than the limit; nil otherwise.
     public var overlongByteCount: Int?
 
+    /// Creates a line of `bytes`; `overlongByteCount` for an overlong one.
     public init(bytes: [UInt8], overlongByteCount: Int? = nil) {
       self.bytes = bytes
       self.overlongByteCount = overlongByteCount
@@ -41,13 +43,16 @@ public struct LineReader: AsyncSequence, Sendable {
   /// The longest line kept whole, in bytes.
   public let maximumLineLength: Int
 
+  /// Creates a reader of `fileDescriptor` keeping lines of up to `maximumLineLength` bytes whole.
   public init(fileDescriptor: Int32 = STDIN_FILENO, maximumLineLength: Int = .max) {
     self.fileDescriptor = fileDescriptor
     self.maximumLineLength = Swift.max(1, maximumLineLength)
   }
 
+  /// Starts reading; the descriptor is read from where it stands.
   public func makeAsyncIterator() -> Iterator { Iterator(fileDescriptor: fileDescriptor, limit: maximumLineLength) }
 
+  /// Reads the descriptor in chunks and cuts them into lines.
   public struct Iterator: AsyncIteratorProtocol {
     private let fileDescriptor: Int32
     private let limit: Int
@@ -65,6 +70,7 @@ public struct LineReader: AsyncSequence, Sendable {
       self.limit = limit
     }
 
+    /// The next line, or nil at the end of the input (or on a read error).
     public mutating func next() async -> Line? {
       while true {
         if let newline = buffer[scanned...].firstIndex(of: UInt8(ascii: "\n")) {
