@@ -261,6 +261,42 @@ struct PageLayoutTests {
     #expect(lines.map(\.text) == ["甲乙", "二"])
   }
 
+  /// `pdftotext -bbox-layout` output of an A4 page: each line one word, at `x`, `y`, `size`.
+  static func bboxPage(_ lines: [(text: String, x: Double, y: Double, size: Double)]) -> String {
+    let words = lines.map { line in
+      let width = line.size * Double(line.text.unicodeScalars.count)
+      return "<word xMin=\"\(line.x)\" yMin=\"\(line.y)\" xMax=\"\(line.x + width)\" yMax=\"\(line.y + line.size)\">\(line.text)</word>"
+    }
+    return "<doc>\n<page width=\"595.0\" height=\"842.0\">\n" + words.joined(separator: "\n") + "\n</page>\n</doc>\n"
+  }
+
+  /// A title centred in 22 pt over two lines, under a 16 pt 发文机关标志 and a 12 pt 发文字号,
+  /// above a 12 pt body.
+  @Test func centredTitleAboveTheBodyIsOneLine() {
+    func centred(_ text: String, y: Double, size: Double) -> (String, Double, Double, Double) {
+      (text, (595 - size * Double(text.unicodeScalars.count)) / 2, y, size)
+    }
+    let output = Self.bboxPage([
+      centred("某某县人民政府办公室", y: 80, size: 16), centred("某政办〔2023〕7号", y: 110, size: 12),
+      centred("关于做好二〇二三年度春季", y: 150, size: 22), centred("森林防火工作的通知", y: 178, size: 22),
+      ("各乡镇人民政府，县直各有关单位：", 72, 220, 12),
+      ("为切实做好今年春季森林防火工作，保护森林资源，现将有关事项通知如下：", 96, 240, 12),
+      ("一、压实防火责任。", 96, 260, 12), centred("二、加强火源管控", y: 280, size: 22),
+      centred("和野外用火管理", y: 305, size: 22),
+    ])
+    let pages = PDFExtractor.parse(output)
+    #expect(PDFExtractor.firstPageWidth(Data(output.utf8)) == 595)
+    #expect(
+      PageLayout.lines(of: pages, firstPageWidth: 595) == [
+        [
+          "某某县人民政府办公室", "某政办〔2023〕7号", "关于做好二〇二三年度春季森林防火工作的通知", "各乡镇人民政府，县直各有关单位：",
+          "为切实做好今年春季森林防火工作，保护森林资源，现将有关事项通知如下：", "一、压实防火责任。", "二、加强火源管控", "和野外用火管理",
+        ]
+      ])
+    // Without the page's width nothing is told centred.
+    #expect(PageLayout.lines(of: pages)[0][2] == "关于做好二〇二三年度春季")
+  }
+
   @Test(arguments: [("- 3 -", true), ("— 12 —", true), ("第 3 页 共 9 页", true), ("3/9", true), ("第三次会议", false), ("2022年", false)])
   func pageNumbers(text: String, isPageNumber: Bool) {
     #expect(PageLayout.isPageNumber(text) == isPageNumber)
