@@ -1,8 +1,9 @@
 /// The block structure of a saved page's body, read from its tags rather than from the
 /// site's ids and classes:
 ///
-/// - A block that is mostly short links — a menu, a breadcrumb (`当前位置：首页 > 政策`), a
-///   list of sections — is the site's chrome: it is cut, with what it holds.
+/// - A block that is mostly short links and holds no clause of prose — a menu, a breadcrumb
+///   (`当前位置：首页 > 政策`), a list of sections — is the site's chrome: it is cut, with what
+///   it holds.
 /// - A block boundary (`</p><p>`, `<br>`, a table cell) inside a bracket that its line opened
 ///   a few characters before, or before a line that opens with the closing bracket, does not
 ///   break the line: a 发文字号 typeset as `<p>国函〔</p><p>2006</p><p>〕38号</p>` reads whole.
@@ -13,8 +14,10 @@ enum HTMLBlocks {
   /// How far before a boundary an opening bracket may stand for the boundary to fall inside it.
   private static let openBracketReach = 6
 
+  /// Blocks that can be chrome; an inline element (`<span>` around two short links in a
+  /// sentence) is part of its block, never chrome of its own.
   private static let containers: Set<String> = [
-    "div", "ul", "ol", "li", "table", "tbody", "tr", "td", "th", "p", "section", "dl", "dd", "span",
+    "div", "ul", "ol", "li", "table", "tbody", "tr", "td", "th", "p", "section", "dl", "dd",
   ]
 
   private struct Open {
@@ -23,6 +26,8 @@ enum HTMLBlocks {
     var letters = 0
     var linkLetters = 0
     var links = 0
+    /// Clause punctuation outside links (。，；！？): prose, which chrome does not hold.
+    var clauses = 0
   }
 
   /// `body` with its link blocks cut and the boundaries inside a bracket removed.
@@ -66,14 +71,15 @@ enum HTMLBlocks {
         if tag.closes, containers.contains(tag.name), let index = stack.lastIndex(where: { $0.name == tag.name }) {
           let block = stack[index]
           let inner = stack[(index + 1)...]
-          var letters = block.letters, linked = block.linkLetters, links = block.links
+          var letters = block.letters, linked = block.linkLetters, links = block.links, clauses = block.clauses
           for open in inner {
             letters += open.letters
             linked += open.linkLetters
             links += open.links
+            clauses += open.clauses
           }
           stack.removeSubrange(index...)
-          if links >= 2 && linked * 2 >= letters {
+          if links >= 2 && linked * 2 >= letters && clauses == 0 {
             output.removeSubrange(block.start...)
             textEnd = min(textEnd, output.count)
             i = tag.end
@@ -83,6 +89,7 @@ enum HTMLBlocks {
             parent.letters += letters
             parent.linkLetters += linked
             parent.links += links
+            parent.clauses += clauses
             stack.append(parent)
           }
         } else if !tag.closes, containers.contains(tag.name) {
@@ -115,6 +122,8 @@ enum HTMLBlocks {
       }
       if s.properties.isAlphabetic || s.properties.numericType != nil {
         if inLink { linkLetters += 1 } else if !stack.isEmpty { stack[stack.count - 1].letters += 1 }
+      } else if !inLink, !stack.isEmpty, "。，；！？".unicodeScalars.contains(s) {
+        stack[stack.count - 1].clauses += 1
       }
       line.append(s)
       output.append(contentsOf: source[i..<(i + length)])

@@ -227,6 +227,8 @@ struct HTMLBlocksTests {
     let body = HTMLBlocks.rejoin(
       "<ul><li><a>首页</a></li><li><a>要闻</a></li></ul><p>正文<a>一个链接</a>。</p><div>附件：<a>1.某某项目实施方案</a></div>")
     #expect(body == "<p>正文<a>一个链接</a>。</p><div>附件：<a>1.某某项目实施方案</a></div>")
+    let inline = "<p>详见<span><a>附件1</a>、<a>附件2</a></span>。</p>"
+    #expect(HTMLBlocks.rejoin(inline) == inline)
   }
 
   @Test func bracketClosedOnItsLineKeepsTheBoundary() {
