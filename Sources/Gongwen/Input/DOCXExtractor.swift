@@ -3,14 +3,19 @@ import Foundation
 /// DOCX: the paragraphs and tables of `word/document.xml`, one line per paragraph and per
 /// table row (a roster kept as a table reads one row, one entry), runs joined, tabs and line
 /// breaks kept, and automatic list numbers from `numbering.xml` written out as their markers
-/// (一、, （一）, 1.), since many Word minutes keep their section numbers only there.
+/// (一、, （一）, 1.), since many Word minutes keep their section numbers only there — set on
+/// the paragraph or by its paragraph style (`w:pStyle` → `styles.xml`, through `w:basedOn`).
 enum DOCXExtractor {
   static func extract(_ bytes: Data) throws(InputError) -> PagedText {
     let package = try ZIPDocument(bytes)
     let document = try package.xml("word/document.xml")
-    var numbering = ListNumbering(try package.part("word/numbering.xml").map { data throws(InputError) in
-      try PartElement.parse(data, name: "word/numbering.xml")
-    })
+    var numbering = ListNumbering(
+      try package.part("word/numbering.xml").map { data throws(InputError) in
+        try PartElement.parse(data, name: "word/numbering.xml")
+      },
+      styles: try package.part("word/styles.xml").map { data throws(InputError) in
+        try PartElement.parse(data, name: "word/styles.xml")
+      })
     var text = PagedText()
     text.append(try lines(of: document, numbering: &numbering).joined(separator: "\n"))
     return text
@@ -41,9 +46,9 @@ enum DOCXExtractor {
 
   private static func paragraph(_ paragraph: PartElement, numbering: inout ListNumbering) -> String {
     var text = ""
-    if let properties = paragraph.first("pPr")?.first("numPr"),
-      let id = properties.first("numId")?.attribute("val"),
-      let level = Int(properties.first("ilvl")?.attribute("val") ?? "0")
+    let properties = paragraph.first("pPr")
+    if let (id, level) = numbering.list(
+      direct: properties?.first("numPr"), style: properties?.first("pStyle")?.attribute("val"))
     {
       text += numbering.marker(numID: id, level: level)
     }
@@ -75,8 +80,23 @@ struct ListNumbering {
   private var levels: [String: [Int: Level]] = [:]
   private var abstractOf: [String: String] = [:]
   private var counters: [String: [Int: Int]] = [:]
+  /// Each paragraph style's own `w:numPr` (list and level, either may be missing) and the
+  /// style it is based on.
+  private var styleNumbering: [String: (numID: String?, level: Int?)] = [:]
+  private var basedOn: [String: String] = [:]
+  /// The level an abstract list gives a style linked to it (`w:lvl/w:pStyle`), by list and style.
+  private var styleLevels: [String: [String: Int]] = [:]
 
-  init(_ numbering: PartElement?) {
+  init(_ numbering: PartElement?, styles: PartElement? = nil) {
+    for style in styles?.elements ?? [] where style.name == "style" {
+      guard let id = style.attribute("styleId") else { continue }
+      if let parent = style.first("basedOn")?.attribute("val") { basedOn[id] = parent }
+      if let numPr = style.first("pPr")?.first("numPr") {
+        styleNumbering[id] = (
+          numPr.first("numId")?.attribute("val"), numPr.first("ilvl")?.attribute("val").flatMap(Int.init)
+        )
+      }
+    }
     guard let numbering else { return }
     for abstract in numbering.elements where abstract.name == "abstractNum" {
       guard let id = abstract.attribute("abstractNumId") else { continue }
@@ -87,6 +107,7 @@ struct ListNumbering {
           start: level.first("start")?.attribute("val").flatMap(Int.init) ?? 1,
           format: level.first("numFmt")?.attribute("val") ?? "decimal",
           text: level.first("lvlText")?.attribute("val") ?? "")
+        if let style = level.first("pStyle")?.attribute("val") { styleLevels[id, default: [:]][style] = index }
       }
       levels[id] = byLevel
     }
@@ -95,6 +116,26 @@ struct ListNumbering {
         abstractOf[id] = abstract
       }
     }
+  }
+
+  /// The list and level of a paragraph: its own `w:numPr` first, what it lacks taken from its
+  /// style and the styles that style is based on; nil when it is not numbered (`w:numId` 0
+  /// switches a style's numbering off).
+  func list(direct: PartElement?, style: String?) -> (numID: String, level: Int)? {
+    var numID = direct?.first("numId")?.attribute("val")
+    var level = direct?.first("ilvl")?.attribute("val").flatMap(Int.init)
+    var current = style
+    var seen: Set<String> = []
+    while numID == nil || level == nil, let id = current, seen.insert(id).inserted {
+      if let own = styleNumbering[id] {
+        numID = numID ?? own.numID
+        level = level ?? own.level
+      }
+      current = basedOn[id]
+    }
+    guard let numID, numID != "0" else { return nil }
+    if level == nil, let style, let abstract = abstractOf[numID] { level = styleLevels[abstract]?[style] }
+    return (numID, level ?? 0)
   }
 
   /// The marker of the next paragraph numbered `numID` at `level`, or "" when unknown.

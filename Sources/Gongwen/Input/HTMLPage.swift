@@ -30,6 +30,6 @@ enum HTMLPage {
       text = expression.stringByReplacingMatches(
         in: text, range: NSRange(text.startIndex..., in: text), withTemplate: "")
     }
-    return text.trimmingCharacters(in: .whitespacesAndNewlines)
+    return HTMLBlocks.rejoin(text).trimmingCharacters(in: .whitespacesAndNewlines)
   }
 }

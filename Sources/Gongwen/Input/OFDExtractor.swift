@@ -20,7 +20,8 @@ enum OFDExtractor {
       pages.append((words: glyphs(in: try package.xml(path)), height: pageHeight))
     }
     var text = PagedText()
-    for lines in PageLayout.lines(of: pages) { text.appendPage(lines) }
+    let pageWidth = document.descendants("PhysicalBox").first.flatMap { numbers($0.text).count == 4 ? numbers($0.text)[2] : nil } ?? 210
+    for lines in PageLayout.lines(of: pages, firstPageWidth: pageWidth) { text.appendPage(lines) }
     return text
   }
 

@@ -43,7 +43,7 @@ enum PDFExtractor {
         code: .noTextLayer, message: "the PDF has no text layer (a scan?); OCR it first, this reader does not")
     }
     var text = PagedText()
-    for lines in PageLayout.lines(of: pages) { text.appendPage(lines) }
+    for lines in PageLayout.lines(of: pages, firstPageWidth: firstPageWidth(output)) { text.appendPage(lines) }
     return text
   }
 
@@ -66,6 +66,13 @@ enum PDFExtractor {
       }
     }
     return pages
+  }
+
+  /// The width of the first `<page>` of `pdftotext -bbox-layout` output, 0 when absent.
+  static func firstPageWidth(_ output: Data) -> Double {
+    let head = String(decoding: output.prefix(4096), as: UTF8.self)
+    guard let page = head.range(of: "<page ") else { return 0 }
+    return attribute("width", in: head[page.lowerBound...].prefix { $0 != ">" }) ?? 0
   }
 
   private static func attribute(_ name: String, in element: Substring) -> Double? {

@@ -14,11 +14,14 @@ struct PlacedWord {
 /// The geometry rules fixed-layout sources (PDF, OFD) share: words on one baseline make one
 /// line, read left to right; the glyph gap says how many spaces stood between them (a padded
 /// name `王  翔` keeps its gap, two names keep theirs); running headers, footers and page
-/// numbers are dropped.
+/// numbers are dropped; the lines of a title set centred in a larger size above the body of
+/// the first page are one line.
 enum PageLayout {
   /// The lines of each page, in reading order, running headers and footers removed.
-  static func lines(of pages: [(words: [PlacedWord], height: Double)]) -> [[String]] {
-    let placed = pages.map { page in (lines: lines(of: page.words), height: page.height) }
+  /// `firstPageWidth` (0 when unknown) is what tells centred lines on the first page.
+  static func lines(of pages: [(words: [PlacedWord], height: Double)], firstPageWidth: Double = 0) -> [[String]] {
+    var placed = pages.map { page in (lines: lines(of: page.words), height: page.height) }
+    if !placed.isEmpty { placed[0].lines = joiningTitle(placed[0].lines, pageWidth: firstPageWidth) }
     // A line repeated in the top or bottom band of most pages is a running header or footer.
     var bandCounts: [String: Int] = [:]
     for page in placed {
@@ -40,6 +43,46 @@ enum PageLayout {
     var text: String
     var minY: Double
     var maxY: Double
+    var minX = 0.0
+    var maxX = 0.0
+    /// The tallest glyph box of the line: its type size.
+    var size = 0.0
+  }
+
+  /// The lines with each run of title lines joined: two or more lines centred on the page,
+  /// above its first line that is not centred (where the body begins), set in one size larger
+  /// than the page's commonest (the body's), each close under the one before. The 发文机关标志
+  /// above a title is set larger still and the 发文字号 in the body's size, so neither joins it.
+  static func joiningTitle(_ lines: [Line], pageWidth: Double) -> [Line] {
+    guard pageWidth > 0, lines.count > 2 else { return lines }
+    var sizeCounts: [Int: Int] = [:]
+    for line in lines { sizeCounts[Int((line.size * 2).rounded()), default: 0] += 1 }
+    guard let common = sizeCounts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key else { return lines }
+    let bodySize = Double(common) / 2
+    func isCentred(_ line: Line) -> Bool {
+      let left = line.minX, right = pageWidth - line.maxX
+      return line.maxX - line.minX < pageWidth * 0.85 && abs(left - right) <= max(line.size, pageWidth * 0.02)
+    }
+    func sameSize(_ a: Line, _ b: Line) -> Bool { abs(a.size - b.size) <= 0.1 * max(a.size, b.size) }
+    var result: [Line] = []
+    var index = 0
+    while index < lines.count, isCentred(lines[index]) {
+      var line = lines[index]
+      index += 1
+      while line.size > bodySize * 1.1, index < lines.count, isCentred(lines[index]), sameSize(line, lines[index]),
+        lines[index].minY - line.maxY < line.size * 1.5
+      {
+        let next = lines[index]
+        let latin = isLatin(line.text.unicodeScalars.last) && isLatin(next.text.unicodeScalars.first)
+        line.text += (latin ? " " : "") + next.text
+        line.maxY = next.maxY
+        line.minX = min(line.minX, next.minX)
+        line.maxX = max(line.maxX, next.maxX)
+        index += 1
+      }
+      result.append(line)
+    }
+    return result + lines[index...]
   }
 
   /// Words grouped by baseline: a word joins a line when their vertical extents overlap by
@@ -72,7 +115,8 @@ enum PageLayout {
         previous = word
       }
       return Line(
-        text: text, minY: group.map(\.minY).min() ?? 0, maxY: group.map(\.maxY).max() ?? 0)
+        text: text, minY: group.map(\.minY).min() ?? 0, maxY: group.map(\.maxY).max() ?? 0,
+        minX: sorted.first?.minX ?? 0, maxX: sorted.map(\.maxX).max() ?? 0, size: group.map(\.height).max() ?? 0)
     }
   }
 

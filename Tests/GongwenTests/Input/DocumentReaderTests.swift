@@ -193,6 +193,58 @@ struct DocumentReaderTests {
   }
 }
 
+/// Saved pages whose structure, not their ids and classes, tells the body and the lines.
+@Suite("Input: saved page blocks")
+struct HTMLBlocksTests {
+  let parser = DocumentParser()
+
+  static func page(number: String) -> String {
+    """
+    <!DOCTYPE html>
+    <html><head><meta charset="utf-8"><title>国务院关于同意设立某某经济开发区的批复</title></head>
+    <body>
+    <div class="crumb">当前位置：<a href="/">首页</a> &gt; <a href="/zc">政策</a> &gt; <a href="/zc/wj">文件</a></div>
+    <div class="wrap">
+    <div class="t"><p>国务院关于同意设立</p><p>某某经济开发区的批复</p></div>
+    <div class="c">
+    \(number)
+    <p>某某省人民政府：</p>
+    <p>你省关于设立某某经济开发区的请示收悉。现批复如下：</p>
+    <p>一、同意设立某某经济开发区。</p>
+    <p style="text-align:right">国务院</p>
+    <p style="text-align:right">二〇〇六年三月十日</p>
+    </div></div>
+    </body></html>
+    """
+  }
+
+  @Test(arguments: [
+    "<p><span>国函〔</span><span>2006</span><span>〕38号</span></p>",
+    "<div><p>国函〔</p>\n<p>2006</p>\n<p>〕38号</p></div>",
+    "<table><tr><td>国函〔</td><td>2006</td><td>〕38号</td></tr></table>",
+    "<p>国函〔2006<br/>〕38号</p>",
+  ])
+  func numberSplitAcrossElementsReadsWhole(number: String) throws {
+    let document = parser.parse(try DocumentReader().read(Data(Self.page(number: number).utf8)))
+    #expect(document.docNumber == "国函〔2006〕38号")
+    #expect(document.title == "国务院关于同意设立某某经济开发区的批复")
+    #expect(document.recipients == ["某某省人民政府"])
+  }
+
+  @Test func blockOfShortLinksIsChrome() {
+    let body = HTMLBlocks.rejoin(
+      "<ul><li><a>首页</a></li><li><a>要闻</a></li></ul><p>正文<a>一个链接</a>。</p><div>附件：<a>1.某某项目实施方案</a></div>")
+    #expect(body == "<p>正文<a>一个链接</a>。</p><div>附件：<a>1.某某项目实施方案</a></div>")
+    let inline = "<p>详见<span><a>附件1</a>、<a>附件2</a></span>。</p>"
+    #expect(HTMLBlocks.rejoin(inline) == inline)
+  }
+
+  @Test func bracketClosedOnItsLineKeepsTheBoundary() {
+    #expect(HTMLBlocks.rejoin("<p>（一）加快施工</p>\n<p>（二）保障资金</p>") == "<p>（一）加快施工</p>\n<p>（二）保障资金</p>")
+    #expect(HTMLBlocks.rejoin("<p>（一）</p><p>加快施工</p>") == "<p>（一）</p><p>加快施工</p>")
+  }
+}
+
 @Suite("Input: page geometry")
 struct PageLayoutTests {
   func word(_ text: String, _ minX: Double, _ maxX: Double, y: Double = 100) -> PlacedWord {
@@ -217,6 +269,42 @@ struct PageLayoutTests {
   @Test func wordsOnOneBaselineMakeOneLineInXOrder() {
     let lines = PageLayout.lines(of: [word("二", 20, 30, y: 120), word("乙", 10, 20, y: 101), word("甲", 0, 10, y: 100)])
     #expect(lines.map(\.text) == ["甲乙", "二"])
+  }
+
+  /// `pdftotext -bbox-layout` output of an A4 page: each line one word, at `x`, `y`, `size`.
+  static func bboxPage(_ lines: [(text: String, x: Double, y: Double, size: Double)]) -> String {
+    let words = lines.map { line in
+      let width = line.size * Double(line.text.unicodeScalars.count)
+      return "<word xMin=\"\(line.x)\" yMin=\"\(line.y)\" xMax=\"\(line.x + width)\" yMax=\"\(line.y + line.size)\">\(line.text)</word>"
+    }
+    return "<doc>\n<page width=\"595.0\" height=\"842.0\">\n" + words.joined(separator: "\n") + "\n</page>\n</doc>\n"
+  }
+
+  /// A title centred in 22 pt over two lines, under a 16 pt 发文机关标志 and a 12 pt 发文字号,
+  /// above a 12 pt body.
+  @Test func centredTitleAboveTheBodyIsOneLine() {
+    func centred(_ text: String, y: Double, size: Double) -> (String, Double, Double, Double) {
+      (text, (595 - size * Double(text.unicodeScalars.count)) / 2, y, size)
+    }
+    let output = Self.bboxPage([
+      centred("某某县人民政府办公室", y: 80, size: 16), centred("某政办〔2023〕7号", y: 110, size: 12),
+      centred("关于做好二〇二三年度春季", y: 150, size: 22), centred("森林防火工作的通知", y: 178, size: 22),
+      ("各乡镇人民政府，县直各有关单位：", 72, 220, 12),
+      ("为切实做好今年春季森林防火工作，保护森林资源，现将有关事项通知如下：", 96, 240, 12),
+      ("一、压实防火责任。", 96, 260, 12), centred("二、加强火源管控", y: 280, size: 22),
+      centred("和野外用火管理", y: 305, size: 22),
+    ])
+    let pages = PDFExtractor.parse(output)
+    #expect(PDFExtractor.firstPageWidth(Data(output.utf8)) == 595)
+    #expect(
+      PageLayout.lines(of: pages, firstPageWidth: 595) == [
+        [
+          "某某县人民政府办公室", "某政办〔2023〕7号", "关于做好二〇二三年度春季森林防火工作的通知", "各乡镇人民政府，县直各有关单位：",
+          "为切实做好今年春季森林防火工作，保护森林资源，现将有关事项通知如下：", "一、压实防火责任。", "二、加强火源管控", "和野外用火管理",
+        ]
+      ])
+    // Without the page's width nothing is told centred.
+    #expect(PageLayout.lines(of: pages)[0][2] == "关于做好二〇二三年度春季")
   }
 
   @Test(arguments: [("- 3 -", true), ("— 12 —", true), ("第 3 页 共 9 页", true), ("3/9", true), ("第三次会议", false), ("2022年", false)])
@@ -277,5 +365,52 @@ struct PackageFormatTests {
 
   @Test func ofdDeltaRunsExpand() {
     #expect(OFDExtractor.expandDeltas("3.5 g 3 7 1.75") == [3.5, 7, 7, 7, 1.75])
+  }
+}
+
+@Suite("Input: DOCX list numbering")
+struct DOCXNumberingTests {
+  static let w = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
+
+  static func part(_ xml: String) throws -> PartElement {
+    try PartElement.parse(Data(xml.utf8), name: "test.xml")
+  }
+
+  /// One abstract list of two levels (一、 and （一）), linked to two heading styles; the second
+  /// level's style is based on a style that carries the list, as Word's outline headings do.
+  static let numbering = """
+    <w:numbering \(w)><w:abstractNum w:abstractNumId="3">
+    <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:pStyle w:val="H1"/><w:lvlText w:val="%1、"/></w:lvl>
+    <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:pStyle w:val="H2"/><w:lvlText w:val="（%2）"/></w:lvl>
+    </w:abstractNum><w:num w:numId="7"><w:abstractNumId w:val="3"/></w:num></w:numbering>
+    """
+  static let styles = """
+    <w:styles \(w)>
+    <w:style w:type="paragraph" w:styleId="H1"><w:pPr><w:numPr><w:numId w:val="7"/></w:numPr></w:pPr></w:style>
+    <w:style w:type="paragraph" w:styleId="Outline"><w:pPr><w:numPr><w:numId w:val="7"/></w:numPr></w:pPr></w:style>
+    <w:style w:type="paragraph" w:styleId="H2"><w:basedOn w:val="Outline"/><w:pPr><w:numPr><w:ilvl w:val="1"/></w:numPr></w:pPr></w:style>
+    <w:style w:type="paragraph" w:styleId="Plain"><w:basedOn w:val="H1"/><w:pPr><w:numPr><w:numId w:val="0"/></w:numPr></w:pPr></w:style>
+    </w:styles>
+    """
+
+  static func paragraph(_ style: String?, _ text: String, direct: String = "") -> String {
+    let properties = (style.map { "<w:pStyle w:val=\"\($0)\"/>" } ?? "") + direct
+    return "<w:p><w:pPr>\(properties)</w:pPr><w:r><w:t>\(text)</w:t></w:r></w:p>"
+  }
+
+  @Test func numbersFromTheParagraphStyleAreWrittenOut() throws {
+    let body = [
+      Self.paragraph("H1", "关于项目建设"), Self.paragraph("H2", "加快施工"), Self.paragraph("H2", "保障资金"),
+      Self.paragraph("Plain", "会议强调。"), Self.paragraph("H1", "关于用地保障"), Self.paragraph("H2", "加快报批"),
+      Self.paragraph("H1", "其他事项", direct: "<w:numPr><w:ilvl w:val=\"1\"/></w:numPr>"),
+      Self.paragraph(nil, "散会。"),
+    ].joined()
+    let document = try Self.part("<w:document \(Self.w)><w:body>\(body)</w:body></w:document>")
+    var numbering = ListNumbering(try Self.part(Self.numbering), styles: try Self.part(Self.styles))
+    #expect(
+      try DOCXExtractor.lines(of: document, numbering: &numbering) == [
+        "一、关于项目建设", "（一）加快施工", "（二）保障资金", "会议强调。", "二、关于用地保障", "（一）加快报批",
+        "（二）其他事项", "散会。",
+      ])
   }
 }

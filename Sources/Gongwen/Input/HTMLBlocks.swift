@@ -1,0 +1,183 @@
+/// The block structure of a saved page's body, read from its tags rather than from the
+/// site's ids and classes:
+///
+/// - A block that is mostly short links and holds no clause of prose — a menu, a breadcrumb
+///   (`当前位置：首页 > 政策`), a list of sections — is the site's chrome: it is cut, with what
+///   it holds.
+/// - A block boundary (`</p><p>`, `<br>`, a table cell) inside a bracket that its line opened
+///   a few characters before, or before a line that opens with the closing bracket, does not
+///   break the line: a 发文字号 typeset as `<p>国函〔</p><p>2006</p><p>〕38号</p>` reads whole.
+enum HTMLBlocks {
+  /// Links this long or shorter are menu items and crumbs; an attachment's or article's title
+  /// is longer.
+  private static let shortLink = 8
+  /// How far before a boundary an opening bracket may stand for the boundary to fall inside it.
+  private static let openBracketReach = 6
+
+  /// Blocks that can be chrome; an inline element (`<span>` around two short links in a
+  /// sentence) is part of its block, never chrome of its own.
+  private static let containers: Set<String> = [
+    "div", "ul", "ol", "li", "table", "tbody", "tr", "td", "th", "p", "section", "dl", "dd",
+  ]
+
+  private struct Open {
+    var name: String
+    var start: Int
+    var letters = 0
+    var linkLetters = 0
+    var links = 0
+    /// Clause punctuation outside links (。，；！？): prose, which chrome does not hold.
+    var clauses = 0
+  }
+
+  /// `body` with its link blocks cut and the boundaries inside a bracket removed.
+  static func rejoin(_ body: String) -> String {
+    let source = Array(body.unicodeScalars)
+    var output: [Unicode.Scalar] = []
+    output.reserveCapacity(source.count)
+    var stack: [Open] = []
+    // The letters of the current `<a>`, and whether one is open.
+    var inLink = false
+    var linkLetters = 0
+    // The current line's text, for its brackets, and where the last text ended in `output`.
+    var line: [Unicode.Scalar] = []
+    var textEnd = 0
+    var i = 0
+    while i < source.count {
+      if source[i] == "<", let tag = tag(in: source, at: i) {
+        let markup = HTMLMarkup.piece(in: source, at: i)
+        var breaks = false
+        if case .lineBreak = markup { breaks = true }
+        if case .inline(_, true) = markup { breaks = true }
+        if tag.name == "a" {
+          if tag.closes, inLink {
+            if !stack.isEmpty {
+              stack[stack.count - 1].letters += linkLetters
+              if linkLetters > 0 && linkLetters <= shortLink {
+                stack[stack.count - 1].linkLetters += linkLetters
+                stack[stack.count - 1].links += 1
+              }
+            }
+            inLink = false
+          } else if !tag.closes {
+            inLink = true
+            linkLetters = 0
+          }
+        }
+        if breaks && leavesBracketOpen(line) {
+          i = tag.end
+          continue  // the boundary falls inside the bracket: the line goes on
+        }
+        if tag.closes, containers.contains(tag.name), let index = stack.lastIndex(where: { $0.name == tag.name }) {
+          let block = stack[index]
+          let inner = stack[(index + 1)...]
+          var letters = block.letters, linked = block.linkLetters, links = block.links, clauses = block.clauses
+          for open in inner {
+            letters += open.letters
+            linked += open.linkLetters
+            links += open.links
+            clauses += open.clauses
+          }
+          stack.removeSubrange(index...)
+          if links >= 2 && linked * 2 >= letters && clauses == 0 {
+            output.removeSubrange(block.start...)
+            textEnd = min(textEnd, output.count)
+            i = tag.end
+            continue
+          }
+          if var parent = stack.popLast() {
+            parent.letters += letters
+            parent.linkLetters += linked
+            parent.links += links
+            parent.clauses += clauses
+            stack.append(parent)
+          }
+        } else if !tag.closes, containers.contains(tag.name) {
+          stack.append(Open(name: tag.name, start: output.count))
+        }
+        if breaks { line.removeAll(keepingCapacity: true) }
+        output.append(contentsOf: source[i..<tag.end])
+        i = tag.end
+        continue
+      }
+      var s = source[i]
+      var length = 1
+      // A character reference counts as the character it stands for.
+      if s == "&", case .character(let scalar, let referenceLength) = HTMLMarkup.piece(in: source, at: i) {
+        s = scalar
+        length = referenceLength
+      }
+      if s.isLineTerminator || s.isHorizontalSpace {
+        if !leavesBracketOpen(line) {
+          output.append(contentsOf: source[i..<(i + length)])
+          if s.isLineTerminator { line.removeAll(keepingCapacity: true) }
+        }
+        i += length
+        continue
+      }
+      // Text opening with a closing bracket continues the text before it, across the tags.
+      if line.isEmpty, isClosingBracket(s), textEnd > 0, textEnd < output.count {
+        output.removeSubrange(textEnd...)
+        for index in stack.indices { stack[index].start = min(stack[index].start, output.count) }
+      }
+      if s.properties.isAlphabetic || s.properties.numericType != nil {
+        if inLink { linkLetters += 1 } else if !stack.isEmpty { stack[stack.count - 1].letters += 1 }
+      } else if !inLink, !stack.isEmpty, "。，；！？".unicodeScalars.contains(s) {
+        stack[stack.count - 1].clauses += 1
+      }
+      line.append(s)
+      output.append(contentsOf: source[i..<(i + length)])
+      textEnd = output.count
+      i += length
+    }
+    var text = String.UnicodeScalarView()
+    text.append(contentsOf: output)
+    return String(text)
+  }
+
+  private struct Tag {
+    var name: String
+    var closes: Bool
+    var end: Int
+  }
+
+  private static func tag(in source: [Unicode.Scalar], at index: Int) -> Tag? {
+    var i = index + 1
+    let closes = i < source.count && source[i] == "/"
+    if closes { i += 1 }
+    var name = ""
+    while i < source.count, name.unicodeScalars.count < 10, source[i].isASCIIAlphanumeric {
+      name.unicodeScalars.append(source[i])
+      i += 1
+    }
+    guard !name.isEmpty else { return nil }
+    let limit = min(source.count, i + 400)
+    while i < limit && source[i] != ">" { i += 1 }
+    guard i < limit else { return nil }
+    return Tag(name: name.lowercased(), closes: closes, end: i + 1)
+  }
+
+  /// Whether the line ends within a few characters of an opening bracket it has not closed.
+  private static func leavesBracketOpen(_ line: [Unicode.Scalar]) -> Bool {
+    var depth = 0
+    var index = line.count - 1
+    while index >= 0 && line.count - index <= openBracketReach + 1 {
+      let s = line[index]
+      if isClosingBracket(s) { depth += 1 }
+      if isOpeningBracket(s) {
+        if depth == 0 { return true }
+        depth -= 1
+      }
+      index -= 1
+    }
+    return false
+  }
+
+  private static func isOpeningBracket(_ s: Unicode.Scalar) -> Bool {
+    "〔［[【（(《〈".unicodeScalars.contains(s)
+  }
+
+  private static func isClosingBracket(_ s: Unicode.Scalar) -> Bool {
+    "〕］]】）)》〉".unicodeScalars.contains(s)
+  }
+}
