@@ -17,6 +17,10 @@ import Foundation
 /// print(document.jsonString())
 /// ```
 public struct DocumentParser: Sendable {
+  /// The library's version, as `gongwen --version` prints it and the CHANGELOG's latest
+  /// release names it; recorded with every output of a batch.
+  public static let version = "0.1.0"
+
   /// Everything that can be configured, grouped by stage.
   public struct Configuration: Sendable {
     /// How bytes become text: the encoding, whether invalid bytes are replaced, the size limit.

@@ -22,7 +22,7 @@ struct GongwenCommand: AsyncParsableCommand {
         gongwen batch Corpus/minutes --output json --jobs 4
         echo '{"path": "Corpus/minutes/beilun-2022-05-26.txt"}' | gongwen stream > documents.jsonl
       """,
-    version: "0.1.0",
+    version: DocumentParser.version,
     subcommands: [Parse.self, Batch.self, StreamCommand.self, Eval.self, Normalize.self, Tokens.self, Sections.self]
   )
 

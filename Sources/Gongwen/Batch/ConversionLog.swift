@@ -98,9 +98,6 @@ extension BatchConverter {
   /// The name of the manifest in the output folder (see ``resume``).
   public static let manifestName = "gongwen-manifest.jsonl"
 
-  /// The version of the parser, recorded with every output of a batch.
-  public static let parserVersion = "0.1.0"
-
   /// What makes an output what it is, in words: the parser's version and build (the running
   /// executable's size and modification time, so that a rebuilt parser counts as another), the
   /// lexicon's digest, and every option that changes the JSON. Resuming re-converts outputs
@@ -114,7 +111,7 @@ extension BatchConverter {
     let executable = (Bundle.main.executablePath).flatMap { FileStatus(path: $0) }
     let build = executable.map { "\($0.size)-\($0.modified)" } ?? "unknown"
     return [
-      "gongwen \(Self.parserVersion)", "schema \(Document.currentSchemaVersion)", "build \(build)",
+      "gongwen \(DocumentParser.version)", "schema \(Document.currentSchemaVersion)", "build \(build)",
       "lexicon \(ConversionLog.digest(lexicon))",
       "encoding \(configuration.decoding.encoding?.rawValue ?? "detected")",
       "replace-invalid \(configuration.decoding.replacingInvalidBytes)",
