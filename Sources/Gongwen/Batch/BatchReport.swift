@@ -116,22 +116,15 @@ public struct BatchReport: Sendable, Hashable, Codable {
       "\(total) inputs: \(converted) converted, \(skipped) skipped, \(failed) failed in \(String(format: "%.2f", seconds)) s "
         + "(\(String(format: "%.1f", documentsPerSecond)) documents/s, \(String(format: "%.2f", megabytesPerSecond)) MB/s)"
     ]
-    if !renamed.isEmpty {
-      lines.append("renamed (output name taken):")
-      lines += renamed.map { "  \($0.path): \($0.reason)" }
+    func list(_ heading: String, _ entries: [Entry], withCodes: Bool = true) {
+      guard !entries.isEmpty else { return }
+      lines.append(heading)
+      lines += entries.map { withCodes ? "  \($0.path): \($0.code): \($0.reason)" : "  \($0.path): \($0.reason)" }
     }
-    if !ignoredEntries.isEmpty {
-      lines.append("\(ignored) folder entries ignored:")
-      lines += ignoredEntries.map { "  \($0.path): \($0.code): \($0.reason)" }
-    }
-    if !damaged.isEmpty {
-      lines.append("converted from damaged input:")
-      lines += damaged.map { "  \($0.path): \($0.code): \($0.reason)" }
-    }
-    if !failures.isEmpty {
-      lines.append("failed:")
-      lines += failures.map { "  \($0.path): \($0.code): \($0.reason)" }
-    }
+    list("renamed (output name taken):", renamed, withCodes: false)
+    list("\(ignored) folder entries ignored:", ignoredEntries)
+    list("converted from damaged input:", damaged)
+    list("failed:", failures)
     return lines.joined(separator: "\n")
   }
 
