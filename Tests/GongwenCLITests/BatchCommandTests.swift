@@ -146,6 +146,40 @@ struct BatchCommandTests {
     #expect(piped.stderr.contains(" inputs: "))
   }
 
+  /// `--jsonl` holds every document on a line of its own in input order, the same JSON as its
+  /// output; `--summary` a header and a row per document whose values are the output's.
+  @Test func jsonLinesAndSummaryHoldEveryDocumentInInputOrder() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gongwen-export-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let out = folder.appendingPathComponent("out")
+    let jsonl = folder.appendingPathComponent("all.jsonl")
+    let csv = folder.appendingPathComponent("summary.csv")
+    let run = try CLITests.run([
+      "batch", "Corpus/minutes", "--output", out.path, "--jsonl", jsonl.path, "--summary", csv.path, "--quiet",
+    ])
+    #expect(run.status == 0, "\(run.stderr)")
+    let texts = try FileManager.default.contentsOfDirectory(atPath: CLITests.packageRoot.appendingPathComponent("Corpus/minutes").path)
+      .filter { $0.hasSuffix(".txt") }.sorted()
+    let lines = try String(contentsOf: jsonl, encoding: .utf8).split(separator: "\n").map(String.init)
+    try #require(lines.count == texts.count)
+    let rows = try String(contentsOf: csv, encoding: .utf8).components(separatedBy: "\r\n").filter { !$0.isEmpty }
+    #expect(rows.first == "file,kind,title,date,session,chair,attendees,warnings")
+    try #require(rows.count == texts.count + 1)
+    for (index, name) in texts.enumerated() {
+      let output = out.appendingPathComponent(String(name.dropLast(4)) + ".json")
+      let written = try JSONValue(parsing: try Data(contentsOf: output))
+      #expect(try JSONValue(parsing: lines[index]) == written, "\(name)")
+      let document = try JSONDecoder().decode(Document.self, from: Data(lines[index].utf8))
+      let attendees = document.attendance.everyone.count
+      let warnings = document.diagnostics.filter { $0.severity == .warning }.count
+      let expected = [
+        "Corpus/minutes/\(name)", document.kind.rawValue, document.title ?? "", document.meeting?.date ?? "",
+        document.meeting?.session.map(String.init) ?? "", document.meeting?.chair?.name ?? "", "\(attendees)", "\(warnings)",
+      ].joined(separator: ",")
+      #expect(rows[index + 1] == expected)
+    }
+  }
+
   @Test func usageErrorsExitWith64() throws {
     #expect(try CLITests.run(["batch", "Corpus"]).status == 64)
     #expect(try CLITests.run(["batch", "-", "--output", "/tmp/x"]).status == 64)

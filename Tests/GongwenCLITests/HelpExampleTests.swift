@@ -29,7 +29,8 @@ struct HelpExampleTests {
   /// `line` with the files it writes moved into `folder`.
   static func redirected(_ line: String, into folder: String) -> String {
     line.replacingOccurrences(of: #"> (\S+)"#, with: "> \(folder)/$1", options: .regularExpression)
-      .replacingOccurrences(of: #"--output (\S+)"#, with: "--output \(folder)/$1", options: .regularExpression)
+      .replacingOccurrences(
+        of: #"--(output|jsonl|summary) (\S+)"#, with: "--$1 \(folder)/$2", options: .regularExpression)
   }
 
   static func isInstalled(_ program: String) -> Bool {

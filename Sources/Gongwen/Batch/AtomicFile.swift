@@ -67,20 +67,67 @@ enum AtomicFile {
   }
 }
 
-/// Creates `path` (which must not exist) and writes `bytes`, flushed to the disk when `durable`.
-private func create(_ path: String, with bytes: [UInt8], durable: Bool) throws {
-  let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-  guard descriptor >= 0 else { throw posixError(path) }
+/// A file too large to hold in memory (a batch's JSON Lines), written piece by piece to a
+/// temporary file beside `url` and renamed over it by ``finish()``, so that no reader sees half
+/// of it; ``abandon()`` removes the temporary file instead.
+struct AtomicFileWriter {
+  let url: URL
+  private let temporary: URL
+  private let descriptor: Int32
+
+  init(url: URL) throws {
+    self.url = url
+    temporary = url.deletingLastPathComponent().appendingPathComponent(
+      "." + url.lastPathComponent + AtomicFile.temporaryMarker + "\(getpid()).\(UInt32.random(in: 0...UInt32.max))")
+    descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+    guard descriptor >= 0 else { throw posixError(url.path) }
+  }
+
+  func append(_ bytes: [UInt8]) throws {
+    try writeAll(bytes, to: descriptor, path: url.path)
+  }
+
+  func finish() throws {
+    guard close(descriptor) == 0 else {
+      let failure = posixError(url.path)
+      unlink(temporary.path)
+      throw failure
+    }
+    guard rename(temporary.path, url.path) == 0 else {
+      let failure = posixError(url.path)
+      unlink(temporary.path)
+      throw failure
+    }
+  }
+
+  func abandon() {
+    close(descriptor)
+    unlink(temporary.path)
+  }
+}
+
+/// Writes all of `bytes` to `descriptor`, going on after interrupted writes.
+private func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws {
   var offset = 0
   while offset < bytes.count {
     let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
     if written < 0 {
       if errno == EINTR { continue }
-      let failure = posixError(path)
-      close(descriptor)
-      throw failure
+      throw posixError(path)
     }
     offset += written
+  }
+}
+
+/// Creates `path` (which must not exist) and writes `bytes`, flushed to the disk when `durable`.
+private func create(_ path: String, with bytes: [UInt8], durable: Bool) throws {
+  let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+  guard descriptor >= 0 else { throw posixError(path) }
+  do {
+    try writeAll(bytes, to: descriptor, path: path)
+  } catch {
+    close(descriptor)
+    throw error
   }
   if durable && fsync(descriptor) != 0 {
     let failure = posixError(path)

@@ -34,8 +34,14 @@ struct Batch: AsyncParsableCommand {
       64 for a usage error, 74 when the disk is full or failing (the batch stops at the first \
       output that cannot be written and names it).
 
+      With --jsonl FILE every document converted or up to date also goes, one line each and in \
+      input order, into FILE (for Spark, DuckDB or jq); with --summary FILE.csv a row per document \
+      (file, kind, title, date, session, chair, attendees, warnings) goes into a CSV file for \
+      spreadsheets. Both are read back from the outputs, so memory stays flat.
+
       Examples:
         gongwen batch Corpus/minutes --output json
+        gongwen batch Corpus/minutes --output json --jsonl minutes.jsonl --summary minutes.csv
         gongwen batch Corpus/minutes Corpus/gongwen --output json --extensions txt,text --jobs 4
         gongwen batch Corpus/minutes --output json --resume --quiet
       """)
@@ -71,9 +77,21 @@ struct Batch: AsyncParsableCommand {
   @Flag(help: "Follow symbolic links out of the input folders, and links to folders.")
   var followLinks = false
 
+  @Option(help: ArgumentHelp("Also write every document's JSON, one line each in input order, to this file.", valueName: "file"))
+  var jsonl: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "Also write a CSV summary (file, kind, title, date, session, chair, attendees, warnings) to this file.",
+      valueName: "file"))
+  var summary: String?
+
   var extensionList: [String] {
     extensions.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
   }
+
+  /// Whether the documents also go into a JSON Lines file or a summary.
+  var exports: Bool { jsonl != nil || summary != nil }
 
   func validate() throws {
     guard !inputs.isEmpty else { throw ValidationError("Name at least one file or folder to convert.") }
@@ -108,11 +126,16 @@ struct Batch: AsyncParsableCommand {
     var report = BatchReport(inputs: inputs, outputDirectory: output, jobs: jobs, startedAt: started)
     report.renamed = plan.renamed
     var diskFailure: String?
+    var outputs: [String: URL] = [:]
     for await conversion in converter.conversions(for: files) {
       report.record(conversion)
       switch conversion.outcome {
-      case .converted(let output): reporting.note("\(conversion.file.path): converted → \(output.path)")
-      case .skipped(let output): reporting.note("\(conversion.file.path): skipped, \(output.path) is up to date")
+      case .converted(let output):
+        reporting.note("\(conversion.file.path): converted → \(output.path)")
+        if exports { outputs[conversion.file.path] = output }
+      case .skipped(let output):
+        reporting.note("\(conversion.file.path): skipped, \(output.path) is up to date")
+        if exports { outputs[conversion.file.path] = output }
       case .failed(let failure) where failure.code == BatchFailure.ioError:
         diskFailure = failure.reason
       case .failed, .ignored: break
@@ -139,6 +162,18 @@ struct Batch: AsyncParsableCommand {
     if let diskFailure {
       Terminal.error("\(BatchFailure.ioError): \(diskFailure); the batch stopped there")
       throw ExitCode(74)
+    }
+    if exports {
+      // In input order: the walk is walked again and each input looked up.
+      let ordered = files.compactMap { file in outputs[file.path].map { (path: file.path, output: $0) } }
+      let export = BatchExport(
+        jsonLines: jsonl.map { URL(fileURLWithPath: $0) }, summary: summary.map { URL(fileURLWithPath: $0) })
+      do {
+        try export.write(outputs: ordered)
+      } catch {
+        Terminal.error("\(error.code): \(error.reason)")
+        throw error.code == BatchFailure.ioError ? ExitCode(74) : ExitCode.failure
+      }
     }
     if let reportFailure {
       Terminal.error("\(reportFailure.code): \(reportFailure.reason)")
