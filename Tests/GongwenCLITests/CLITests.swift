@@ -99,6 +99,23 @@ struct CLITests {
     #expect(away.stderr.isEmpty)
     #expect(away.stdout == here.stdout)
     #expect(away.stdout.contains("= 市发展和改革委员会"))
+
+    // Every corpus document (the shared corpus too, when present) gives the same bytes.
+    var inputs = ["Corpus"]
+    let shared = Self.packageRoot.appendingPathComponent("../shared/corpus/dev")
+    if FileManager.default.fileExists(atPath: shared.path) { inputs.append(shared.path) }
+    let builtOutput = folder.appendingPathComponent("built")
+    let copiedOutput = folder.appendingPathComponent("copied")
+    _ = try Self.run(["batch"] + inputs + ["--output", builtOutput.path, "--quiet"])
+    _ = try Self.run(["batch"] + inputs + ["--output", copiedOutput.path, "--quiet"], executable: copy)
+    let outputs = try #require(FileManager.default.enumerator(atPath: builtOutput.path)).compactMap { $0 as? String }
+      .filter { $0.hasSuffix(".json") && !$0.hasSuffix("gongwen-report.json") }
+    #expect(outputs.count > 100)
+    for output in outputs {
+      let built = try Data(contentsOf: builtOutput.appendingPathComponent(output))
+      let copied = try? Data(contentsOf: copiedOutput.appendingPathComponent(output))
+      #expect(copied == built, "\(output)")
+    }
   }
 
   @Test(arguments: ["parse", "normalize", "tokens", "sections"])
