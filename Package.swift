@@ -67,6 +67,6 @@ let package = Package(
     ),
     .testTarget(name: "GongwenTests", dependencies: ["Gongwen", "GongwenEvaluation"]),
     .testTarget(name: "GongwenIndexTests", dependencies: ["GongwenIndex", "Gongwen", "GongwenModel"]),
-    .testTarget(name: "GongwenCLITests", dependencies: ["GongwenCLI", "GongwenModel", "GongwenEvaluation"]),
+    .testTarget(name: "GongwenCLITests", dependencies: ["GongwenCLI", "GongwenModel", "GongwenEvaluation", "GongwenIndex"]),
   ]
 )
