@@ -122,7 +122,7 @@ struct Query: ParsableCommand {
       row.enumerated().map { index, cell in
         index == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[index] - displayWidth(cell))
       }.joined(separator: "  ")
-    }.map { $0 + "\n" }.joined()
+    }.map { line in String(line.reversed().drop { $0 == " " }.reversed()) + "\n" }.joined()
   }
 
   static func displayWidth(_ text: String) -> Int {
