@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Gongwen
 import GongwenModel
 
@@ -60,6 +61,25 @@ public struct ArchiveIndexer: Sendable {
       return .failed(code: "database-error", reason: "\(error)")
     }
     return .indexed
+  }
+
+  /// Indexes `paths` with `jobs` of them read and parsed at once (the archive's writes are
+  /// serialised, one document per transaction), calling `report` with each path and its outcome
+  /// as it completes, one call at a time.
+  public func index(paths: [String], jobs: Int, report: @escaping @Sendable (String, Outcome) -> Void) {
+    let next = Mutex(0)
+    let reporting = Mutex(())
+    DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, paths.count))) { _ in
+      while true {
+        let position: Int = next.withLock { next in
+          defer { next += 1 }
+          return next
+        }
+        guard position < paths.count else { return }
+        let outcome = index(path: paths[position])
+        reporting.withLock { _ in report(paths[position], outcome) }
+      }
+    }
   }
 
   /// Reads a file whole, refusing one above `limit` bytes before reading it.

@@ -1,6 +1,7 @@
 import Foundation
 import Gongwen
 import GongwenIndex
+import Synchronization
 import Testing
 
 /// A made-up minutes document in the corpus style, read by hand: its expected rows below come
@@ -202,7 +203,9 @@ struct ArchiveTests {
     let files = FileWalker(paths: [Sample.packageRoot.appendingPathComponent("Corpus/minutes").path], extensions: ["txt"])
       .map(\.path)
     #expect(files.count >= 20)
-    #expect(files.map(indexer.index(path:)).allSatisfy { $0 == .indexed })
+    let outcomes = Mutex<[String: ArchiveIndexer.Outcome]>([:])
+    indexer.index(paths: files, jobs: 4) { path, outcome in outcomes.withLock { $0[path] = outcome } }
+    #expect(outcomes.withLock { $0 } == Dictionary(uniqueKeysWithValues: files.map { ($0, ArchiveIndexer.Outcome.indexed) }))
     #expect(try archive.documentCount() == files.count)
     #expect(try archive.rows(sql: "SELECT count(*) FROM documents WHERE kind = 'minutes'").textRows == [[String(files.count)]])
     #expect(files.map(indexer.index(path:)).allSatisfy { $0 == .skipped })

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Gongwen
 import GongwenIndex
+import Synchronization
 
 struct Index: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -35,6 +36,9 @@ struct Index: ParsableCommand {
   @Option(help: ArgumentHelp("Comma-separated extensions of the files taken from folders.", valueName: "list"))
   var extensions = SourceFormat.defaultExtensions.joined(separator: ",")
 
+  @Option(name: [.short, .long], help: "How many documents to read and parse at once.")
+  var jobs: Int = BatchParser.defaultJobs
+
   var extensionList: [String] {
     extensions.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
   }
@@ -42,6 +46,7 @@ struct Index: ParsableCommand {
   func validate() throws {
     guard !inputs.isEmpty else { throw ValidationError("Name at least one file or folder to index.") }
     guard !inputs.contains("-") else { throw ValidationError("index reads files; standard input has no path to store.") }
+    guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1.") }
     guard !extensionList.isEmpty else { throw ValidationError("--extensions needs at least one extension.") }
   }
 
@@ -55,27 +60,33 @@ struct Index: ParsableCommand {
       throw ExitCode(74)
     }
     let indexer = ArchiveIndexer(archive: opened, parser: input.parser)
-    var indexed = 0
-    var skipped = 0
+    var paths: [String] = []
     var failed = 0
     for file in FileWalker(paths: inputs, extensions: extensionList) {
       if let problem = file.problem {
         Terminal.error("\(file.path): \(problem.code): \(problem.message)")
         failed += 1
-        continue
-      }
-      switch indexer.index(path: file.path) {
-      case .indexed:
-        indexed += 1
-        reporting.note("\(file.path): indexed")
-      case .skipped:
-        skipped += 1
-        reporting.note("\(file.path): skipped, unchanged")
-      case .failed(let code, let reason):
-        failed += 1
-        Terminal.error("\(file.path): \(code): \(reason)")
+      } else {
+        paths.append(file.path)
       }
     }
+    let reporting = reporting
+    let counts = Mutex(Counts())
+    indexer.index(paths: paths, jobs: jobs) { path, outcome in
+      switch outcome {
+      case .indexed:
+        counts.withLock { $0.indexed += 1 }
+        reporting.note("\(path): indexed")
+      case .skipped:
+        counts.withLock { $0.skipped += 1 }
+        reporting.note("\(path): skipped, unchanged")
+      case .failed(let code, let reason):
+        counts.withLock { $0.failed += 1 }
+        Terminal.error("\(path): \(code): \(reason)")
+      }
+    }
+    let (indexed, skipped) = counts.withLock { ($0.indexed, $0.skipped) }
+    failed += counts.withLock { $0.failed }
     let seconds = Date().timeIntervalSince(started)
     if !reporting.quiet {
       Terminal.writeError(
@@ -83,4 +94,11 @@ struct Index: ParsableCommand {
     }
     if failed > 0 { throw ExitCode.failure }
   }
+}
+
+/// What an indexing run did, counted as the outcomes arrive.
+private struct Counts {
+  var indexed = 0
+  var skipped = 0
+  var failed = 0
 }
