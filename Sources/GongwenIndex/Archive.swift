@@ -15,14 +15,24 @@ public final class Archive: Sendable {
 
   let pool: DatabasePool
 
-  /// Opens the archive at `path`, creating it and bringing its schema up to date.
-  public init(path: String) throws {
+  /// Opens the archive at `path`, bringing its schema up to date; with `creating` false, a
+  /// database that holds no archive is refused (``ArchiveError/notAnArchive``) instead of
+  /// being given the archive's tables.
+  public init(path: String, creating: Bool = true) throws {
     self.path = path
     var configuration = Configuration()
     configuration.foreignKeysEnabled = true
     // Another process indexing the same archive holds the write lock for one document at a time.
     configuration.busyMode = .timeout(10)
+    // In WAL mode NORMAL still leaves the database consistent after a crash or a kill; only a
+    // power cut can lose the last documents written, which a re-run indexes again. FULL syncs
+    // the log on every document's commit and made indexing several times slower than parsing.
+    configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
     pool = try DatabasePool(path: path, configuration: configuration)
+    if !creating {
+      let isArchive = try pool.read { db in try db.tableExists("grdb_migrations") && db.tableExists("documents") }
+      guard isArchive else { throw ArchiveError.notAnArchive(path: path) }
+    }
     try ArchiveSchema.migrator.migrate(pool)
   }
 
@@ -44,13 +54,11 @@ public final class Archive: Sendable {
         sql: "DELETE FROM sectionText WHERE rowid IN (SELECT sections.id FROM sections JOIN documents ON documents.id = sections.documentId WHERE documents.path = ?)",
         arguments: [path])
       try db.execute(sql: "DELETE FROM documents WHERE path = ?", arguments: [path])
-      try db.execute(
-        sql: """
+      try db.cachedStatement(sql: """
           INSERT INTO documents (path, contentHash, parserVersion, byteCount, kind, title, docNumber, meetingDate,
             meetingType, meetingSession, meetingChair, meetingOrgan, issuer, issuerDate)
           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-          """,
-        arguments: [
+          """).execute(arguments: [
           path, contentHash, parserVersion, byteCount, document.kind.rawValue, document.title, document.docNumber,
           document.meeting?.date, document.meeting?.type, document.meeting?.session, document.meeting?.chair?.name,
           document.meeting?.organ, document.issuer?.organ, document.issuer?.date,
@@ -107,12 +115,10 @@ public final class Archive: Sendable {
     var position = 0
     for (role, people) in groups {
       for person in people {
-        try db.execute(
-          sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO attendance (documentId, role, position, person, title, organization, reason, start, "end")
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """,
-          arguments: [
+            """).execute(arguments: [
             documentId, role, position, person.name, person.title, person.organization, person.reason,
             person.range?.start, person.range?.end,
           ])
@@ -123,9 +129,7 @@ public final class Archive: Sendable {
 
   private static func insertOrganizations(_ organizations: [Organization], documentId: Int64, db: Database) throws {
     for organization in organizations {
-      try db.execute(
-        sql: "INSERT INTO organizations (documentId, name, fullName) VALUES (?, ?, ?)",
-        arguments: [documentId, organization.name, organization.fullName])
+      try db.cachedStatement(sql: "INSERT INTO organizations (documentId, name, fullName) VALUES (?, ?, ?)").execute(arguments: [documentId, organization.name, organization.fullName])
       let organizationId = db.lastInsertedRowID
       for mention in organization.mentions {
         try db.execute(
@@ -146,9 +150,7 @@ public final class Archive: Sendable {
       let taskId = db.lastInsertedRowID
       for (role, names) in [("lead", task.lead), ("responsible", task.responsible)] {
         for name in names {
-          try db.execute(
-            sql: "INSERT INTO taskUnits (taskId, documentId, role, name) VALUES (?, ?, ?, ?)",
-            arguments: [taskId, documentId, role, name])
+          try db.cachedStatement(sql: "INSERT INTO taskUnits (taskId, documentId, role, name) VALUES (?, ?, ?, ?)").execute(arguments: [taskId, documentId, role, name])
         }
       }
     }
@@ -157,22 +159,31 @@ public final class Archive: Sendable {
   private static func insertSection(
     _ section: Section, parentId: Int64?, position: inout Int, documentId: Int64, db: Database
   ) throws {
-    try db.execute(
-      sql: """
+    try db.cachedStatement(sql: """
         INSERT INTO sections (documentId, parentId, position, marker, level, title, text, start, "end")
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """,
-      arguments: [
+        """).execute(arguments: [
         documentId, parentId, position, section.marker, section.level, section.title, section.text,
         section.range?.start, section.range?.end,
       ])
     let sectionId = db.lastInsertedRowID
     position += 1
-    try db.execute(
-      sql: "INSERT INTO sectionText (rowid, tokens) VALUES (?, ?)",
-      arguments: [sectionId, ChineseBigrams.indexedText(of: section.text)])
+    try db.cachedStatement(sql: "INSERT INTO sectionText (rowid, tokens) VALUES (?, ?)").execute(arguments: [sectionId, ChineseBigrams.indexedText(of: section.text)])
     for child in section.children {
       try insertSection(child, parentId: sectionId, position: &position, documentId: documentId, db: db)
+    }
+  }
+}
+
+/// Why an archive cannot be opened.
+public enum ArchiveError: Error, Hashable, Sendable, CustomStringConvertible {
+  /// The file is a database without the archive's tables.
+  case notAnArchive(path: String)
+
+  /// The reason, for messages.
+  public var description: String {
+    switch self {
+    case .notAnArchive: return "the database holds no archive made by `gongwen index`"
     }
   }
 }

@@ -54,6 +54,12 @@ struct IndexCommandTests {
     let noArchive = try CLITests.run(["query", folder.appendingPathComponent("none.sqlite").path, "person", "李"])
     #expect(noArchive.status == 1)
     #expect(noArchive.stderr.contains(": no-archive: "))
+    let other = folder.appendingPathComponent("other.sqlite").path
+    #expect(try CLITests.run(["query", other, "person", "李"]).status == 1)
+    #expect(FileManager.default.createFile(atPath: other, contents: Data()))
+    let empty = try CLITests.run(["query", other, "person", "李"])
+    #expect(empty.status == 1)
+    #expect(empty.stderr == "gongwen: \(other): no-archive: the database holds no archive made by `gongwen index`\n")
     #expect(try CLITests.run(["query", archive, "who"]).status == 64)
     #expect(try CLITests.run(["query", archive, "person"]).status == 64)
     #expect(try CLITests.run(["query", archive, "search", "x", "--year", "2021"]).status == 64)

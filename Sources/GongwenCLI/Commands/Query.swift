@@ -73,7 +73,9 @@ struct Query: ParsableCommand {
     }
     let result: QueryResult
     do {
-      result = try Archive(path: archive).answer(namedQuery)
+      result = try Archive(path: archive, creating: false).answer(namedQuery)
+    } catch let error as ArchiveError {
+      throw CommandFailure(path: archive, reason: "no-archive: \(error)")
     } catch {
       throw CommandFailure(path: archive, reason: "database-error: \(error)")
     }
