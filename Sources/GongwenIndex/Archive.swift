@@ -16,7 +16,7 @@ public final class Archive: Sendable {
   let pool: DatabasePool
 
   /// Opens the archive at `path`, bringing its schema up to date; with `creating` false, a
-  /// database that holds no archive is refused (``ArchiveError/notAnArchive``) instead of
+  /// database that holds no archive is refused (``ArchiveError/notAnArchive(path:)``) instead of
   /// being given the archive's tables.
   public init(path: String, creating: Bool = true) throws {
     self.path = path
