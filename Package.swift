@@ -8,11 +8,14 @@ let package = Package(
     .library(name: "Gongwen", targets: ["Gongwen"]),
     .library(name: "GongwenModel", targets: ["GongwenModel"]),
     .library(name: "GongwenEvaluation", targets: ["GongwenEvaluation"]),
+    .library(name: "GongwenIndex", targets: ["GongwenIndex"]),
     .executable(name: "gongwen", targets: ["GongwenCLI"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+    // The archive database (GongwenIndex) on the system SQLite (libsqlite3-dev).
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     // `swift package generate-documentation` (see README).
     .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
   ],
@@ -42,11 +45,17 @@ let package = Package(
     .plugin(name: "EmbedLexicon", capability: .buildTool(), dependencies: ["LexiconEmbedder"]),
     // Scoring the parser against gold annotations, for `gongwen eval` and the corpus tests.
     .target(name: "GongwenEvaluation", dependencies: ["Gongwen"]),
+    // Parsed documents in a SQLite archive with a Chinese full-text index, for `gongwen index`/`query`.
+    .target(
+      name: "GongwenIndex",
+      dependencies: ["Gongwen", "GongwenModel", .product(name: "GRDB", package: "GRDB.swift")]
+    ),
     .executableTarget(
       name: "GongwenCLI",
       dependencies: [
         "Gongwen",
         "GongwenEvaluation",
+        "GongwenIndex",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -57,6 +66,7 @@ let package = Package(
       path: "Benchmarks/GongwenBenchmark"
     ),
     .testTarget(name: "GongwenTests", dependencies: ["Gongwen", "GongwenEvaluation"]),
-    .testTarget(name: "GongwenCLITests", dependencies: ["GongwenCLI", "GongwenModel", "GongwenEvaluation"]),
+    .testTarget(name: "GongwenIndexTests", dependencies: ["GongwenIndex", "Gongwen", "GongwenModel"]),
+    .testTarget(name: "GongwenCLITests", dependencies: ["GongwenCLI", "GongwenModel", "GongwenEvaluation", "GongwenIndex"]),
   ]
 )

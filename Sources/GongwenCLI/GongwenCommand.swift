@@ -23,7 +23,7 @@ struct GongwenCommand: AsyncParsableCommand {
         echo '{"path": "Corpus/minutes/beilun-2022-05-26.txt"}' | gongwen stream > documents.jsonl
       """,
     version: DocumentParser.version,
-    subcommands: [Parse.self, Batch.self, StreamCommand.self, Eval.self, Normalize.self, Tokens.self, Sections.self]
+    subcommands: [Parse.self, Batch.self, StreamCommand.self, Eval.self, Normalize.self, Tokens.self, Sections.self, Index.self, Query.self]
   )
 
   /// Runs the command; an input that fails prints `gongwen: PATH: reason` in every subcommand,

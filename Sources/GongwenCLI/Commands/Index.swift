@@ -1,0 +1,104 @@
+import ArgumentParser
+import Foundation
+import Gongwen
+import GongwenIndex
+import Synchronization
+
+struct Index: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Read files and folders of documents into a SQLite archive you can query.",
+    discussion: """
+      Walks the inputs like batch (folders depth first, taking files with the given \
+      extensions), parses each document and stores its opening, attendance, organisations, \
+      tasks, references and sections, with a full-text index over section text (Docs/INDEX.md \
+      describes the tables). A file already in the archive from the same bytes and parser \
+      version is skipped; a changed file's rows are replaced in one transaction, so a run \
+      killed midway leaves every document whole or absent, and a re-run completes the rest.
+
+      Exit status: 0 when every input was indexed or skipped, 1 when any failed, 64 for a usage \
+      error, 74 when the archive cannot be opened or created.
+
+      Examples:
+        gongwen index archive.sqlite Corpus/minutes
+        gongwen query archive.sqlite search 应急管理
+      """)
+
+  @OptionGroup var input: InputOptions
+
+  @OptionGroup var reporting: ReportingOptions
+
+  @Argument(help: ArgumentHelp("The archive database (created when missing).", valueName: "archive"))
+  var archive: String
+
+  @Argument(help: ArgumentHelp("Files and folders to index.", valueName: "input"))
+  var inputs: [String]
+
+  @Option(help: ArgumentHelp("Comma-separated extensions of the files taken from folders.", valueName: "list"))
+  var extensions = SourceFormat.defaultExtensions.joined(separator: ",")
+
+  @Option(name: [.short, .long], help: "How many documents to read and parse at once.")
+  var jobs: Int = BatchParser.defaultJobs
+
+  var extensionList: [String] {
+    extensions.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+  }
+
+  func validate() throws {
+    guard !inputs.isEmpty else { throw ValidationError("Name at least one file or folder to index.") }
+    guard !inputs.contains("-") else { throw ValidationError("index reads files; standard input has no path to store.") }
+    guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1.") }
+    guard !extensionList.isEmpty else { throw ValidationError("--extensions needs at least one extension.") }
+  }
+
+  func run() throws {
+    let started = Date()
+    let opened: Archive
+    do {
+      opened = try Archive(path: archive)
+    } catch {
+      Terminal.error("\(archive): database-error: \(error)")
+      throw ExitCode(74)
+    }
+    let indexer = ArchiveIndexer(archive: opened, parser: input.parser)
+    var paths: [String] = []
+    var failed = 0
+    for file in FileWalker(paths: inputs, extensions: extensionList) {
+      if let problem = file.problem {
+        Terminal.error("\(file.path): \(problem.code): \(problem.message)")
+        failed += 1
+      } else {
+        paths.append(file.path)
+      }
+    }
+    let reporting = reporting
+    let counts = Mutex(Counts())
+    indexer.index(paths: paths, jobs: jobs) { path, outcome in
+      switch outcome {
+      case .indexed:
+        counts.withLock { $0.indexed += 1 }
+        reporting.note("\(path): indexed")
+      case .skipped:
+        counts.withLock { $0.skipped += 1 }
+        reporting.note("\(path): skipped, unchanged")
+      case .failed(let code, let reason):
+        counts.withLock { $0.failed += 1 }
+        Terminal.error("\(path): \(code): \(reason)")
+      }
+    }
+    let (indexed, skipped) = counts.withLock { ($0.indexed, $0.skipped) }
+    failed += counts.withLock { $0.failed }
+    let seconds = Date().timeIntervalSince(started)
+    if !reporting.quiet {
+      Terminal.writeError(
+        "\(indexed) indexed, \(skipped) skipped, \(failed) failed in \(String(format: "%.2f", seconds)) s → \(archive)\n")
+    }
+    if failed > 0 { throw ExitCode.failure }
+  }
+}
+
+/// What an indexing run did, counted as the outcomes arrive.
+private struct Counts {
+  var indexed = 0
+  var skipped = 0
+  var failed = 0
+}
