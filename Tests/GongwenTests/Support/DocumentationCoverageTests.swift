@@ -9,7 +9,7 @@ import Testing
 /// are left to review.
 @Suite("Documentation: every public declaration has a doc comment")
 struct DocumentationCoverageTests {
-  static let libraryTargets = ["GongwenModel", "Gongwen", "GongwenEvaluation"]
+  static let libraryTargets = ["GongwenModel", "Gongwen", "GongwenEvaluation", "GongwenIndex"]
 
   @Test(arguments: libraryTargets)
   func publicDeclarationsAreDocumented(target: String) throws {
