@@ -18,7 +18,7 @@ public struct ArchiveIndexer: Sendable {
   }
 
   /// The version recorded with every document: a new release of the parser
-  /// (``DocumentParser/version``) or of the JSON schema makes every file count as changed.
+  /// (`DocumentParser.version`) or of the JSON schema makes every file count as changed.
   public static let defaultParserVersion = "gongwen-\(DocumentParser.version)+schema-\(Document.currentSchemaVersion)"
 
   /// The archive written to.
