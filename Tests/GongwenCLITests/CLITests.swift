@@ -20,14 +20,18 @@ struct CLITests {
     var stderr: String
   }
 
-  static func run(_ arguments: [String], stdin: Data? = nil, executable: URL? = nil) throws -> Run {
+  /// Runs `gongwen` from the package root; with `standardOutput`, its output goes to that file
+  /// (`/dev/full`) and `stdout` is empty.
+  static func run(
+    _ arguments: [String], stdin: Data? = nil, executable: URL? = nil, standardOutput: FileHandle? = nil
+  ) throws -> Run {
     let process = Process()
     process.executableURL = executable ?? binary
     process.arguments = arguments
     process.currentDirectoryURL = packageRoot
     let out = Pipe()
     let err = Pipe()
-    process.standardOutput = out
+    process.standardOutput = standardOutput ?? out
     process.standardError = err
     let input = Pipe()
     if stdin != nil { process.standardInput = input }
@@ -36,6 +40,7 @@ struct CLITests {
       input.fileHandleForWriting.write(stdin)
       try input.fileHandleForWriting.close()
     }
+    if standardOutput != nil { try out.fileHandleForWriting.close() }
     let outData = out.fileHandleForReading.readDataToEndOfFile()
     let errData = err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()

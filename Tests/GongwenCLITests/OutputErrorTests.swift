@@ -9,23 +9,8 @@ struct OutputErrorTests {
 
   /// Runs `gongwen` with standard output on /dev/full; returns the exit status and standard error.
   static func runIntoFullDisk(_ arguments: [String], stdin: Data? = nil) throws -> (status: Int32, stderr: String) {
-    let process = Process()
-    process.executableURL = CLITests.binary
-    process.arguments = arguments
-    process.currentDirectoryURL = CLITests.packageRoot
-    process.standardOutput = FileHandle(forWritingAtPath: "/dev/full") as Any
-    let err = Pipe()
-    process.standardError = err
-    let input = Pipe()
-    if stdin != nil { process.standardInput = input }
-    try process.run()
-    if let stdin {
-      input.fileHandleForWriting.write(stdin)
-      try input.fileHandleForWriting.close()
-    }
-    let errData = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: errData, as: UTF8.self))
+    let run = try CLITests.run(arguments, stdin: stdin, standardOutput: FileHandle(forWritingAtPath: "/dev/full"))
+    return (run.status, run.stderr)
   }
 
   @Test(arguments: [

@@ -327,6 +327,17 @@ struct LayoutScanner {
     return end
   }
 
+  /// Adds the block a closing label opens (`出席：…`, `固定列席：…`) over `range`, its entries in
+  /// `content`, and keeps the list open for the lines under it; returns where the block ends.
+  private mutating func openRoster(_ label: BlockLabel, _ range: Range<Int>, content: Range<Int>) -> Int {
+    var unit = Unit(range: range, line: line, role: .label(label))
+    unit.label = LabelledContent(label: label, content: trimmed(content), opensBlock: true)
+    addUnit(unit)
+    rosterLabel = label
+    listOpen = true
+    return range.upperBound
+  }
+
   /// Whether the line holds one 汉字 alone, starting at `position`.
   private func isLoneCharacterLine(_ position: Int) -> Bool {
     position == lineStart && lineEnd - lineStart == 1 && s[position].isHan
@@ -499,12 +510,7 @@ struct LayoutScanner {
     let end = lineEnd
     if let read = BlockLabel.read(s, at: position, limit: end, lexicon: text.lexicon), ClosingElements.isClosingLabel(read.label) {
       let stop = gluedClosingStart(from: position + read.length) ?? end
-      var unit = Unit(range: position..<stop, line: line, role: .label(read.label))
-      unit.label = LabelledContent(label: read.label, content: trimmed((position + read.length)..<stop), opensBlock: true)
-      addUnit(unit)
-      rosterLabel = read.label
-      listOpen = true
-      return stop
+      return openRoster(read.label, position..<stop, content: (position + read.length)..<stop)
     }
     if let element = closingElement(at: position, afterClause: true) {
       addUnit(Unit(range: position..<(position + element.length), line: line, role: element.role))
@@ -518,12 +524,7 @@ struct LayoutScanner {
         guard let read = BlockLabel.read(s, at: start, limit: end, lexicon: text.lexicon), read.label.isAttendance,
           start + read.length > colon, start + read.length <= stop
         else { continue }
-        var unit = Unit(range: position..<stop, line: line, role: .label(read.label))
-        unit.label = LabelledContent(label: read.label, content: trimmed((start + read.length)..<stop), opensBlock: true)
-        addUnit(unit)
-        rosterLabel = read.label
-        listOpen = true
-        return stop
+        return openRoster(read.label, position..<stop, content: (start + read.length)..<stop)
       }
       // `第一至五议题：…`, `第九议题：…`: the list goes on, per agenda item.
       if let label = rosterLabel, label.isAttendance, stop > colon, listOpen || colon - position <= 8,
