@@ -29,9 +29,9 @@ struct MeetingReader {
   private static let times: [[Unicode.Scalar]] = ["上午", "下午", "晚上", "中午"].map(\.scalars)
   private static let entrusted: [[Unicode.Scalar]] = ["委托"].map(\.scalars)
 
-  /// Verbs a news headline reports a meeting with (`…主持召开…会议`, `…举行第六次委员长会议`,
-  /// `县领导调度…项目`).
-  private static let headlineVerbs: [[Unicode.Scalar]] = ["主持", "召开", "举行", "开幕", "调度"].map(\.scalars)
+  /// Verbs a news headline reports a meeting with: the opening's verbs (`…主持召开…会议`,
+  /// `…举行第六次委员长会议`) and `调度` (`县领导调度…项目`).
+  private static let headlineVerbs: [[Unicode.Scalar]] = convene + conveneWithoutChair + [Array("调度".unicodeScalars)]
 
   /// Whether `range` reports a meeting the way a news headline does.
   static func reportsMeeting(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
