@@ -9,17 +9,19 @@ package protocol JSONObjectMembers: Encodable {
 /// Receives the members of a ``JSONObjectMembers`` value.
 ///
 /// `add` writes the key whatever the value (`null` for nil); `addIfPresent` leaves the key out
-/// when the value is nil.
+/// when the value is nil. Keys are the contract's names, written in the source (`StaticString`):
+/// the writer copies them as they are, without looking for characters to escape. Only the
+/// members of a `JSONValue` (an envelope's) take keys made at run time.
 package protocol JSONMemberList {
-  mutating func add(_ key: String, _ value: String?) throws
-  mutating func add(_ key: String, _ value: Int?) throws
-  mutating func add(_ key: String, _ value: [String]) throws
-  mutating func add<Value: RawRepresentable<String>>(_ key: String, _ value: Value?) throws
-  mutating func add<Value: JSONObjectMembers>(_ key: String, _ value: Value?) throws
-  mutating func add<Value: JSONObjectMembers>(_ key: String, _ values: [Value]) throws
+  mutating func add(_ key: StaticString, _ value: String?) throws
+  mutating func add(_ key: StaticString, _ value: Int?) throws
+  mutating func add(_ key: StaticString, _ value: [String]) throws
+  mutating func add<Value: RawRepresentable<String>>(_ key: StaticString, _ value: Value?) throws
+  mutating func add<Value: JSONObjectMembers>(_ key: StaticString, _ value: Value?) throws
+  mutating func add<Value: JSONObjectMembers>(_ key: StaticString, _ values: [Value]) throws
   mutating func add(_ key: String, _ value: JSONValue) throws
-  mutating func addIfPresent(_ key: String, _ value: String?) throws
-  mutating func addIfPresent<Value: JSONObjectMembers>(_ key: String, _ value: Value?) throws
+  mutating func addIfPresent(_ key: StaticString, _ value: String?) throws
+  mutating func addIfPresent<Value: JSONObjectMembers>(_ key: StaticString, _ value: Value?) throws
 }
 
 extension JSONObjectMembers {
@@ -38,7 +40,7 @@ extension JSONObjectMembers {
 /// another module it would run unspecialised, several times slower.
 enum JSONBytes {
   static func of<Value: JSONObjectMembers>(_ value: Value, prettyPrinted: Bool) -> [UInt8] {
-    var list = WriterMemberList(writer: JSONWriter(pretty: prettyPrinted, capacity: 8192))
+    var list = WriterMemberList(writer: JSONWriter(pretty: prettyPrinted, capacity: 1 << 15))
     // Writing into a byte buffer cannot fail.
     try? list.object(value)
     return list.writer.bytes
@@ -49,6 +51,7 @@ struct MemberKey: CodingKey {
   var stringValue: String
   var intValue: Int? { nil }
   init(_ key: String) { stringValue = key }
+  init(_ key: StaticString) { stringValue = key.description }
   init?(stringValue: String) { self.stringValue = stringValue }
   init?(intValue: Int) { nil }
 }
@@ -57,23 +60,23 @@ struct MemberKey: CodingKey {
 struct EncoderMemberList: JSONMemberList {
   var container: KeyedEncodingContainer<MemberKey>
 
-  mutating func add(_ key: String, _ value: String?) throws { try container.encode(value, forKey: MemberKey(key)) }
-  mutating func add(_ key: String, _ value: Int?) throws { try container.encode(value, forKey: MemberKey(key)) }
-  mutating func add(_ key: String, _ value: [String]) throws { try container.encode(value, forKey: MemberKey(key)) }
-  mutating func add<Value: RawRepresentable<String>>(_ key: String, _ value: Value?) throws {
+  mutating func add(_ key: StaticString, _ value: String?) throws { try container.encode(value, forKey: MemberKey(key)) }
+  mutating func add(_ key: StaticString, _ value: Int?) throws { try container.encode(value, forKey: MemberKey(key)) }
+  mutating func add(_ key: StaticString, _ value: [String]) throws { try container.encode(value, forKey: MemberKey(key)) }
+  mutating func add<Value: RawRepresentable<String>>(_ key: StaticString, _ value: Value?) throws {
     try container.encode(value?.rawValue, forKey: MemberKey(key))
   }
-  mutating func add<Value: JSONObjectMembers>(_ key: String, _ value: Value?) throws {
+  mutating func add<Value: JSONObjectMembers>(_ key: StaticString, _ value: Value?) throws {
     try container.encode(value, forKey: MemberKey(key))
   }
-  mutating func add<Value: JSONObjectMembers>(_ key: String, _ values: [Value]) throws {
+  mutating func add<Value: JSONObjectMembers>(_ key: StaticString, _ values: [Value]) throws {
     try container.encode(values, forKey: MemberKey(key))
   }
   mutating func add(_ key: String, _ value: JSONValue) throws { try container.encode(value, forKey: MemberKey(key)) }
-  mutating func addIfPresent(_ key: String, _ value: String?) throws {
+  mutating func addIfPresent(_ key: StaticString, _ value: String?) throws {
     try container.encodeIfPresent(value, forKey: MemberKey(key))
   }
-  mutating func addIfPresent<Value: JSONObjectMembers>(_ key: String, _ value: Value?) throws {
+  mutating func addIfPresent<Value: JSONObjectMembers>(_ key: StaticString, _ value: Value?) throws {
     try container.encodeIfPresent(value, forKey: MemberKey(key))
   }
 }
@@ -86,12 +89,13 @@ struct WriterMemberList: JSONMemberList {
 
   init(writer: JSONWriter) { self.writer = writer }
 
+  private mutating func key(_ key: StaticString) {
+    writer.key(key, first: count == 0, depth: depth)
+    count += 1
+  }
+
   private mutating func key(_ key: String) {
-    if count > 0 { writer.byte(0x2C) }
-    writer.newline(depth)
-    writer.string(key)
-    writer.byte(0x3A)
-    if writer.pretty { writer.byte(0x20) }
+    writer.key(key, first: count == 0, depth: depth)
     count += 1
   }
 
@@ -121,31 +125,31 @@ struct WriterMemberList: JSONMemberList {
     writer.byte(0x5D)
   }
 
-  mutating func add(_ key: String, _ value: String?) throws {
+  mutating func add(_ key: StaticString, _ value: String?) throws {
     self.key(key)
     if let value { writer.string(value) } else { writer.raw("null") }
   }
 
-  mutating func add(_ key: String, _ value: Int?) throws {
+  mutating func add(_ key: StaticString, _ value: Int?) throws {
     self.key(key)
     if let value { writer.integer(value) } else { writer.raw("null") }
   }
 
-  mutating func add(_ key: String, _ value: [String]) throws {
+  mutating func add(_ key: StaticString, _ value: [String]) throws {
     self.key(key)
     array(value) { $0.writer.string($1) }
   }
 
-  mutating func add<Value: RawRepresentable<String>>(_ key: String, _ value: Value?) throws {
+  mutating func add<Value: RawRepresentable<String>>(_ key: StaticString, _ value: Value?) throws {
     try add(key, value?.rawValue)
   }
 
-  mutating func add<Value: JSONObjectMembers>(_ key: String, _ value: Value?) throws {
+  mutating func add<Value: JSONObjectMembers>(_ key: StaticString, _ value: Value?) throws {
     self.key(key)
     if let value { try object(value) } else { writer.raw("null") }
   }
 
-  mutating func add<Value: JSONObjectMembers>(_ key: String, _ values: [Value]) throws {
+  mutating func add<Value: JSONObjectMembers>(_ key: StaticString, _ values: [Value]) throws {
     self.key(key)
     try array(values) { try $0.object($1) }
   }
@@ -155,11 +159,11 @@ struct WriterMemberList: JSONMemberList {
     value.write(to: &writer, depth: depth)
   }
 
-  mutating func addIfPresent(_ key: String, _ value: String?) throws {
+  mutating func addIfPresent(_ key: StaticString, _ value: String?) throws {
     if let value { try add(key, value) }
   }
 
-  mutating func addIfPresent<Value: JSONObjectMembers>(_ key: String, _ value: Value?) throws {
+  mutating func addIfPresent<Value: JSONObjectMembers>(_ key: StaticString, _ value: Value?) throws {
     if let value { try add(key, value) }
   }
 }

@@ -82,11 +82,7 @@ public enum JSONValue: Hashable, Sendable {
       guard !members.isEmpty else { return writer.raw("{}") }
       writer.byte(0x7B)
       for (index, member) in members.enumerated() {
-        if index > 0 { writer.byte(0x2C) }
-        writer.newline(depth + 1)
-        writer.string(member.key)
-        writer.byte(0x3A)
-        if writer.pretty { writer.byte(0x20) }
+        writer.key(member.key, first: index == 0, depth: depth + 1)
         member.value.write(to: &writer, depth: depth + 1)
       }
       writer.newline(depth)
