@@ -19,8 +19,23 @@ struct WidthFolding {
     var lineStart = 0
     var i = 0
     let count = source.count
+    // Each scalar's own offset, for the runs copied whole: appending a slice of it is one copy,
+    // appending a range of offsets was an element at a time.
+    let offsets = [Int32](unsafeUninitializedCapacity: count) { buffer, initialized in
+      for offset in 0..<count { buffer[offset] = Int32(truncatingIfNeeded: offset) }
+      initialized = count
+    }
     while i < count {
       let s = source[i]
+      if table == nil && Self.isKept(s.value) {
+        // A run of text kept as it is (nearly all of it), copied at once.
+        var end = i + 1
+        while end < count && Self.isKept(source[end].value) { end += 1 }
+        scalars.append(contentsOf: source[i..<end])
+        sources.append(contentsOf: offsets[i..<end])
+        i = end
+        continue
+      }
       if s.isLineTerminator {
         lines.append(lineStart..<scalars.count)
         terminators.append(Int32(i))
@@ -50,6 +65,20 @@ struct WidthFolding {
     }
     lines.append(lineStart..<scalars.count)
     terminators.append(Int32(count))
+  }
+
+  /// Whether a scalar is kept as it is without a look at it or its neighbours: no line
+  /// terminator, no invisible noise, no start of markup (`<`, `&`), nothing ``fold(_:at:_:)``
+  /// changes. Ranges only, so that a run of them is copied at once.
+  @inline(__always)
+  static func isKept(_ v: UInt32) -> Bool {
+    switch v {
+    case 0x20...0x25, 0x27...0x3B, 0x3D...0x7E: return true
+    case 0xA0...0xAC, 0xAE...0x2027, 0x202A...0x205F, 0x2061...0x2473, 0x249C...0x321F, 0x322A...0xFEFE:
+      return !(0x200B...0x200D).contains(v)
+    case 0xFF00...0xFF0D, 0xFF0F, 0xFF1A...0xFF20, 0xFF3B...0xFF40, 0xFF5B...0x10FFFF: return true
+    default: return false
+    }
   }
 
   private mutating func append(_ s: Unicode.Scalar, _ source: Int32) {
