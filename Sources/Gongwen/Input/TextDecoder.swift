@@ -191,21 +191,38 @@ public struct TextDecoder: Sendable {
   /// tabs, line ends and form feeds, and at most a stray control character or two.
   private static func binaryEvidence(in text: String) -> Int? {
     // Control characters are single bytes in UTF-8, so the bytes tell; a scalar's offset is
-    // its byte offset less the continuation bytes before it.
+    // its byte offset less the continuation bytes before it. Eight bytes are read at once, only
+    // a word with a byte below 0x20 is looked at byte by byte, and scalars are counted only when
+    // the control characters are many.
     var text = text
     return text.withUTF8 { utf8 in
+      let end = min(utf8.count, 1 << 16)
+      guard let start = utf8.baseAddress else { return nil }
+      let ones: UInt64 = 0x0101_0101_0101_0101
+      let highs: UInt64 = 0x8080_8080_8080_8080
       var count = 0
       var first: Int? = nil
-      var scalars = 0
-      for byte in utf8.prefix(1 << 16) {
-        if byte & 0xC0 == 0x80 { continue }
-        scalars += 1
-        if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0B && byte != 0x0C && byte != 0x0D {
-          count += 1
-          if first == nil { first = scalars - 1 }
+      var index = 0
+      while index < end {
+        if index + 8 <= end {
+          let word = UnsafeRawPointer(start + index).loadUnaligned(as: UInt64.self)
+          if (word &- ones &* 0x20) & ~word & highs == 0 {
+            index += 8
+            continue
+          }
         }
+        for offset in index..<min(index + 8, end) {
+          let byte = start[offset]
+          if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0B && byte != 0x0C && byte != 0x0D {
+            count += 1
+            if first == nil { first = offset }
+          }
+        }
+        index += 8
       }
-      return count > 8 && count * 100 > scalars ? first : nil
+      guard count > 8, let first else { return nil }
+      func scalars(before offset: Int) -> Int { utf8[..<offset].reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 } }
+      return count * 100 > scalars(before: end) ? scalars(before: first) : nil
     }
   }
 
