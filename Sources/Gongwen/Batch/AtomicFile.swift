@@ -35,11 +35,17 @@ enum AtomicFile {
   /// and returns it, for the caller to rename over `url`.
   static func stage(_ bytes: some Collection<UInt8>, for url: URL, durable: Bool = false) throws -> URL {
     let directory = url.deletingLastPathComponent()
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     let temporary = directory.appendingPathComponent(
-      "." + url.lastPathComponent + temporaryMarker + "\(getpid()).\(UInt32.random(in: 0...UInt32.max))")
+      "." + url.lastPathComponent + temporaryMarker + "\(getpid()).\(UInt32.random(in: 0...UInt32.max))", isDirectory: false)
+    let bytes = Array(bytes)
     do {
-      try create(temporary.path, with: Array(bytes), durable: durable)
+      do {
+        try create(temporary.path, with: bytes, durable: durable)
+      } catch let error as FileWriteError where error.number == ENOENT {
+        // The folder is made when the first file in it is written, not asked after for every file.
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        try create(temporary.path, with: bytes, durable: durable)
+      }
     } catch {
       unlink(temporary.path)
       throw error
@@ -78,7 +84,8 @@ struct AtomicFileWriter {
   init(url: URL) throws {
     self.url = url
     temporary = url.deletingLastPathComponent().appendingPathComponent(
-      "." + url.lastPathComponent + AtomicFile.temporaryMarker + "\(getpid()).\(UInt32.random(in: 0...UInt32.max))")
+      "." + url.lastPathComponent + AtomicFile.temporaryMarker + "\(getpid()).\(UInt32.random(in: 0...UInt32.max))",
+      isDirectory: false)
     descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
     guard descriptor >= 0 else { throw posixError(url.path) }
   }

@@ -71,7 +71,7 @@ public struct BatchConverter: Sendable {
   /// `a.pdf` beside it do not share one output. The ``plan`` moves an input whose name is taken
   /// to `a~2.json`.
   public func outputURL(for file: InputFile) -> URL {
-    outputDirectory.appendingPathComponent(plan?.outputs[file.path] ?? relativeOutputPath(for: file))
+    outputDirectory.appendingPathComponent(plan?.outputs[file.path] ?? relativeOutputPath(for: file), isDirectory: false)
   }
 
   /// The plain rule of ``outputURL(for:)``, relative to the output folder.
@@ -97,7 +97,8 @@ public struct BatchConverter: Sendable {
   func convert(_ file: InputFile, log: ConversionLog?) -> BatchConversion {
     if let ignored = file.ignored { return BatchConversion(file: file, outcome: .ignored(ignored), byteCount: 0) }
     let relative = plan?.outputs[file.path] ?? relativeOutputPath(for: file)
-    let output = outputDirectory.appendingPathComponent(relative)
+    // `isDirectory: false`: without it, making the URL asks the file system.
+    let output = outputDirectory.appendingPathComponent(relative, isDirectory: false)
     if resume, let log, file.problem == nil, case .file(let input) = file.location,
       log.madeAlike(output: relative, input: file.path),
       let written = FileStatus(path: output.path), written.size > 0,

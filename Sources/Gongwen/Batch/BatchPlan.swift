@@ -57,7 +57,7 @@ public struct BatchPlan: Sendable {
       let key = Self.key(relative)
       let holder = holders[key]
       if holder == file.path { continue }  // the same input named twice
-      let isInput = isInputFile(converter.outputDirectory.appendingPathComponent(relative).path)
+      let isInput = isInputFile(converter.outputDirectory.appendingPathComponent(relative, isDirectory: false).path)
       if holder == nil && !isInput {
         holders[key] = file.path
         continue
@@ -65,7 +65,7 @@ public struct BatchPlan: Sendable {
       var number = 2
       var candidate = Self.numbered(relative, number)
       while claimed.contains(Self.key(candidate)) || holders[Self.key(candidate)] != nil
-        || isInputFile(converter.outputDirectory.appendingPathComponent(candidate).path)
+        || isInputFile(converter.outputDirectory.appendingPathComponent(candidate, isDirectory: false).path)
       {
         number += 1
         candidate = Self.numbered(relative, number)

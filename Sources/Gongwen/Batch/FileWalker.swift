@@ -165,7 +165,11 @@ public struct FileWalker: Sequence, Sendable {
             found = push(directory: path, display: display, relative: relative, root: frame.root)
           }
         case .file:
-          if taken { found = InputFile(location: .file(URL(fileURLWithPath: path)), path: display, relativePath: relative) }
+          if taken {
+            // The walk knows it is a file: the URL need not ask the file system again.
+            found = InputFile(
+              location: .file(URL(fileURLWithPath: path, isDirectory: false)), path: display, relativePath: relative)
+          }
         case .other:
           found = ignore(FileWalker.notRegular, "not a regular file (a FIFO, socket or device)")
         case .link:
@@ -192,7 +196,7 @@ public struct FileWalker: Sequence, Sendable {
         if !followsLinks, !(resolvedPath(path).map { isPath($0, inside: root) } ?? false) {
           return ignore(FileWalker.linkOutside, "a symbolic link out of the input folder (give --follow-links to read it)")
         }
-        return InputFile(location: .file(URL(fileURLWithPath: path)), path: display, relativePath: relative)
+        return InputFile(location: .file(URL(fileURLWithPath: path, isDirectory: false)), path: display, relativePath: relative)
       case .directory:
         guard followsLinks else {
           return ignore(FileWalker.linkedFolder, "a symbolic link to a folder (give --follow-links to walk it)")
