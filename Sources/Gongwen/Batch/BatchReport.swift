@@ -73,8 +73,21 @@ public struct BatchReport: Sendable, Hashable, Codable {
     self.outputDirectory = outputDirectory
     self.jobs = jobs
     self.start = startedAt
-    let formatter = ISO8601DateFormatter()
-    self.startedAt = formatter.string(from: startedAt)
+    self.startedAt = Self.timestamp(startedAt)
+  }
+
+  /// `2021-01-23T08:30:00Z`, as `ISO8601DateFormatter` writes a date by default (seconds
+  /// truncated), without making one: the formatter cost more to make than the report.
+  static func timestamp(_ date: Date) -> String {
+    var seconds = time_t(date.timeIntervalSince1970.rounded(.down))
+    var parts = tm()
+    gmtime_r(&seconds, &parts)
+    func digits(_ value: Int32, _ width: Int) -> String {
+      let text = String(value)
+      return String(repeating: "0", count: max(0, width - text.count)) + text
+    }
+    return digits(parts.tm_year + 1900, 4) + "-" + digits(parts.tm_mon + 1, 2) + "-" + digits(parts.tm_mday, 2) + "T"
+      + digits(parts.tm_hour, 2) + ":" + digits(parts.tm_min, 2) + ":" + digits(parts.tm_sec, 2) + "Z"
   }
 
   /// Counts one outcome.

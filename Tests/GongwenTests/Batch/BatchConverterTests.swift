@@ -145,6 +145,14 @@ struct BatchConverterTests {
     #expect(try String(contentsOf: target, encoding: .utf8) == "{\"a\":2}")
   }
 
+  @Test func theReportWritesItsStartAsTheISO8601FormatterDoes() {
+    let formatter = ISO8601DateFormatter()
+    for seconds in [0, 59.999, 1_611_390_600.5, 1_796_400_000, 4_102_444_799] {
+      let date = Date(timeIntervalSince1970: seconds)
+      #expect(BatchReport.timestamp(date) == formatter.string(from: date))
+    }
+  }
+
   @Test func theReportRoundTripsAndSummarises() throws {
     var report = BatchReport(inputs: ["in"], outputDirectory: "out", jobs: 2, startedAt: Date(timeIntervalSince1970: 0))
     let file = InputFile(path: "in/x.txt")
