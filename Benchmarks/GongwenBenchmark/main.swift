@@ -84,14 +84,18 @@ if let index = CommandLine.arguments.firstIndex(of: "--word-break-files"), index
 }
 
 // `--convert-files DIR OUT`: what `gongwen batch DIR --output OUT --jobs 1` does, on the main
-// thread (callgrind cannot follow the batch's worker threads): the walk, then per file the
-// conversion (read, decode, parse, JSON, atomic write) and its tally, then the report.
+// thread (callgrind cannot follow the batch's worker threads): the plan of output names (a walk
+// of its own, as the command makes it), the walk, then per file the conversion (read, decode,
+// parse, JSON, atomic write) and its tally, then the report.
 if let index = CommandLine.arguments.firstIndex(of: "--convert-files"), index + 2 < CommandLine.arguments.count {
   let input = CommandLine.arguments[index + 1]
-  let converter = BatchConverter(outputDirectory: URL(fileURLWithPath: CommandLine.arguments[index + 2]), jobs: 1)
+  let output = CommandLine.arguments[index + 2]
+  var converter = BatchConverter(outputDirectory: URL(fileURLWithPath: output), jobs: 1)
   let started = Date()
+  let files = FileWalker(paths: [input], excludedFolders: [output], reportsIgnored: true)
+  converter.plan = BatchPlan(for: files, converter: converter)
   var report = BatchReport(inputs: [input], outputDirectory: converter.outputDirectory.path, jobs: 1, startedAt: started)
-  for file in FileWalker(paths: [input]) { report.record(converter.convert(file)) }
+  for file in files { report.record(converter.convert(file)) }
   report.finish()
   converter.removeStaleTemporaryFiles(olderThan: started)
   do {
