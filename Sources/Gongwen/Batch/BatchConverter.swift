@@ -71,11 +71,11 @@ public struct BatchConverter: Sendable {
   /// `a.pdf` beside it do not share one output. The ``plan`` moves an input whose name is taken
   /// to `a~2.json`.
   public func outputURL(for file: InputFile) -> URL {
-    outputDirectory.appendingPathComponent(plan?.outputs[file.path] ?? relativeOutputPath(for: file), isDirectory: false)
+    outputDirectory.appendingPathComponent(plan?.outputs[file.path] ?? Self.relativeOutputPath(for: file), isDirectory: false)
   }
 
   /// The plain rule of ``outputURL(for:)``, relative to the output folder.
-  func relativeOutputPath(for file: InputFile) -> String {
+  static func relativeOutputPath(for file: InputFile) -> String {
     var relative = file.relativePath
     let name = relative.split(separator: "/").last.map(String.init) ?? relative
     if let dot = name.lastIndex(of: "."), dot != name.startIndex,
@@ -96,7 +96,7 @@ public struct BatchConverter: Sendable {
   /// the same way, and is at least as new as it.
   func convert(_ file: InputFile, log: ConversionLog?) -> BatchConversion {
     if let ignored = file.ignored { return BatchConversion(file: file, outcome: .ignored(ignored), byteCount: 0) }
-    let relative = plan?.outputs[file.path] ?? relativeOutputPath(for: file)
+    let relative = plan?.outputs[file.path] ?? Self.relativeOutputPath(for: file)
     // `isDirectory: false`: without it, making the URL asks the file system.
     let output = outputDirectory.appendingPathComponent(relative, isDirectory: false)
     if resume, let log, file.problem == nil, case .file(let input) = file.location,

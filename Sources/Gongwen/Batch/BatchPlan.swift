@@ -35,14 +35,21 @@ public struct BatchPlan: Sendable {
   /// Walks `files` (twice: once to learn every claimed name and every input, once to settle the
   /// outputs) for `converter`.
   public init<Files: Sequence>(for files: Files, converter: BatchConverter) where Files.Element == InputFile {
+    self.init(for: files, outputDirectory: converter.outputDirectory)
+  }
+
+  /// The plan for a batch writing below `outputDirectory`: the same as
+  /// ``init(for:converter:)``, without a converter — and so without a parser, whose lexicon
+  /// `gongwen batch` loads while this walks.
+  package init<Files: Sequence>(for files: Files, outputDirectory: URL) where Files.Element == InputFile {
     var claimed: Set<String> = []
     for file in files where file.ignored == nil {
       inputCount += 1
-      claimed.insert(Self.key(converter.relativeOutputPath(for: file)))
+      claimed.insert(Self.key(BatchConverter.relativeOutputPath(for: file)))
       if case .file(let url) = file.location, let identity = FileIdentity(path: url.path) { inputs.insert(identity) }
     }
     for name in [BatchConverter.reportName, BatchConverter.manifestName] {
-      let url = converter.outputDirectory.appendingPathComponent(name)
+      let url = outputDirectory.appendingPathComponent(name, isDirectory: false)
       if let identity = FileIdentity(path: url.path), inputs.contains(identity) {
         refusal = "\(url.path) is one of the inputs and would be overwritten; choose another output folder"
         return
@@ -53,11 +60,11 @@ public struct BatchPlan: Sendable {
     // Folded name → the input that has it ("" for the report).
     var holders: [String: String] = [reserved: ""]
     for file in files where file.ignored == nil {
-      let relative = converter.relativeOutputPath(for: file)
+      let relative = BatchConverter.relativeOutputPath(for: file)
       let key = Self.key(relative)
       let holder = holders[key]
       if holder == file.path { continue }  // the same input named twice
-      let isInput = isInputFile(converter.outputDirectory.appendingPathComponent(relative, isDirectory: false).path)
+      let isInput = isInputFile(outputDirectory.appendingPathComponent(relative, isDirectory: false).path)
       if holder == nil && !isInput {
         holders[key] = file.path
         continue
@@ -65,7 +72,7 @@ public struct BatchPlan: Sendable {
       var number = 2
       var candidate = Self.numbered(relative, number)
       while claimed.contains(Self.key(candidate)) || holders[Self.key(candidate)] != nil
-        || isInputFile(converter.outputDirectory.appendingPathComponent(candidate, isDirectory: false).path)
+        || isInputFile(outputDirectory.appendingPathComponent(candidate, isDirectory: false).path)
       {
         number += 1
         candidate = Self.numbered(relative, number)
