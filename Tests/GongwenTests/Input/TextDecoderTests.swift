@@ -115,6 +115,19 @@ struct TextDecoderTests {
     }
   }
 
+  @Test func manyControlCharactersAreBinaryAndAStrayOneIsNot() throws {
+    let binary = "会议纪要：" + String(repeating: "\u{1}x\u{7}", count: 20)
+    do {
+      _ = try decoder.decode(Array(binary.utf8))
+      Issue.record("binary decoded")
+    } catch {
+      #expect(error.code == .binary)
+      #expect(error.message == "the input holds control characters (first at character 5), so it is not text")
+    }
+    let text = "会议纪要\u{1}：" + String(repeating: "市政府常务会议\n", count: 20) + "\u{2}\t\u{C}"
+    #expect(try decoder.decode(Array(text.utf8)).text == text)
+  }
+
   @Test func randomBytesFailWithTheFirstBadByte() {
     var generator = SeededGenerator(seed: 42)
     let bytes = (0..<4096).map { _ in UInt8.random(in: 0x80...0xFF, using: &generator) }
