@@ -21,36 +21,55 @@ enum AtomicFile {
   static let temporaryMarker = ".gongwen-tmp."
 
   static func write(_ bytes: some Collection<UInt8>, to url: URL, durable: Bool = false) throws {
-    let temporary = try stage(bytes, for: url, durable: durable)
-    guard rename(temporary.path, url.path) == 0 else {
-      let failure = posixError(url.path)
-      unlink(temporary.path)
+    try write(bytes, toPath: url.path, durable: durable)
+  }
+
+  /// ``write(_:to:durable:)`` to a path. The work is done on path strings: `URL.path` costs
+  /// more than a small file's `open`, `write` and `rename` together.
+  static func write(_ bytes: some Collection<UInt8>, toPath path: String, durable: Bool = false) throws {
+    let temporary = try stage(bytes, forPath: path, durable: durable)
+    guard rename(temporary, path) == 0 else {
+      let failure = posixError(path)
+      unlink(temporary)
       throw failure
     }
     // The rename is durable once the folder is.
-    if durable, let failure = synchronize(url.deletingLastPathComponent().path) { throw failure }
+    if durable, let failure = synchronize(folder(of: path)) { throw failure }
   }
 
   /// Writes `bytes` to a new temporary file beside `url` (flushed to the disk when `durable`)
   /// and returns it, for the caller to rename over `url`.
   static func stage(_ bytes: some Collection<UInt8>, for url: URL, durable: Bool = false) throws -> URL {
-    let directory = url.deletingLastPathComponent()
-    let temporary = directory.appendingPathComponent(
-      "." + url.lastPathComponent + temporaryMarker + "\(getpid()).\(UInt32.random(in: 0...UInt32.max))", isDirectory: false)
+    URL(fileURLWithPath: try stage(bytes, forPath: url.path, durable: durable), isDirectory: false)
+  }
+
+  /// ``stage(_:for:durable:)`` beside a path; returns the temporary file's path.
+  static func stage(_ bytes: some Collection<UInt8>, forPath path: String, durable: Bool = false) throws -> String {
+    let directory = folder(of: path)
+    let name = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[path.utf8.index(after: $0)...]) } ?? path
+    let temporary =
+      (directory == "/" ? "/" : directory + "/") + "." + name + temporaryMarker
+      + "\(getpid()).\(UInt32.random(in: 0...UInt32.max))"
     let bytes = Array(bytes)
     do {
       do {
-        try create(temporary.path, with: bytes, durable: durable)
+        try create(temporary, with: bytes, durable: durable)
       } catch let error as FileWriteError where error.number == ENOENT {
         // The folder is made when the first file in it is written, not asked after for every file.
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        try create(temporary.path, with: bytes, durable: durable)
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        try create(temporary, with: bytes, durable: durable)
       }
     } catch {
-      unlink(temporary.path)
+      unlink(temporary)
       throw error
     }
     return temporary
+  }
+
+  /// The folder part of an absolute path (`/out/2021/a.json` → `/out/2021`, `/a.json` → `/`).
+  static func folder(of path: String) -> String {
+    guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "." }
+    return slash == path.utf8.startIndex ? "/" : String(path[..<slash])
   }
 
   /// Removes the temporary files below `directory` last modified before `date`: those of runs

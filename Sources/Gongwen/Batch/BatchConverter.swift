@@ -23,7 +23,9 @@ public struct BatchConverter: Sendable {
   /// The parser every input goes through.
   public var parser: DocumentParser
   /// The folder outputs are written to, mirroring the inputs' relative paths.
-  public var outputDirectory: URL
+  public var outputDirectory: URL { didSet { outputDirectoryPath = outputDirectory.path } }
+  /// `outputDirectory.path`, kept: the getter costs more than writing a small output.
+  private var outputDirectoryPath: String
   /// How many inputs are converted at once (at least 1).
   public var jobs: Int
   /// Skip inputs whose output is at least as new as the input and was made from it the same
@@ -48,6 +50,7 @@ public struct BatchConverter: Sendable {
   ) {
     self.parser = parser
     self.outputDirectory = outputDirectory
+    outputDirectoryPath = outputDirectory.path
     self.jobs = max(1, jobs)
     self.resume = resume
     self.prettyPrinted = prettyPrinted
@@ -75,15 +78,18 @@ public struct BatchConverter: Sendable {
   }
 
   /// The plain rule of ``outputURL(for:)``, relative to the output folder.
+  /// Read on the UTF-8 of the path: `/` and `.` are single bytes, and the extension is compared
+  /// ignoring ASCII case (splitting and lowercasing Strings cost more than writing the output).
   static func relativeOutputPath(for file: InputFile) -> String {
-    var relative = file.relativePath
-    let name = relative.split(separator: "/").last.map(String.init) ?? relative
-    if let dot = name.lastIndex(of: "."), dot != name.startIndex,
-      ["txt", "text"].contains(name[name.index(after: dot)...].lowercased())
-    {
-      relative.removeLast(name.distance(from: dot, to: name.endIndex))
+    let relative = file.relativePath
+    let utf8 = relative.utf8
+    let nameStart = utf8.lastIndex(of: UInt8(ascii: "/")).map { utf8.index(after: $0) } ?? utf8.startIndex
+    guard let dot = utf8[nameStart...].lastIndex(of: UInt8(ascii: ".")), dot != nameStart else {
+      return relative + ".json"
     }
-    return relative + ".json"
+    let lowered = utf8[utf8.index(after: dot)...].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+    guard lowered.elementsEqual("txt".utf8) || lowered.elementsEqual("text".utf8) else { return relative + ".json" }
+    return String(relative[..<dot]) + ".json"
   }
 
   /// Converts one input: reads, parses and writes its JSON atomically. (Resuming needs the
@@ -99,9 +105,10 @@ public struct BatchConverter: Sendable {
     let relative = plan?.outputs[file.path] ?? Self.relativeOutputPath(for: file)
     // `isDirectory: false`: without it, making the URL asks the file system.
     let output = outputDirectory.appendingPathComponent(relative, isDirectory: false)
+    let outputPath = (outputDirectoryPath.hasSuffix("/") ? outputDirectoryPath : outputDirectoryPath + "/") + relative
     if resume, let log, file.problem == nil, case .file(let input) = file.location,
       log.madeAlike(output: relative, input: file.path),
-      let written = FileStatus(path: output.path), written.size > 0,
+      let written = FileStatus(path: outputPath), written.size > 0,
       let read = FileStatus(path: input.path), written.modified >= read.modified
     {
       return BatchConversion(file: file, outcome: .skipped(output: output), byteCount: 0)
@@ -113,10 +120,10 @@ public struct BatchConverter: Sendable {
     case .success(let document):
       var json = document.jsonBytes(prettyPrinted: prettyPrinted)
       json.append(0x0A)
-      if plan?.isInputFile(output.path) == true {
+      if plan?.isInputFile(outputPath) == true {
         return BatchConversion(
           file: file,
-          outcome: .failed(BatchFailure(code: BatchFailure.unwritable, reason: "\(output.path) is an input; it is not overwritten")),
+          outcome: .failed(BatchFailure(code: BatchFailure.unwritable, reason: "\(outputPath) is an input; it is not overwritten")),
           byteCount: result.byteCount)
       }
       var staged: BatchConversion.Staged?
@@ -125,7 +132,7 @@ public struct BatchConverter: Sendable {
           // Written now, made durable and renamed with its group (BatchConversions).
           staged = BatchConversion.Staged(temporary: try AtomicFile.stage(json, for: output), output: output, relative: relative)
         } else {
-          try AtomicFile.write(json, to: output)
+          try AtomicFile.write(json, toPath: outputPath)
           log?.recordWritten(output: relative, input: file.path)
         }
       } catch {

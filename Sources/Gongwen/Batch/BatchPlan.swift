@@ -96,7 +96,9 @@ public struct BatchPlan: Sendable {
 
   /// A name as a case-insensitive disk compares it.
   static func key(_ relative: String) -> String {
-    relative.precomposedStringWithCanonicalMapping.lowercased()
+    // ASCII composes to itself: only other names need Foundation's composition (slow).
+    if relative.utf8.allSatisfy({ $0 < 0x80 }) { return relative.lowercased() }
+    return relative.precomposedStringWithCanonicalMapping.lowercased()
   }
 
   /// `dir/a.json` → `dir/a~2.json`.

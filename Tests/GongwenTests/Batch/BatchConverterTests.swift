@@ -63,6 +63,10 @@ struct BatchConverterTests {
     #expect(converter.outputURL(for: InputFile(path: "/in/a.pdf")).path == "/out/a.pdf.json")
     #expect(converter.outputURL(for: InputFile(path: "/in/a.docx")).path == "/out/a.docx.json")
     #expect(converter.outputURL(for: InputFile(path: "/in/a.TXT")).path == "/out/a.json")
+    #expect(converter.outputURL(for: InputFile(path: "/in/会议纪要.Text")).path == "/out/会议纪要.json")
+    #expect(converter.outputURL(for: InputFile(path: "/in/a.texts")).path == "/out/a.texts.json")
+    let nested = InputFile(location: .file(URL(fileURLWithPath: "/in/v1.5/a")), path: "/in/v1.5/a", relativePath: "v1.5/a")
+    #expect(converter.outputURL(for: nested).path == "/out/v1.5/a.json")
   }
 
   @Test func theDefaultWalkTakesEveryFormat() throws {
