@@ -62,7 +62,7 @@ let package = Package(
     // Throughput of the pipeline's stages: `swift run -c release GongwenBenchmark`.
     .executableTarget(
       name: "GongwenBenchmark",
-      dependencies: ["Gongwen", "CICU"],
+      dependencies: ["Gongwen", "CICU", "GongwenIndex"],
       path: "Benchmarks/GongwenBenchmark"
     ),
     .testTarget(name: "GongwenTests", dependencies: ["Gongwen", "GongwenEvaluation"]),
