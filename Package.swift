@@ -48,7 +48,10 @@ let package = Package(
     // Parsed documents in a SQLite archive with a Chinese full-text index, for `gongwen index`/`query`.
     .target(
       name: "GongwenIndex",
-      dependencies: ["Gongwen", "GongwenModel", .product(name: "GRDB", package: "GRDB.swift")]
+      dependencies: [
+        "Gongwen", "GongwenModel", .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "GRDBSQLite", package: "GRDB.swift"),
+      ]
     ),
     .executableTarget(
       name: "GongwenCLI",

@@ -105,6 +105,11 @@ if let index = CommandLine.arguments.firstIndex(of: "--convert-files"), index + 
 }
 // `--archive [--archive-documents N]`: an archive of N (10,000) documents built and queried,
 // against the batch on the same files (ArchiveBenchmark.swift).
+if let index = CommandLine.arguments.firstIndex(of: "--index-files"), index + 2 < CommandLine.arguments.count {
+  // `--index-files DIR ARCHIVE`: every file of DIR indexed one after the other on the main
+  // thread, one transaction each (callgrind cannot follow the indexer's threads).
+  exit(ArchiveBenchmark.indexSequentially(folder: CommandLine.arguments[index + 1], archive: CommandLine.arguments[index + 2]))
+}
 if CommandLine.arguments.contains("--archive") {
   exit(ArchiveBenchmark.run(root: root, documents: Int(option("--archive-documents", default: 10_000))))
 }

@@ -196,28 +196,51 @@ public final class Archive: Sendable {
 
   private static func insert(_ entry: ArchiveEntry, db: Database) throws {
     let document = entry.document
-    try db.cachedStatement(sql: """
+    try RowInsert(db, sql: """
         INSERT INTO documents (path, contentHash, parserVersion, byteCount, kind, title, docNumber, meetingDate,
           meetingType, meetingSession, meetingChair, meetingOrgan, issuer, issuerDate)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """).execute(arguments: [
-        entry.path, entry.contentHash, entry.parserVersion, entry.byteCount, document.kind.rawValue, document.title,
-        document.docNumber, document.meeting?.date, document.meeting?.type, document.meeting?.session,
-        document.meeting?.chair?.name, document.meeting?.organ, document.issuer?.organ, document.issuer?.date,
-      ])
+        """).run { bind in
+      bind(entry.path)
+      bind(entry.contentHash)
+      bind(entry.parserVersion)
+      bind(entry.byteCount)
+      bind(document.kind.rawValue)
+      bind(document.title)
+      bind(document.docNumber)
+      bind(document.meeting?.date)
+      bind(document.meeting?.type)
+      bind(document.meeting?.session)
+      bind(document.meeting?.chair?.name)
+      bind(document.meeting?.organ)
+      bind(document.issuer?.organ)
+      bind(document.issuer?.date)
+    }
     let documentId = db.lastInsertedRowID
     try insertAttendance(document.attendance, documentId: documentId, db: db)
     try insertOrganizations(document.organizations, documentId: documentId, db: db)
     try insertTasks(document.tasks, documentId: documentId, db: db)
-    let reference = try db.cachedStatement(
-      sql: "INSERT INTO documentReferences (documentId, title, docNumber, start, \"end\") VALUES (?, ?, ?, ?, ?)")
+    let reference = try RowInsert(
+      db, sql: "INSERT INTO documentReferences (documentId, title, docNumber, start, \"end\") VALUES (?, ?, ?, ?, ?)")
     for item in document.references {
-      try reference.execute(arguments: [documentId, item.title, item.docNumber, item.range?.start, item.range?.end])
+      try reference.run { bind in
+        bind(documentId)
+        bind(item.title)
+        bind(item.docNumber)
+        bind(item.range?.start)
+        bind(item.range?.end)
+      }
     }
+    let sections = SectionInserts(
+      row: try RowInsert(db, sql: """
+          INSERT INTO sections (documentId, parentId, position, marker, level, title, text, start, "end")
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+          """),
+      text: try RowInsert(db, sql: "INSERT INTO sectionText (rowid, tokens) VALUES (?, ?)"))
     var position = 0
     var tokens = entry.sectionTokens.makeIterator()
     for section in document.sections {
-      try insertSection(section, parentId: nil, position: &position, tokens: &tokens, documentId: documentId, db: db)
+      try insertSection(section, parentId: nil, position: &position, tokens: &tokens, documentId: documentId, with: sections, db: db)
     }
   }
 
@@ -226,7 +249,7 @@ public final class Archive: Sendable {
       ("present", attendance.present), ("attending", attendance.attending), ("absent", attendance.absent),
       ("recorder", attendance.recorders),
     ]
-    let insert = try db.cachedStatement(sql: """
+    let insert = try RowInsert(db, sql: """
         INSERT INTO attendance (documentId, role, position, person, title, organization, reason, start, "end")
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
         """)
@@ -235,68 +258,115 @@ public final class Archive: Sendable {
     var position = 0
     for (role, persons) in groups {
       for person in persons {
-        try insert.execute(arguments: [
-          documentId, role, position, person.name, person.title, person.organization, person.reason,
-          person.range?.start, person.range?.end,
-        ])
+        try insert.run { bind in
+          bind(documentId)
+          bind(role)
+          bind(position)
+          bind(person.name)
+          bind(person.title)
+          bind(person.organization)
+          bind(person.reason)
+          bind(person.range?.start)
+          bind(person.range?.end)
+        }
         if let organization = person.organization { people[OrganizationRole(organization: organization, role: role), default: 0] += 1 }
         position += 1
       }
     }
-    let summary = try db.cachedStatement(sql: """
+    let summary = try RowInsert(db, sql: """
         INSERT INTO organizationAttendance (organization, role, people, documents) VALUES (?, ?, ?, 1)
         ON CONFLICT (organization, role) DO UPDATE SET people = people + excluded.people, documents = documents + 1
         """)
-    for (key, count) in people { try summary.execute(arguments: [key.organization, key.role, count]) }
+    for (key, count) in people {
+      try summary.run { bind in
+        bind(key.organization)
+        bind(key.role)
+        bind(count)
+      }
+    }
   }
 
   private static func insertOrganizations(_ organizations: [Organization], documentId: Int64, db: Database) throws {
-    let insert = try db.cachedStatement(sql: "INSERT INTO organizations (documentId, name, fullName) VALUES (?, ?, ?)")
-    let insertMention = try db.cachedStatement(
-      sql: "INSERT INTO organizationMentions (organizationId, documentId, start, \"end\") VALUES (?, ?, ?, ?)")
+    let insert = try RowInsert(db, sql: "INSERT INTO organizations (documentId, name, fullName) VALUES (?, ?, ?)")
+    let insertMention = try RowInsert(
+      db, sql: "INSERT INTO organizationMentions (organizationId, documentId, start, \"end\") VALUES (?, ?, ?, ?)")
     for organization in organizations {
-      try insert.execute(arguments: [documentId, organization.name, organization.fullName])
+      try insert.run { bind in
+        bind(documentId)
+        bind(organization.name)
+        bind(organization.fullName)
+      }
       let organizationId = db.lastInsertedRowID
       for mention in organization.mentions {
-        try insertMention.execute(arguments: [organizationId, documentId, mention.start, mention.end])
+        try insertMention.run { bind in
+          bind(organizationId)
+          bind(documentId)
+          bind(mention.start)
+          bind(mention.end)
+        }
       }
     }
   }
 
   private static func insertTasks(_ tasks: [Assignment], documentId: Int64, db: Database) throws {
-    let insert = try db.cachedStatement(
-      sql: "INSERT INTO tasks (documentId, position, lead, responsible, action, start, \"end\") VALUES (?, ?, ?, ?, ?, ?, ?)")
-    let insertUnit = try db.cachedStatement(sql: "INSERT INTO taskUnits (taskId, documentId, role, name) VALUES (?, ?, ?, ?)")
+    let insert = try RowInsert(
+      db, sql: "INSERT INTO tasks (documentId, position, lead, responsible, action, start, \"end\") VALUES (?, ?, ?, ?, ?, ?, ?)")
+    let insertUnit = try RowInsert(db, sql: "INSERT INTO taskUnits (taskId, documentId, role, name) VALUES (?, ?, ?, ?)")
     for (position, task) in tasks.enumerated() {
-      try insert.execute(arguments: [
-        documentId, position, task.lead.joined(separator: "、"), task.responsible.joined(separator: "、"), task.action,
-        task.range?.start, task.range?.end,
-      ])
+      try insert.run { bind in
+        bind(documentId)
+        bind(position)
+        bind(task.lead.joined(separator: "、"))
+        bind(task.responsible.joined(separator: "、"))
+        bind(task.action)
+        bind(task.range?.start)
+        bind(task.range?.end)
+      }
       let taskId = db.lastInsertedRowID
       for (role, names) in [("lead", task.lead), ("responsible", task.responsible)] {
-        for name in names { try insertUnit.execute(arguments: [taskId, documentId, role, name]) }
+        for name in names {
+          try insertUnit.run { bind in
+            bind(taskId)
+            bind(documentId)
+            bind(role)
+            bind(name)
+          }
+        }
       }
     }
   }
 
+  /// The two inserts of a section: its row and its full-text row.
+  private struct SectionInserts {
+    var row: RowInsert
+    var text: RowInsert
+  }
+
   private static func insertSection(
     _ section: Section, parentId: Int64?, position: inout Int, tokens: inout IndexingIterator<[String]>,
-    documentId: Int64, db: Database
+    documentId: Int64, with inserts: SectionInserts, db: Database
   ) throws {
-    try db.cachedStatement(sql: """
-        INSERT INTO sections (documentId, parentId, position, marker, level, title, text, start, "end")
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """).execute(arguments: [
-        documentId, parentId, position, section.marker, section.level, section.title, section.text,
-        section.range?.start, section.range?.end,
-      ])
+    let order = position
+    try inserts.row.run { bind in
+      bind(documentId)
+      bind(parentId)
+      bind(order)
+      bind(section.marker)
+      bind(section.level)
+      bind(section.title)
+      bind(section.text)
+      bind(section.range?.start)
+      bind(section.range?.end)
+    }
     let sectionId = db.lastInsertedRowID
     position += 1
-    try db.cachedStatement(sql: "INSERT INTO sectionText (rowid, tokens) VALUES (?, ?)").execute(arguments: [
-      sectionId, tokens.next() ?? ChineseBigrams.indexedText(of: section.text),
-    ])
+    let text = tokens.next() ?? ChineseBigrams.indexedText(of: section.text)
+    try inserts.text.run { bind in
+      bind(sectionId)
+      bind(text)
+    }
     for child in section.children {
-      try insertSection(child, parentId: sectionId, position: &position, tokens: &tokens, documentId: documentId, db: db)
+      try insertSection(child, parentId: sectionId, position: &position, tokens: &tokens, documentId: documentId, with: inserts, db: db)
     }
   }
 }
