@@ -107,6 +107,7 @@ struct IndexCommandTests {
     #expect(try killed.integrityCheck() == ["ok"])
     #expect(try killed.rows(sql: IndexCommandTests.inconsistencies).rows.isEmpty)
     #expect(kept > 0)
+    #expect(kept < files, "the run ended before it was killed")
     let rerun = try CLITests.run(["index", archive, inputs.path])
     #expect(rerun.status == 0)
     #expect(rerun.stderr.hasPrefix("\(files - kept) indexed, \(kept) skipped, 0 removed, 0 failed in "))
@@ -148,6 +149,7 @@ struct IndexCommandTests {
     }
     process.waitUntilExit()
     #expect(process.terminationStatus == 0)
+    #expect(answers.count > 1, "the run ended before a second query")
     #expect(answers == answers.sorted())
     #expect(try Archive(path: archive).documentCount() == files + 1)
   }
