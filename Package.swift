@@ -48,7 +48,10 @@ let package = Package(
     // Parsed documents in a SQLite archive with a Chinese full-text index, for `gongwen index`/`query`.
     .target(
       name: "GongwenIndex",
-      dependencies: ["Gongwen", "GongwenModel", .product(name: "GRDB", package: "GRDB.swift")]
+      dependencies: [
+        "Gongwen", "GongwenModel", .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "GRDBSQLite", package: "GRDB.swift"),
+      ]
     ),
     .executableTarget(
       name: "GongwenCLI",
@@ -62,7 +65,7 @@ let package = Package(
     // Throughput of the pipeline's stages: `swift run -c release GongwenBenchmark`.
     .executableTarget(
       name: "GongwenBenchmark",
-      dependencies: ["Gongwen", "CICU"],
+      dependencies: ["Gongwen", "CICU", "GongwenIndex"],
       path: "Benchmarks/GongwenBenchmark"
     ),
     .testTarget(name: "GongwenTests", dependencies: ["Gongwen", "GongwenEvaluation"]),

@@ -1,7 +1,7 @@
 // Throughput of the pipeline's stages on the shared corpus and the project's Corpus/, in a
 // release build: `swift run -c release GongwenBenchmark [--megabytes N] [--seconds S]
 // [--stage NAME]… [--document TEXT]` (only the stages named, only the documents whose path
-// contains TEXT).
+// contains TEXT); `--archive` measures the SQLite archive instead (ArchiveBenchmark.swift).
 //
 // MB is 10^6 bytes of the documents' UTF-8 input; each stage runs over the same documents,
 // repeated until a pass holds a few megabytes. A stage is a name and a closure over one
@@ -106,6 +106,16 @@ if let index = CommandLine.arguments.firstIndex(of: "--convert-files"), index + 
   }
   print(report.summary)
   exit(report.failed == 0 ? 0 : 1)
+}
+// `--archive [--archive-documents N]`: an archive of N (10,000) documents built and queried,
+// against the batch on the same files (ArchiveBenchmark.swift).
+if let index = CommandLine.arguments.firstIndex(of: "--index-files"), index + 2 < CommandLine.arguments.count {
+  // `--index-files DIR ARCHIVE`: every file of DIR indexed one after the other on the main
+  // thread, one transaction each (callgrind cannot follow the indexer's threads).
+  exit(ArchiveBenchmark.indexSequentially(folder: CommandLine.arguments[index + 1], archive: CommandLine.arguments[index + 2]))
+}
+if CommandLine.arguments.contains("--archive") {
+  exit(ArchiveBenchmark.run(root: root, documents: Int(option("--archive-documents", default: 10_000))))
 }
 let folders = [
   root.deletingLastPathComponent().appendingPathComponent("shared/corpus/dev"),

@@ -46,9 +46,54 @@ public enum ChineseBigrams {
   }
 
   /// The text stored in the FTS5 table: the tokens separated by spaces, which SQLite's default
-  /// tokenizer splits back into the same tokens.
+  /// tokenizer splits back into the same tokens. Built in one pass without a string per token
+  /// (indexing calls it for every section); it equals `tokens(of:)` joined by spaces.
+  ///
+  /// The full-text table is contentless: a section's rows are deleted by giving this text again,
+  /// so a change to the tokens needs a migration that rebuilds `sectionText`.
   public static func indexedText(of text: String) -> String {
-    tokens(of: text).joined(separator: " ")
+    var indexed = String.UnicodeScalarView()
+    var previousHan: Unicode.Scalar?
+    var pairs = 0
+    var inWord = false
+    func separate() {
+      if !indexed.isEmpty { indexed.append(" ") }
+    }
+    func endHan() {
+      if let previousHan, pairs == 0 {
+        separate()
+        indexed.append(previousHan)
+      }
+      previousHan = nil
+      pairs = 0
+    }
+    for scalar in text.unicodeScalars {
+      if isHan(scalar) {
+        inWord = false
+        if let previous = previousHan {
+          separate()
+          indexed.append(previous)
+          indexed.append(scalar)
+          pairs += 1
+        }
+        previousHan = scalar
+      } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+        endHan()
+        if !inWord { separate() }
+        inWord = true
+        if scalar.isASCII {
+          let value = scalar.value
+          indexed.append((0x41...0x5A).contains(value) ? Unicode.Scalar(UInt8(value + 0x20)) : scalar)
+        } else {
+          indexed.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+        }
+      } else {
+        endHan()
+        inWord = false
+      }
+    }
+    endHan()
+    return String(indexed)
   }
 
   /// An FTS5 query that finds `text` as a phrase of its tokens, or nil when it has none

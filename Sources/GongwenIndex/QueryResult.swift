@@ -26,10 +26,14 @@ public struct QueryResult: Hashable, Sendable {
   /// The rows, each with one value per column.
   public var rows: [[Value]]
 
+  /// Whether the question had more rows than the limit asked for, and was cut.
+  public var isTruncated: Bool
+
   /// Creates a result from its columns and rows.
-  public init(columns: [String], rows: [[Value]]) {
+  public init(columns: [String], rows: [[Value]], isTruncated: Bool = false) {
     self.columns = columns
     self.rows = rows
+    self.isTruncated = isTruncated
   }
 
   /// The rows as text, NULL as nil: the shape tests compare against.
@@ -42,12 +46,14 @@ public struct QueryResult: Hashable, Sendable {
     }
   }
 
-  static func fetch(_ db: Database, sql: String, arguments: StatementArguments) throws -> QueryResult {
+  /// The rows of `sql`, at most `limit` of them (all with nil).
+  static func fetch(_ db: Database, sql: String, arguments: StatementArguments, limit: Int?) throws -> QueryResult {
     let statement = try db.makeStatement(sql: sql)
     let columns = statement.columnNames
     var rows: [[Value]] = []
     let cursor = try Row.fetchCursor(statement, arguments: arguments)
     while let row = try cursor.next() {
+      if let limit, rows.count == limit { return QueryResult(columns: columns, rows: rows, isTruncated: true) }
       rows.append(
         (0..<row.count).map { index in
           switch row[index] as DatabaseValue {

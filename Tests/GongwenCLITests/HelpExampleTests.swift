@@ -7,7 +7,9 @@ import Testing
 /// pdftotext) or the shared corpus when it is absent is skipped.
 @Suite("CLI: the examples in --help")
 struct HelpExampleTests {
-  static let commands = [[], ["parse"], ["batch"], ["stream"], ["eval"], ["normalize"], ["tokens"], ["sections"]]
+  static let commands = [
+    [], ["parse"], ["batch"], ["stream"], ["eval"], ["normalize"], ["tokens"], ["sections"], ["index"], ["query"],
+  ]
 
   /// The example lines of `gongwen COMMAND --help`: the indented lines after `Examples:`, each
   /// joined with the unindented lines the help's wrapping at 80 columns cut from it.
@@ -26,9 +28,10 @@ struct HelpExampleTests {
     return examples
   }
 
-  /// `line` with the files it writes moved into `folder`.
+  /// `line` with the files it writes (an archive `NAME.sqlite` too) moved into `folder`.
   static func redirected(_ line: String, into folder: String) -> String {
     line.replacingOccurrences(of: #"> (\S+)"#, with: "> \(folder)/$1", options: .regularExpression)
+      .replacingOccurrences(of: #"(^| )([^ /]+\.sqlite)( |$)"#, with: "$1\(folder)/$2$3", options: .regularExpression)
       .replacingOccurrences(
         of: #"--(output|jsonl|summary) (\S+)"#, with: "--$1 \(folder)/$2", options: .regularExpression)
   }
@@ -43,6 +46,24 @@ struct HelpExampleTests {
     let sharedCorpus = CLITests.packageRoot.appendingPathComponent("../shared/corpus/dev").path
     return programs.allSatisfy { $0 == "gongwen" || $0 == "echo" || $0 == "ls" || $0 == "cat" || isInstalled($0) }
       && (!line.contains("../shared") || FileManager.default.fileExists(atPath: sharedCorpus))
+  }
+
+  /// The query examples find what they say: after the index line, every question has rows.
+  @Test func queryExamplesAnswer() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gongwen-examples-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let lines = try Self.examples(of: ["query"]).map { Self.redirected($0, into: folder.path) }
+    #expect(lines.first?.hasPrefix("gongwen index ") == true)
+    for line in lines {
+      let arguments = Array(line.split(separator: " ").map(String.init).dropFirst())
+      let run = try CLITests.run(arguments.first == "query" && !arguments.contains("--json") && !arguments.contains("--csv") ? arguments + ["--csv"] : arguments)
+      #expect(run.status == 0, "\(line): \(run.stderr)")
+      if arguments.first == "query" {
+        let rows = run.stdout.split(whereSeparator: \.isNewline).filter { $0 != "[" && $0 != "]" }
+        #expect(rows.count > 1, "\(line)")
+      }
+    }
   }
 
   @Test func everyCommandHasExamples() throws {

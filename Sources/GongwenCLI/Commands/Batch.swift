@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import Gongwen
+import GongwenIndex
+import Synchronization
 
 struct Batch: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
@@ -37,13 +39,17 @@ struct Batch: AsyncParsableCommand {
       With --jsonl FILE every document converted or up to date also goes, one line each and in \
       input order, into FILE (for Spark, DuckDB or jq); with --summary FILE.csv a row per document \
       (file, kind, title, date, session, chair, attendees, warnings) goes into a CSV file for \
-      spreadsheets. Both are read back from the outputs, so memory stays flat.
+      spreadsheets. Both are read back from the outputs, so memory stays flat. With --index \
+      ARCHIVE.sqlite every document converted or up to date is also stored in that archive (as \
+      `gongwen index` would, skipping those it holds from the same bytes), read back from its \
+      JSON in the same run.
 
       Examples:
         gongwen batch Corpus/minutes --output json
         gongwen batch Corpus/minutes --output json --jsonl minutes.jsonl --summary minutes.csv
         gongwen batch Corpus/minutes Corpus/gongwen --output json --extensions txt,text --jobs 4
         gongwen batch Corpus/minutes --output json --resume --quiet
+        gongwen batch Corpus/minutes --output json --index archive.sqlite
       """)
 
   @OptionGroup var input: InputOptions
@@ -86,12 +92,15 @@ struct Batch: AsyncParsableCommand {
       valueName: "file"))
   var summary: String?
 
+  @Option(help: ArgumentHelp("Also store every document in this archive, as `gongwen index` does.", valueName: "archive"))
+  var index: String?
+
   var extensionList: [String] {
     extensions.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
   }
 
-  /// Whether the documents also go into a JSON Lines file or a summary.
-  var exports: Bool { jsonl != nil || summary != nil }
+  /// Whether the documents also go into a JSON Lines file, a summary or an archive.
+  var exports: Bool { jsonl != nil || summary != nil || index != nil }
 
   func validate() throws {
     guard !inputs.isEmpty else { throw ValidationError("Name at least one file or folder to convert.") }
@@ -172,16 +181,42 @@ struct Batch: AsyncParsableCommand {
       let export = BatchExport(
         jsonLines: jsonl.map { URL(fileURLWithPath: $0) }, summary: summary.map { URL(fileURLWithPath: $0) })
       do {
-        try export.write(outputs: ordered)
+        if jsonl != nil || summary != nil { try export.write(outputs: ordered) }
       } catch {
         Terminal.error("\(error.code): \(error.reason)")
         throw error.code == BatchFailure.ioError ? ExitCode(74) : ExitCode.failure
       }
+      if let index { try store(ordered, in: index) }
     }
     if let reportFailure {
       Terminal.error("\(reportFailure.code): \(reportFailure.reason)")
       throw reportFailure.code == BatchFailure.ioError ? ExitCode(74) : ExitCode.failure
     }
     if report.failed > 0 { throw ExitCode.failure }
+  }
+
+  /// `--index`: the converted documents into the archive, decoded from their JSON; exits 74
+  /// when the archive cannot be opened, 1 when a document cannot be stored.
+  func store(_ outputs: [(path: String, output: URL)], in archive: String) throws {
+    let indexer: ArchiveIndexer
+    do {
+      indexer = ArchiveIndexer(archive: try Archive(path: archive), parser: input.parser)
+    } catch {
+      Terminal.error("\(archive): database-error: \(error)")
+      throw ExitCode(74)
+    }
+    let counts = Mutex((indexed: 0, skipped: 0, failed: 0))
+    indexer.index(batchOutputs: outputs.map { (path: $0.path, json: $0.output) }, jobs: jobs) { path, outcome in
+      switch outcome {
+      case .indexed: counts.withLock { $0.indexed += 1 }
+      case .skipped: counts.withLock { $0.skipped += 1 }
+      case .failed(let code, let reason):
+        counts.withLock { $0.failed += 1 }
+        Terminal.error("\(path): \(code): \(reason)")
+      }
+    }
+    let (indexed, skipped, failed) = counts.withLock { ($0.indexed, $0.skipped, $0.failed) }
+    if !reporting.quiet { Terminal.writeError("\(indexed) indexed, \(skipped) skipped, \(failed) failed → \(archive)\n") }
+    if failed > 0 { throw ExitCode.failure }
   }
 }

@@ -12,14 +12,21 @@ struct Index: ParsableCommand {
       extensions), parses each document and stores its opening, attendance, organisations, \
       tasks, references and sections, with a full-text index over section text (Docs/INDEX.md \
       describes the tables). A file already in the archive from the same bytes and parser \
-      version is skipped; a changed file's rows are replaced in one transaction, so a run \
-      killed midway leaves every document whole or absent, and a re-run completes the rest.
+      version is skipped; a changed file's rows are replaced atomically (documents are written \
+      many to a transaction, each whole or not at all), so a run killed midway leaves a \
+      consistent archive, and a re-run completes the rest. --jobs threads parse while one \
+      writer stores; `gongwen query` and sqlite3 can read the archive meanwhile.
+
+      Re-indexing a folder removes from the archive the documents stored under it whose files \
+      are no longer on disk; the summary counts them as removed. Files named directly are never \
+      removed, nor documents under folders not named.
 
       Exit status: 0 when every input was indexed or skipped, 1 when any failed, 64 for a usage \
       error, 74 when the archive cannot be opened or created.
 
       Examples:
         gongwen index archive.sqlite Corpus/minutes
+        gongwen index -j 2 archive.sqlite Corpus/minutes Corpus/gongwen
         gongwen query archive.sqlite search 应急管理
       """)
 
@@ -70,6 +77,14 @@ struct Index: ParsableCommand {
         paths.append(file.path)
       }
     }
+    let removed: [String]
+    do {
+      removed = try indexer.removeVanished(under: inputs, walked: Set(paths))
+    } catch {
+      Terminal.error("\(archive): database-error: \(error)")
+      throw ExitCode(74)
+    }
+    for path in removed { reporting.note("\(path): removed, no longer on disk") }
     let reporting = reporting
     let counts = Mutex(Counts())
     indexer.index(paths: paths, jobs: jobs) { path, outcome in
@@ -90,7 +105,7 @@ struct Index: ParsableCommand {
     let seconds = Date().timeIntervalSince(started)
     if !reporting.quiet {
       Terminal.writeError(
-        "\(indexed) indexed, \(skipped) skipped, \(failed) failed in \(String(format: "%.2f", seconds)) s → \(archive)\n")
+        "\(indexed) indexed, \(skipped) skipped, \(removed.count) removed, \(failed) failed in \(String(format: "%.2f", seconds)) s → \(archive)\n")
     }
     if failed > 0 { throw ExitCode.failure }
   }

@@ -15,15 +15,19 @@ struct Query: ParsableCommand {
         search TEXT                  sections whose text contains TEXT (Chinese split into bigrams)
 
       Prints an aligned table, or JSON (an array of objects) with --json, or CSV with --csv. \
-      Docs/INDEX.md shows each question as plain sqlite3 SQL.
+      At most --limit rows are printed (100 unless given; 0 prints all); when there were more, \
+      the table ends with a line saying so, and with --json or --csv the note goes to standard \
+      error. Docs/INDEX.md shows each question as plain sqlite3 SQL.
 
       Exit status: 0 when the question was answered (also with no rows), 1 when the archive \
       cannot be read, 64 for a usage error, 74 when standard output cannot be written.
 
       Examples:
-        gongwen query archive.sqlite person 凌鸣
-        gongwen query archive.sqlite tasks 市应急局 --year 2021 --csv
-        gongwen query archive.sqlite attendance-by-organization --json
+        gongwen index archive.sqlite Corpus/minutes
+        gongwen query archive.sqlite person 韩冰
+        gongwen query archive.sqlite tasks 市应急局 --year 2022 --csv
+        gongwen query archive.sqlite attendance-by-organization --json --limit 10
+        gongwen query archive.sqlite search 安全生产 --limit 5
       """)
 
   @OptionGroup var reporting: ReportingOptions
@@ -40,6 +44,9 @@ struct Query: ParsableCommand {
   @Option(help: "Only tasks of meetings (or documents) of this year.")
   var year: Int?
 
+  @Option(help: ArgumentHelp("The most rows printed; 0 prints all.", valueName: "n"))
+  var limit = 100
+
   @Flag(help: "Print JSON: an array of objects, one per row.")
   var json = false
 
@@ -51,6 +58,7 @@ struct Query: ParsableCommand {
     guard NamedQuery.names.contains(question) else {
       throw ValidationError("Unknown question \(question); ask one of: \(NamedQuery.names.joined(separator: ", ")).")
     }
+    guard limit >= 0 else { throw ValidationError("--limit must be 0 (all rows) or more.") }
     guard year == nil || question == "tasks" else { throw ValidationError("--year goes with tasks only.") }
     let needsArgument = question != "attendance-by-organization"
     if needsArgument && argument == nil { throw ValidationError("\(question) needs an argument.") }
@@ -73,18 +81,21 @@ struct Query: ParsableCommand {
     }
     let result: QueryResult
     do {
-      result = try Archive(path: archive, creating: false).answer(namedQuery)
+      result = try Archive(path: archive, creating: false).answer(namedQuery, limit: limit == 0 ? nil : limit)
     } catch let error as ArchiveError {
       throw CommandFailure(path: archive, reason: "no-archive: \(error)")
     } catch {
       throw CommandFailure(path: archive, reason: "database-error: \(error)")
     }
+    let cut = "the first \(limit) rows; --limit N shows more, --limit 0 all"
     if json {
       Terminal.write(Self.json(result))
+      if result.isTruncated { Terminal.error("\(archive): " + cut) }
     } else if csv {
       Terminal.write(Self.csv(result))
+      if result.isTruncated { Terminal.error("\(archive): " + cut) }
     } else {
-      Terminal.write(Self.table(result))
+      Terminal.write(Self.table(result) + (result.isTruncated ? "(\(cut))\n" : ""))
     }
     reporting.note("\(archive): \(result.rows.count) rows")
   }
