@@ -13,6 +13,9 @@ struct Query: ParsableCommand {
                                      abbreviation in the same document), in year Y
         attendance-by-organization   how many people each organisation sent, per role
         search TEXT                  sections whose text contains TEXT (Chinese split into bigrams)
+        organization NAME            the organisations NAME stands for across documents: aliases, scope
+        people NAME                  the identities of NAME across meetings, with the evidence of each
+        conflicts                    same names kept apart as two people, and why
 
       Prints an aligned table, or JSON (an array of objects) with --json, or CSV with --csv. \
       Docs/INDEX.md shows each question as plain sqlite3 SQL.
@@ -31,7 +34,7 @@ struct Query: ParsableCommand {
   @Argument(help: ArgumentHelp("The archive database.", valueName: "archive"))
   var archive: String
 
-  @Argument(help: ArgumentHelp("The question: \(NamedQuery.names.joined(separator: ", ")).", valueName: "question"))
+  @Argument(help: ArgumentHelp("The question: \(Self.questions.joined(separator: ", ")).", valueName: "question"))
   var question: String
 
   @Argument(help: ArgumentHelp("The question's argument: a name, an organisation or a text.", valueName: "argument"))
@@ -48,14 +51,16 @@ struct Query: ParsableCommand {
 
   func validate() throws {
     guard !(json && csv) else { throw ValidationError("--json does not go with --csv.") }
-    guard NamedQuery.names.contains(question) else {
-      throw ValidationError("Unknown question \(question); ask one of: \(NamedQuery.names.joined(separator: ", ")).")
+    guard Self.questions.contains(question) else {
+      throw ValidationError("Unknown question \(question); ask one of: \(Self.questions.joined(separator: ", ")).")
     }
     guard year == nil || question == "tasks" else { throw ValidationError("--year goes with tasks only.") }
-    let needsArgument = question != "attendance-by-organization"
+    let needsArgument = IdentityQuery(name: question, argument: nil)?.takesArgument ?? (question != "attendance-by-organization")
     if needsArgument && argument == nil { throw ValidationError("\(question) needs an argument.") }
     if !needsArgument && argument != nil { throw ValidationError("\(question) takes no argument.") }
   }
+
+  static let questions = NamedQuery.names + IdentityQuery.names
 
   var namedQuery: NamedQuery {
     let argument = argument ?? ""
@@ -73,7 +78,8 @@ struct Query: ParsableCommand {
     }
     let result: QueryResult
     do {
-      result = try Archive(path: archive, creating: false).answer(namedQuery)
+      let opened = try Archive(path: archive, creating: false)
+      result = try IdentityQuery(name: question, argument: argument).map(opened.answer) ?? opened.answer(namedQuery)
     } catch let error as ArchiveError {
       throw CommandFailure(path: archive, reason: "no-archive: \(error)")
     } catch {
