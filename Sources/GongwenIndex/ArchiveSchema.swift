@@ -110,7 +110,9 @@ enum ArchiveSchema {
     // never fails on them; its identities are stale until the next resolution. The two numbers
     // of personMentions that are no references (organizationEntityId, matchedAttendanceId) keep
     // the largest table to one index: a reference would need an index each, or every attendance
-    // row a store deletes would scan the table.
+    // row a store deletes would scan the table. identityState says whether a document was stored
+    // or removed since the last resolution (set by triggers), so a run that changed nothing
+    // does not rebuild.
     migrator.registerMigration("v3-identity") { db in
       try db.execute(sql: """
         CREATE TABLE organizationEntities (
@@ -174,6 +176,15 @@ enum ArchiveSchema {
         );
         CREATE INDEX identityConflicts_person ON identityConflicts(personId);
         CREATE INDEX identityConflicts_otherPerson ON identityConflicts(otherPersonId);
+        CREATE TABLE identityState (
+          id INTEGER PRIMARY KEY CHECK (id = 1),
+          stale INTEGER NOT NULL
+        );
+        INSERT INTO identityState (id, stale) VALUES (1, 1);
+        CREATE TRIGGER documents_insert_identityState AFTER INSERT ON documents
+          BEGIN UPDATE identityState SET stale = 1 WHERE stale = 0; END;
+        CREATE TRIGGER documents_delete_identityState AFTER DELETE ON documents
+          BEGIN UPDATE identityState SET stale = 1 WHERE stale = 0; END;
         """)
     }
     return migrator

@@ -23,9 +23,11 @@ extension Archive {
   /// organisation entity per organisation across its abbreviations within its place (the
   /// issuing city or county), one person per identity across meetings, the evidence of every
   /// merge and the conflicts of same names kept apart (Docs/INDEX.md, "Identity across
-  /// documents"). Deterministic: the same rows give the same identities.
+  /// documents"). Deterministic: the same rows give the same identities. When no document was
+  /// stored or removed since the last resolution the tables are left as they are, unless
+  /// `force` (for another `lexicon`).
   @discardableResult
-  public func resolveIdentities(lexicon: Lexicon = .builtIn) throws -> IdentitySummary {
+  public func resolveIdentities(lexicon: Lexicon = .builtIn, force: Bool = false) throws -> IdentitySummary {
     // The resolver writes only rows whose references hold, so foreign keys are not checked
     // during the rebuild: without them SQLite empties a table at once and inserts without a
     // lookup per reference (2.5 times faster on 10,000 documents). The pragma is a no-op
@@ -35,8 +37,16 @@ extension Archive {
       defer { try? db.execute(sql: "PRAGMA foreign_keys = ON") }
       var summary = IdentitySummary(organizations: 0, people: 0, conflicts: 0)
       try db.inTransaction {
+        if !force, try Bool.fetchOne(db, sql: "SELECT stale FROM identityState") == false {
+          summary = IdentitySummary(
+            organizations: try Int.fetchOne(db, sql: "SELECT count(*) FROM organizationEntities") ?? 0,
+            people: try Int.fetchOne(db, sql: "SELECT count(*) FROM people") ?? 0,
+            conflicts: try Int.fetchOne(db, sql: "SELECT count(*) FROM identityConflicts") ?? 0)
+          return .commit
+        }
         var resolver = IdentityResolver(lexicon: lexicon)
         summary = try resolver.resolve(db)
+        try db.execute(sql: "UPDATE identityState SET stale = 0")
         return .commit
       }
       return summary
@@ -82,13 +92,15 @@ struct IdentityResolver {
 
   struct Entity {
     var key: EntityKey
+    var scope: Int
     /// The canonical name: the longest of the qualified names seen, ties broken by code point.
     var name: String
   }
 
   struct Mention {
     var attendanceId: Int64
-    var name: String
+    /// The folded name, as a number of ``IdentityResolver/names``.
+    var name: Int
     var title: String?
     var printedOrganization: String?
     var entity: Int?
@@ -97,7 +109,8 @@ struct IdentityResolver {
     var dateRank: Int
     var documentId: Int64
     var position: Int
-    var scope: Scope
+    /// A number of ``IdentityResolver/scopes``.
+    var scope: Int
   }
 
   enum Evidence: String {
@@ -109,8 +122,8 @@ struct IdentityResolver {
   }
 
   struct Person {
-    var name: String
-    var scope: Scope
+    var name: Int
+    var scope: Int
     var entity: Int?
     var mentions: [Int] = []
     /// The mentions that print a title, oldest first.
@@ -126,7 +139,15 @@ struct IdentityResolver {
   }
 
   private var fullNames: [String: String] = [:]
-  private var foldedNames: [String: String] = [:]
+  /// Strings and scopes as numbers, so the many lookups per attendance row hash integers (a
+  /// Chinese string is normalised each time it is hashed).
+  private var nameNumbers: [String: Int] = [:]
+  private var foldedNumbers: [String: Int] = [:]
+  private var names: [String] = []
+  private var scopeNumbers: [Scope: Int] = [:]
+  private var scopes: [Scope] = []
+  /// The entity of each name printed in each document, once looked up.
+  private var printedEntities: [Int64: [String: Int]] = [:]
   private var readings: [String: NameReading] = [:]
   private var entities: [Entity] = []
   private var entityIndex: [EntityKey: Int] = [:]
@@ -170,8 +191,13 @@ struct IdentityResolver {
       if let fullName: String = row[3] { pairs[row[1], default: [:]][row[2]] = fullName }
     }
     func entity(_ printed: String, _ documentId: Int64) -> Int {
-      resolveEntity(printed: printed, fullName: pairs[documentId]?[printed], documentId: documentId, chain: chains[documentId] ?? [])
+      if let known = printedEntities[documentId]?[printed] { return known }
+      let found = resolveEntity(printed: printed, fullName: pairs[documentId]?[printed], documentId: documentId, chain: chains[documentId] ?? [])
+      printedEntities[documentId, default: [:]][printed] = found
+      return found
     }
+    var documentScopes: [Int64: Int] = [:]
+    for (id, chain) in chains { documentScopes[id] = number(Scope(text: chain.joined(), documentId: chain.isEmpty ? id : nil)) }
     let organizationLinks = organizationRows.map { row in (row[0] as Int64, entity(row[2], row[1])) }
     let taskUnitLinks = try Row.fetchAll(db, sql: "SELECT id, documentId, name FROM taskUnits ORDER BY id").map { row in
       (row[0] as Int64, entity(row[2], row[1]))
@@ -181,13 +207,12 @@ struct IdentityResolver {
       let documentId: Int64 = row[1]
       let organization: String? = row[5]
       let entityIndex = organization.map { entity($0, documentId) }
-      let chain = chains[documentId] ?? []
+      let scope = entityIndex.map { entities[$0].scope } ?? documentScopes[documentId] ?? number(Scope(text: "", documentId: documentId))
       mentions.append(
         Mention(
-          attendanceId: row[0], name: foldedString(row[3]), title: row[4], printedOrganization: organization,
+          attendanceId: row[0], name: nameNumber(row[3]), title: row[4], printedOrganization: organization,
           entity: entityIndex, date: dates[documentId], dateRank: ranks[documentId] ?? Int.max, documentId: documentId,
-          position: row[2],
-          scope: entityIndex.map { entities[$0].key.scope } ?? Scope(text: chain.joined(), documentId: chain.isEmpty ? documentId : nil)))
+          position: row[2], scope: scope))
     }
     clusterPeople()
     try write(db, organizationLinks: organizationLinks, taskUnitLinks: taskUnitLinks)
@@ -306,7 +331,7 @@ struct IdentityResolver {
       }
     } else {
       index = entities.count
-      entities.append(Entity(key: key, name: qualified))
+      entities.append(Entity(key: key, scope: number(scope), name: qualified))
       entityIndex[key] = index
     }
     aliases.insert(AliasRow(entity: index, alias: printed, documentId: documentId))
@@ -334,8 +359,8 @@ struct IdentityResolver {
       return x.position < y.position
     }
     struct BucketKey: Hashable {
-      var name: String
-      var scope: Scope
+      var name: Int
+      var scope: Int
     }
     var buckets: [BucketKey: [Int]] = [:]
     var bucketOrder: [BucketKey] = []
@@ -468,14 +493,14 @@ struct IdentityResolver {
     conflicts.append(
       Conflict(
         kind: "organizations", person: person, other: other, overlapping: overlapping,
-        message: "\(people[person].name): \(describe(person)) and \(describe(other)), \(when): two people, not merged"))
+        message: "\(names[people[person].name]): \(describe(person)) and \(describe(other)), \(when): two people, not merged"))
   }
 
   private mutating func recordAmbiguity(_ person: Int, _ other: Int) {
     conflicts.append(
       Conflict(
         kind: "ambiguous", person: person, other: other, overlapping: nil,
-        message: "\(people[person].name) without an organisation could be the one of \(describe(other)) or another: not merged"))
+        message: "\(names[people[person].name]) without an organisation could be the one of \(describe(other)) or another: not merged"))
   }
 
   // MARK: Writing
@@ -483,7 +508,7 @@ struct IdentityResolver {
   private func write(_ db: Database, organizationLinks: [(Int64, Int)], taskUnitLinks: [(Int64, Int)]) throws {
     let insertEntity = try db.makeStatement(sql: "INSERT INTO organizationEntities (id, name, scope, scopeDocumentId) VALUES (?, ?, ?, ?)")
     for (index, entity) in entities.enumerated() {
-      try insertEntity.execute(arguments: [index + 1, entity.name, entity.key.scope.text, entity.key.scope.documentId])
+      try insertEntity.execute(arguments: [index + 1, entity.name, scopes[entity.scope].text, scopes[entity.scope].documentId])
     }
     let insertAlias = try db.makeStatement(sql: "INSERT INTO organizationAliases (entityId, alias, documentId) VALUES (?, ?, ?)")
     let sortedAliases = aliases.sorted { a, b in
@@ -503,7 +528,8 @@ struct IdentityResolver {
     for (index, person) in people.enumerated() {
       let span = span(index)
       try insertPerson.execute(arguments: [
-        index + 1, person.name, person.scope.text, person.scope.documentId, person.entity.map { $0 + 1 }, span?.0, span?.1,
+        index + 1, names[person.name], scopes[person.scope].text, scopes[person.scope].documentId, person.entity.map { $0 + 1 },
+        span?.0, span?.1,
         person.mentions.count,
       ])
     }
@@ -511,7 +537,7 @@ struct IdentityResolver {
       INSERT INTO personMentions (attendanceId, personId, organizationEntityId, evidence, matchedAttendanceId, detail)
       VALUES (?, ?, ?, ?, ?, ?)
       """)
-    for join in joins {
+    for join in joins.sorted(by: { mentions[$0.mention].attendanceId < mentions[$1.mention].attendanceId }) {
       let mention = mentions[join.mention]
       try insertMention.execute(arguments: [
         mention.attendanceId, join.person + 1, mention.entity.map { $0 + 1 }, join.evidence.rawValue,
@@ -524,17 +550,33 @@ struct IdentityResolver {
     for conflict in conflicts {
       let person = people[conflict.person]
       try insertConflict.execute(arguments: [
-        conflict.kind, person.name, person.scope.text, conflict.person + 1, conflict.other + 1, conflict.overlapping,
+        conflict.kind, names[person.name], scopes[person.scope].text, conflict.person + 1, conflict.other + 1, conflict.overlapping,
         conflict.message,
       ])
     }
   }
 
-  private mutating func foldedString(_ text: String) -> String {
-    if let known = foldedNames[text] { return known }
-    let folded = string(lexicon.folded(text)[...])
-    foldedNames[text] = folded
-    return folded
+  /// The number of a person's name as printed, the same for every spelling that folds alike.
+  private mutating func nameNumber(_ printed: String) -> Int {
+    if let known = nameNumbers[printed] { return known }
+    let folded = string(lexicon.folded(printed)[...])
+    let found: Int
+    if let known = foldedNumbers[folded] {
+      found = known
+    } else {
+      found = names.count
+      names.append(folded)
+      foldedNumbers[folded] = found
+    }
+    nameNumbers[printed] = found
+    return found
+  }
+
+  private mutating func number(_ scope: Scope) -> Int {
+    if let known = scopeNumbers[scope] { return known }
+    scopes.append(scope)
+    scopeNumbers[scope] = scopes.count - 1
+    return scopes.count - 1
   }
 
   private func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {

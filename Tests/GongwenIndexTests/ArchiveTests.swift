@@ -56,7 +56,7 @@ struct ArchiveTests {
     let archive = try Archive(path: folder.appendingPathComponent("a.sqlite").path)
     let tables = try archive.rows(sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sectionText_%' ORDER BY name")
     #expect(tables.textRows.map { $0[0] } == [
-      "attendance", "documentReferences", "documents", "grdb_migrations", "identityConflicts", "organizationAliases",
+      "attendance", "documentReferences", "documents", "grdb_migrations", "identityConflicts", "identityState", "organizationAliases",
       "organizationEntities", "organizationIdentity", "organizationMentions", "organizations", "people", "personMentions",
       "sectionText", "sections", "taskUnitIdentity", "taskUnits", "tasks",
     ])

@@ -155,12 +155,17 @@ struct IdentityTests {
     try archive.resolveIdentities()
     let tables = ["organizationEntities", "organizationAliases", "people", "personMentions", "identityConflicts"]
     let before = try tables.map { try archive.rows(sql: "SELECT * FROM \($0)") }
-    try archive.resolveIdentities()
+    // Nothing changed: the tables are left alone; forced, they are rebuilt the same.
+    #expect(try archive.resolveIdentities() == IdentitySummary(organizations: 5, people: 8, conflicts: 1))
     #expect(try tables.map { try archive.rows(sql: "SELECT * FROM \($0)") } == before)
+    try archive.resolveIdentities(force: true)
+    #expect(try tables.map { try archive.rows(sql: "SELECT * FROM \($0)") } == before)
+    #expect(try archive.rows(sql: "SELECT stale FROM identityState").textRows == [["0"]])
     // A changed document replaces its rows under the identity tables' references.
     try Data(IdentitySample.kaifeng2.replacingOccurrences(of: "市卫健委主任王芳", with: "市教育局局长王芳").utf8)
       .write(to: URL(fileURLWithPath: paths[1]))
     #expect(ArchiveIndexer(archive: archive).index(path: paths[1]) == .indexed)
+    #expect(try archive.rows(sql: "SELECT stale FROM identityState").textRows == [["1"]])
     #expect(try archive.integrityCheck() == ["ok"])
     #expect(try archive.rows(sql: "PRAGMA foreign_key_check").rows.isEmpty)
     #expect(try archive.resolveIdentities() == IdentitySummary(organizations: 5, people: 7, conflicts: 0))
