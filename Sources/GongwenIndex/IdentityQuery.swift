@@ -1,7 +1,7 @@
 import GRDB
 
 /// The questions about identities across documents that `gongwen query` answers by name, from
-/// the tables ``Archive/resolveIdentities(lexicon:)`` writes; Docs/INDEX.md shows each as SQL.
+/// the tables ``Archive/resolveIdentities(lexicon:force:)`` writes; Docs/INDEX.md shows each as SQL.
 public enum IdentityQuery: Hashable, Sendable {
   /// The organisation entities a name stands for (as canonical name or as any alias seen):
   /// per entity and alias, the scope, how many documents print the alias, the first and last.
@@ -74,7 +74,7 @@ public enum IdentityQuery: Hashable, Sendable {
 }
 
 extension Archive {
-  /// The answer to an identity question, from the last ``resolveIdentities(lexicon:)``.
+  /// The answer to an identity question, from the last ``resolveIdentities(lexicon:force:)``.
   public func answer(_ query: IdentityQuery) throws -> QueryResult {
     try pool.read { db in try QueryResult.fetch(db, sql: query.sql, arguments: query.arguments) }
   }

