@@ -1,13 +1,16 @@
 import GRDB
+import Gongwen
 
 /// The questions about identities across documents that `gongwen query` answers by name, from
 /// the tables ``Archive/resolveIdentities(lexicon:force:)`` writes; Docs/INDEX.md shows each as SQL.
 public enum IdentityQuery: Hashable, Sendable {
-  /// The organisation entities a name stands for (as canonical name or as any alias seen):
-  /// per entity and alias, the scope, how many documents print the alias, the first and last.
+  /// The organisation entities a name stands for (as canonical name or as any alias seen, as
+  /// given or in Simplified characters): per entity and alias, the scope, how many documents
+  /// print the alias, the first and last.
   case organization(String)
-  /// The people of a name, one identity after another: every meeting with its role, title,
-  /// organisation entity and the evidence that joined it to the identity.
+  /// The people of a name (in Traditional or Simplified characters), one identity after
+  /// another: every meeting with its role, title, organisation entity and the evidence that
+  /// joined it to the identity.
   case people(String)
   /// Every identity conflict: same names kept apart, with the diagnostic.
   case conflicts
@@ -40,7 +43,8 @@ public enum IdentityQuery: Hashable, Sendable {
         FROM organizationEntities e
         JOIN organizationAliases a ON a.entityId = e.id
         JOIN documents d ON d.id = a.documentId
-        WHERE e.id IN (SELECT id FROM organizationEntities WHERE name = ?1 UNION SELECT entityId FROM organizationAliases WHERE alias = ?1)
+        WHERE e.id IN (
+          SELECT id FROM organizationEntities WHERE name IN (?1, ?2) UNION SELECT entityId FROM organizationAliases WHERE alias IN (?1, ?2))
         GROUP BY e.id, a.alias
         ORDER BY e.id, documents DESC, a.alias
         """
@@ -67,9 +71,19 @@ public enum IdentityQuery: Hashable, Sendable {
 
   var arguments: StatementArguments {
     switch self {
-    case .organization(let name), .people(let name): return [name]
+    // People's names and canonical names are stored folded (`李建國` → `李建国`), aliases as printed.
+    case .organization(let name): return [name, Self.folded(name)]
+    case .people(let name): return [Self.folded(name)]
     case .conflicts: return []
     }
+  }
+}
+
+extension IdentityQuery {
+  static func folded(_ text: String) -> String {
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: Lexicon.builtIn.folded(text))
+    return String(view)
   }
 }
 
