@@ -107,6 +107,88 @@ enum ArchiveSchema {
         """)
     }
     migrator.registerMigration("v2-speed", migrate: speed)
+    // Identity across documents (IdentityResolver): rebuilt whole by `Archive.resolveIdentities()`.
+    // Every reference to a v1 row cascades or is set to NULL, so storing or removing a document
+    // never fails on them; its identities are stale until the next resolution. The two numbers
+    // of personMentions that are no references (organizationEntityId, matchedAttendanceId) keep
+    // the largest table to one index: a reference would need an index each, or every attendance
+    // row a store deletes would scan the table. identityState says whether a document was stored
+    // or removed since the last resolution (set by triggers), so a run that changed nothing
+    // does not rebuild.
+    migrator.registerMigration("v3-identity") { db in
+      try db.execute(sql: """
+        CREATE TABLE organizationEntities (
+          id INTEGER PRIMARY KEY,
+          name TEXT NOT NULL,
+          scope TEXT NOT NULL,
+          scopeDocumentId INTEGER REFERENCES documents(id) ON DELETE CASCADE
+        );
+        CREATE INDEX organizationEntities_name ON organizationEntities(name);
+        CREATE INDEX organizationEntities_scopeDocument ON organizationEntities(scopeDocumentId);
+        CREATE TABLE organizationAliases (
+          id INTEGER PRIMARY KEY,
+          entityId INTEGER NOT NULL REFERENCES organizationEntities(id) ON DELETE CASCADE,
+          alias TEXT NOT NULL,
+          documentId INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE
+        );
+        CREATE INDEX organizationAliases_entity ON organizationAliases(entityId);
+        CREATE INDEX organizationAliases_alias ON organizationAliases(alias);
+        CREATE INDEX organizationAliases_document ON organizationAliases(documentId);
+        CREATE TABLE organizationIdentity (
+          organizationId INTEGER PRIMARY KEY REFERENCES organizations(id) ON DELETE CASCADE,
+          entityId INTEGER NOT NULL REFERENCES organizationEntities(id) ON DELETE CASCADE
+        );
+        CREATE INDEX organizationIdentity_entity ON organizationIdentity(entityId);
+        CREATE TABLE taskUnitIdentity (
+          taskUnitId INTEGER PRIMARY KEY REFERENCES taskUnits(id) ON DELETE CASCADE,
+          entityId INTEGER NOT NULL REFERENCES organizationEntities(id) ON DELETE CASCADE
+        );
+        CREATE INDEX taskUnitIdentity_entity ON taskUnitIdentity(entityId);
+        CREATE TABLE people (
+          id INTEGER PRIMARY KEY,
+          name TEXT NOT NULL,
+          scope TEXT NOT NULL,
+          scopeDocumentId INTEGER REFERENCES documents(id) ON DELETE CASCADE,
+          organizationEntityId INTEGER REFERENCES organizationEntities(id) ON DELETE SET NULL,
+          firstDate TEXT,
+          lastDate TEXT,
+          mentions INTEGER NOT NULL
+        );
+        CREATE INDEX people_name ON people(name);
+        CREATE INDEX people_scopeDocument ON people(scopeDocumentId);
+        CREATE INDEX people_organizationEntity ON people(organizationEntityId);
+        CREATE TABLE personMentions (
+          attendanceId INTEGER PRIMARY KEY REFERENCES attendance(id) ON DELETE CASCADE,
+          personId INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+          organizationEntityId INTEGER,
+          evidence TEXT NOT NULL CHECK (evidence IN ('first', 'organization', 'title', 'title-history', 'place')),
+          matchedAttendanceId INTEGER,
+          detail TEXT
+        );
+        CREATE INDEX personMentions_person ON personMentions(personId);
+        CREATE TABLE identityConflicts (
+          id INTEGER PRIMARY KEY,
+          kind TEXT NOT NULL CHECK (kind IN ('organizations', 'ambiguous')),
+          name TEXT NOT NULL,
+          scope TEXT NOT NULL,
+          personId INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+          otherPersonId INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+          overlapping INTEGER,
+          message TEXT NOT NULL
+        );
+        CREATE INDEX identityConflicts_person ON identityConflicts(personId);
+        CREATE INDEX identityConflicts_otherPerson ON identityConflicts(otherPersonId);
+        CREATE TABLE identityState (
+          id INTEGER PRIMARY KEY CHECK (id = 1),
+          stale INTEGER NOT NULL
+        );
+        INSERT INTO identityState (id, stale) VALUES (1, 1);
+        CREATE TRIGGER documents_insert_identityState AFTER INSERT ON documents
+          BEGIN UPDATE identityState SET stale = 1 WHERE stale = 0; END;
+        CREATE TRIGGER documents_delete_identityState AFTER DELETE ON documents
+          BEGIN UPDATE identityState SET stale = 1 WHERE stale = 0; END;
+        """)
+    }
     return migrator
   }
 

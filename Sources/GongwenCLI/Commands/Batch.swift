@@ -215,7 +215,11 @@ struct Batch: AsyncParsableCommand {
         Terminal.error("\(path): \(code): \(reason)")
       }
     }
-    let (indexed, skipped, failed) = counts.withLock { ($0.indexed, $0.skipped, $0.failed) }
+    var (indexed, skipped, failed) = counts.withLock { ($0.indexed, $0.skipped, $0.failed) }
+    do { try indexer.archive.resolveIdentities(lexicon: indexer.parser.configuration.lexicon) } catch {
+      Terminal.error("\(archive): database-error: identities: \(error)")
+      failed += 1
+    }
     if !reporting.quiet { Terminal.writeError("\(indexed) indexed, \(skipped) skipped, \(failed) failed → \(archive)\n") }
     if failed > 0 { throw ExitCode.failure }
   }

@@ -100,6 +100,10 @@ struct Index: ParsableCommand {
         Terminal.error("\(path): \(code): \(reason)")
       }
     }
+    do { try opened.resolveIdentities(lexicon: indexer.parser.configuration.lexicon) } catch {
+      Terminal.error("\(archive): database-error: identities: \(error)")
+      failed += 1
+    }
     let (indexed, skipped) = counts.withLock { ($0.indexed, $0.skipped) }
     failed += counts.withLock { $0.failed }
     let seconds = Date().timeIntervalSince(started)

@@ -13,6 +13,9 @@ struct Query: ParsableCommand {
                                      abbreviation in the same document), in year Y
         attendance-by-organization   how many people each organisation sent, per role
         search TEXT                  sections whose text contains TEXT (Chinese split into bigrams)
+        organization NAME            the organisations NAME stands for across documents: aliases, scope
+        people NAME                  the identities of NAME across meetings, with the evidence of each
+        conflicts                    same names kept apart as two people, and why
 
       Prints an aligned table, or JSON (an array of objects) with --json, or CSV with --csv. \
       At most --limit rows are printed (100 unless given; 0 prints all); when there were more, \
@@ -35,7 +38,7 @@ struct Query: ParsableCommand {
   @Argument(help: ArgumentHelp("The archive database.", valueName: "archive"))
   var archive: String
 
-  @Argument(help: ArgumentHelp("The question: \(NamedQuery.names.joined(separator: ", ")).", valueName: "question"))
+  @Argument(help: ArgumentHelp("The question: \(Self.questions.joined(separator: ", ")).", valueName: "question"))
   var question: String
 
   @Argument(help: ArgumentHelp("The question's argument: a name, an organisation or a text.", valueName: "argument"))
@@ -55,15 +58,17 @@ struct Query: ParsableCommand {
 
   func validate() throws {
     guard !(json && csv) else { throw ValidationError("--json does not go with --csv.") }
-    guard NamedQuery.names.contains(question) else {
-      throw ValidationError("Unknown question \(question); ask one of: \(NamedQuery.names.joined(separator: ", ")).")
+    guard Self.questions.contains(question) else {
+      throw ValidationError("Unknown question \(question); ask one of: \(Self.questions.joined(separator: ", ")).")
     }
     guard limit >= 0 else { throw ValidationError("--limit must be 0 (all rows) or more.") }
     guard year == nil || question == "tasks" else { throw ValidationError("--year goes with tasks only.") }
-    let needsArgument = question != "attendance-by-organization"
+    let needsArgument = IdentityQuery(name: question, argument: nil)?.takesArgument ?? (question != "attendance-by-organization")
     if needsArgument && argument == nil { throw ValidationError("\(question) needs an argument.") }
     if !needsArgument && argument != nil { throw ValidationError("\(question) takes no argument.") }
   }
+
+  static let questions = NamedQuery.names + IdentityQuery.names
 
   var namedQuery: NamedQuery {
     let argument = argument ?? ""
@@ -81,7 +86,13 @@ struct Query: ParsableCommand {
     }
     let result: QueryResult
     do {
-      result = try Archive(path: archive, creating: false).answer(namedQuery, limit: limit == 0 ? nil : limit)
+      let opened = try Archive(path: archive, creating: false)
+      let rowLimit = limit == 0 ? nil : limit
+      if let identityQuery = IdentityQuery(name: question, argument: argument) {
+        result = try opened.answer(identityQuery, limit: rowLimit)
+      } else {
+        result = try opened.answer(namedQuery, limit: rowLimit)
+      }
     } catch let error as ArchiveError {
       throw CommandFailure(path: archive, reason: "no-archive: \(error)")
     } catch {
