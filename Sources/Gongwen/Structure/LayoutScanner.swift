@@ -1009,7 +1009,7 @@ struct LayoutScanner {
     let text = text
     let pieces = n.text.map { text.originalRange(s.withoutTrailingSpaces($0)) }
     let original = text.normalized.scalars
-    let own = String(scalars: pieces.lazy.flatMap { original[$0] })
+    let own = original.string(joining: pieces)
     let title = headingText(text.originalRange(n.title), n.title, in: own, startingWith: pieces.first)
     var end = n.start + n.marker.length
     if let last = n.text.last { end = max(end, last.upperBound) }
@@ -1062,12 +1062,12 @@ struct LayoutScanner {
       for i in range { length += UTF8.width(original[i]) }
       title = length == text.utf8.count ? text : String(text[..<text.utf8.index(text.startIndex, offsetBy: length)])
     } else {
-      title = String(scalars: original[range])
+      title = original.string(range)
     }
     // Letter-spacing puts a space between every two characters, so each scalar must also be a
     // character of its own (no combining mark after a space).
     // A title over several lines (a lead-in and the sentence it opens) is joined.
-    if title.unicodeScalars.contains("\n") && !isLetterSpaced(folded) { return String(title.filter { $0 != "\n" }) }
+    if original[range].contains("\n") && !isLetterSpaced(folded) { return String(title.filter { $0 != "\n" }) }
     guard isLetterSpaced(folded), title.count == range.count else { return title }
     return String(scalars: original[range].lazy.filter { $0 != " " && $0 != "\n" })
   }
