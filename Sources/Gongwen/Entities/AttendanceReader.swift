@@ -89,25 +89,32 @@ struct AttendanceReader {
   }
 
   private func add(_ parsed: RosterParser.Result, to list: List, _ text: LexicalText, _ reading: inout Reading) {
+    var persons: [Person] = []
+    persons.reserveCapacity(parsed.persons.count)
     for entry in parsed.persons {
-      if let organization = entry.organization, let recognized = entry.recognized {
-        reading.fullNames[TextKey(text.compactString(organization))] = .some(recognized.fullName)
-      }
-    }
-    let persons = parsed.persons.map { entry -> Person in
       var covered = entry.name
-      let parts = entry.sharesTitle ? [entry.nameContinuation, entry.reason] : [entry.nameContinuation, entry.title, entry.organization, entry.reason]
-      for part in parts {
+      func cover(_ part: Range<Int>?) {
         if let part { covered = min(covered.lowerBound, part.lowerBound)..<max(covered.upperBound, part.upperBound) }
       }
+      cover(entry.nameContinuation)
+      if !entry.sharesTitle {
+        cover(entry.title)
+        cover(entry.organization)
+      }
+      cover(entry.reason)
       var name = text.compactString(entry.name)
       if let continuation = entry.nameContinuation { name += text.compactString(continuation) }
-      return Person(
-        name: name,
-        title: entry.title.map { text.compactString($0) },
-        organization: entry.organization.map { text.compactString($0) },
-        reason: entry.reason.map { text.compactString($0) },
-        range: text.sourceRange(of: covered))
+      let organization = entry.organization.map { text.compactString($0) }
+      if let organization, let recognized = entry.recognized {
+        reading.fullNames[TextKey(organization)] = .some(recognized.fullName)
+      }
+      persons.append(
+        Person(
+          name: name,
+          title: entry.title.map { text.compactString($0) },
+          organization: organization,
+          reason: entry.reason.map { text.compactString($0) },
+          range: text.sourceRange(of: covered)))
     }
     // A person listed again under another agenda item (`第一至五议题：…`, `第九议题：…`) attends
     // once: the same name with the same unit, or with a unit printed longer or shorter
