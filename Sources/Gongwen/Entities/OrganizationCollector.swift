@@ -28,11 +28,18 @@ struct OrganizationCollector {
 
   /// Records full names a recogniser found with the names (nil when it knows there is none).
   mutating func know(_ known: [TextKey: String?]) {
-    fullNames.merge(known) { first, _ in first }
+    // The first to tell a name counts; an empty collector takes the dictionary as it is.
+    if fullNames.isEmpty {
+      fullNames = known
+    } else {
+      fullNames.merge(known) { first, _ in first }
+    }
   }
 
   /// The ranges in order, each once (a roster and a task may report the same mention).
   private static func distinct(_ ranges: [SourceRange]) -> [SourceRange] {
+    // Most names are mentioned once: nothing to sort.
+    guard ranges.count > 1 else { return ranges }
     var sorted = ranges.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
     var index = 1
     while index < sorted.count {
