@@ -80,7 +80,8 @@ struct RosterParser {
         {
           flush(&pieces, scalars, joins, into: &result)
           var stretch = Result()
-          var stretchPieces = splitEntries(scalars, (colon + 1)..<run.upperBound)
+          var stretchPieces: [Range<Int>] = []
+          splitEntries(scalars, (colon + 1)..<run.upperBound, into: &stretchPieces)
           flush(&stretchPieces, scalars, joins, into: &stretch)
           for index in stretch.persons.indices where stretch.persons[index].organization == nil {
             stretch.persons[index].organization = head
@@ -99,7 +100,7 @@ struct RosterParser {
         result.organizations += represented.organizations
         continue
       }
-      pieces += splitEntries(scalars, run)
+      splitEntries(scalars, run, into: &pieces)
     }
     flush(&pieces, scalars, joins, into: &result)
     return result
@@ -126,9 +127,10 @@ struct RosterParser {
 
   /// The entries of a run, split at `、` `，` `；` `：`. In a chain of offices (`县委常委、副县长王永涛`)
   /// the last office counts: an office alone before a `、` belongs to the entry after it.
-  private func splitEntries(_ scalars: [Unicode.Scalar], _ run: Range<Int>) -> [Range<Int>] {
+  /// The pieces are appended to `pieces`, not returned: a roster makes one run per entry, and
+  /// an array per run and per piece cost more than reading the piece.
+  private func splitEntries(_ scalars: [Unicode.Scalar], _ run: Range<Int>, into pieces: inout [Range<Int>]) {
     let split = scalars.split(run) { $0 == "、" || $0 == "，" || $0 == "," || $0 == "；" || $0 == ";" || $0 == "：" }
-    var pieces: [Range<Int>] = []
     for (index, piece) in split.enumerated() {
       // Only when a name ends the chain: `县国土局局长、纪检组长` are two offices of one unit.
       if piece.upperBound < run.upperBound, scalars[piece.upperBound] == "、", isOfficeAlone(scalars, piece) {
@@ -140,9 +142,8 @@ struct RosterParser {
         }
         if next < split.count, people.read(scalars, split[next]) != nil { continue }
       }
-      pieces += splitAfterName(scalars, piece)
+      splitAfterName(scalars, piece, into: &pieces)
     }
-    return pieces
   }
 
   /// `邀请列席`, `固定列席`: a label qualified by how its people attend, ending with an attendance
@@ -157,7 +158,7 @@ struct RosterParser {
   /// `纪洪山和各委员` → `纪洪山`, `各委员`: a conjunction after a name ends the name's entry; so
   /// after an office and a name when an office, a group or another person with an office
   /// follows (`主任钱立和副主任孙涛`, `秘书长于海及各位常委`, `副主任钱立和区政协副主席孙涛`).
-  private func splitAfterName(_ scalars: [Unicode.Scalar], _ piece: Range<Int>) -> [Range<Int>] {
+  private func splitAfterName(_ scalars: [Unicode.Scalar], _ piece: Range<Int>, into pieces: inout [Range<Int>]) {
     for conjunction in Self.conjunctions {
       guard let at = scalars.firstIndex(of: conjunction, in: piece), at > piece.lowerBound + 1,
         at + conjunction.count < piece.upperBound
@@ -169,10 +170,12 @@ struct RosterParser {
           && (lexicon.titleLength(in: scalars, startingAt: right.lowerBound) > 0 || startsWithGroup(scalars, right)
             || namesAPerson(scalars, right)))
       {
-        return [left] + splitAfterName(scalars, right)
+        pieces.append(left)
+        splitAfterName(scalars, right, into: &pieces)
+        return
       }
     }
-    return [piece]
+    pieces.append(piece)
   }
 
   /// Whether `piece` starts with a group word of the lexicon (`各位常委`, `委员共20人`).
