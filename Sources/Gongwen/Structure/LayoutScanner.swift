@@ -584,9 +584,14 @@ struct LayoutScanner {
     guard last > position else { return true }
     let c = s[last - 1]
     if closing.endsOrganName(c) || (c == "理" && last - 2 >= position && s[last - 2] == "整") { return false }
-    for i in position..<last where s[i].isASCIIDigit || ChineseNumeral.isNumeralScalar(s[i]) { return false }
+    let dateStarts = Self.dateStarts  // read once: each read of a static costs a call
+    for i in position..<last where dateStarts.contains(s[i]) { return false }
     return true
   }
+
+  /// The scalars a date can start with (`DateReader`'s digits: ASCII, Chinese numerals and
+  /// `Ｏ`), one load each instead of the numeral reader's two switches.
+  private static let dateStarts = ScalarSet("0123456789Ｏ".unicodeScalars + ChineseNumeral.scalars)
 
   /// The first date in the rest of the line that ends it or is followed by a note.
   private func firstDate(from position: Int) -> Int? {
