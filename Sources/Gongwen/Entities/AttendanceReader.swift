@@ -89,25 +89,32 @@ struct AttendanceReader {
   }
 
   private func add(_ parsed: RosterParser.Result, to list: List, _ text: LexicalText, _ reading: inout Reading) {
+    var persons: [Person] = []
+    persons.reserveCapacity(parsed.persons.count)
     for entry in parsed.persons {
-      if let organization = entry.organization, let recognized = entry.recognized {
-        reading.fullNames[TextKey(text.compactString(organization))] = .some(recognized.fullName)
-      }
-    }
-    let persons = parsed.persons.map { entry -> Person in
       var covered = entry.name
-      let parts = entry.sharesTitle ? [entry.nameContinuation, entry.reason] : [entry.nameContinuation, entry.title, entry.organization, entry.reason]
-      for part in parts {
+      func cover(_ part: Range<Int>?) {
         if let part { covered = min(covered.lowerBound, part.lowerBound)..<max(covered.upperBound, part.upperBound) }
       }
+      cover(entry.nameContinuation)
+      if !entry.sharesTitle {
+        cover(entry.title)
+        cover(entry.organization)
+      }
+      cover(entry.reason)
       var name = text.compactString(entry.name)
       if let continuation = entry.nameContinuation { name += text.compactString(continuation) }
-      return Person(
-        name: name,
-        title: entry.title.map { text.compactString($0) },
-        organization: entry.organization.map { text.compactString($0) },
-        reason: entry.reason.map { text.compactString($0) },
-        range: text.sourceRange(of: covered))
+      let organization = entry.organization.map { text.compactString($0) }
+      if let organization, let recognized = entry.recognized {
+        reading.fullNames[TextKey(organization)] = .some(recognized.fullName)
+      }
+      persons.append(
+        Person(
+          name: name,
+          title: entry.title.map { text.compactString($0) },
+          organization: organization,
+          reason: entry.reason.map { text.compactString($0) },
+          range: text.sourceRange(of: covered)))
     }
     // A person listed again under another agenda item (`第一至五议题：…`, `第九议题：…`) attends
     // once: the same name with the same unit, or with a unit printed longer or shorter
@@ -119,19 +126,59 @@ struct AttendanceReader {
       let (a, b) = (parsed.persons[first].name.lowerBound, parsed.persons[second].name.lowerBound)
       return !scalars[min(a, b)..<max(a, b)].contains("\n")
     }
+    // Names are keyed by their bytes (`TextKey`: `String` hashing normalises every Chinese
+    // name first), once each; namesakes and the people listed before under a name are chains
+    // of offsets, not arrays per name.
     func adding(_ persons: [Person], to list: inout [Person]) {
-      var namesakes: [String: [Int]] = [:]
-      for (index, person) in persons.enumerated() { namesakes[person.name, default: []].append(index) }
-      var listedUnits: [String: [String?]] = [:]
-      for earlier in list { listedUnits[earlier.name, default: []].append(earlier.organization) }
+      var firstWithName: [TextKey: Int] = [:]
+      firstWithName.reserveCapacity(persons.count)
+      // For each person, the first of this list with the same name, and the next after it.
+      var first = [Int](repeating: 0, count: persons.count)
+      var next = [Int](repeating: -1, count: persons.count)
+      var last = [Int](repeating: -1, count: persons.count)
       for (index, person) in persons.enumerated() {
-        let onLine = (namesakes[person.name] ?? [index]).filter { sameLine($0, index) }
-        if let first = onLine.first, first < index { continue }
-        let units = onLine.map { persons[$0].organization }
-        let listed = listedUnits[person.name]?.contains { earlier in units.contains { Self.sameUnit(earlier, $0) } } ?? false
+        let key = TextKey(person.name)
+        if let head = firstWithName[key] {
+          first[index] = head
+          next[last[head]] = index
+          last[head] = index
+        } else {
+          firstWithName[key] = index
+          first[index] = index
+          last[index] = index
+        }
+      }
+      // The people listed before under each name, newest first: `listedHead` by a name's first
+      // person here, `listedPrevious` by offset in `list`.
+      var listedHead = [Int](repeating: -1, count: persons.count)
+      var listedPrevious = [Int](repeating: -1, count: list.count)
+      listedPrevious.reserveCapacity(list.count + persons.count)
+      for (offset, earlier) in list.enumerated() {
+        guard let head = firstWithName[TextKey(earlier.name)] else { continue }
+        listedPrevious[offset] = listedHead[head]
+        listedHead[head] = offset
+      }
+      for index in persons.indices {
+        let head = first[index]
+        // The namesakes on this person's line: the first of them reads for all.
+        var namesake = head
+        while namesake >= 0, !sameLine(namesake, index) { namesake = next[namesake] }
+        if namesake >= 0, namesake < index { continue }
+        var listed = false
+        var earlier = listedHead[head]
+        while earlier >= 0, !listed {
+          let unit = list[earlier].organization
+          var onLine = head
+          while onLine >= 0, !listed {
+            if sameLine(onLine, index), Self.sameUnit(unit, persons[onLine].organization) { listed = true }
+            onLine = next[onLine]
+          }
+          earlier = listedPrevious[earlier]
+        }
         if !listed {
-          list.append(person)
-          listedUnits[person.name, default: []].append(person.organization)
+          list.append(persons[index])
+          listedPrevious.append(listedHead[head])
+          listedHead[head] = list.count - 1
         }
       }
     }

@@ -5,7 +5,9 @@ import GongwenModel
 struct OrganizationCollector {
   let lexicon: Lexicon
   private var order: [TextKey] = []
-  private var mentions: [TextKey: [SourceRange]] = [:]
+  /// Where each name stands in `order`; its mentions are at the same place in `mentions`.
+  private var positions: [TextKey: Int] = [:]
+  private var mentions: [[SourceRange]] = []
   /// Full names already known (nil: known to have none), so the lexicon is asked only once.
   private var fullNames: [TextKey: String?] = [:]
 
@@ -15,18 +17,29 @@ struct OrganizationCollector {
   mutating func add(_ name: String, _ range: SourceRange?) {
     guard !name.isEmpty else { return }
     let key = TextKey(name)
-    var isNew = false
-    mentions[key, default: { isNew = true; return [] }()].append(contentsOf: range.map { [$0] } ?? [])
-    if isNew { order.append(key) }
+    if let position = positions[key] {
+      if let range { mentions[position].append(range) }
+    } else {
+      positions[key] = order.count
+      order.append(key)
+      mentions.append(range.map { [$0] } ?? [])
+    }
   }
 
   /// Records full names a recogniser found with the names (nil when it knows there is none).
   mutating func know(_ known: [TextKey: String?]) {
-    fullNames.merge(known) { first, _ in first }
+    // The first to tell a name counts; an empty collector takes the dictionary as it is.
+    if fullNames.isEmpty {
+      fullNames = known
+    } else {
+      fullNames.merge(known) { first, _ in first }
+    }
   }
 
   /// The ranges in order, each once (a roster and a task may report the same mention).
   private static func distinct(_ ranges: [SourceRange]) -> [SourceRange] {
+    // Most names are mentioned once: nothing to sort.
+    guard ranges.count > 1 else { return ranges }
     var sorted = ranges.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
     var index = 1
     while index < sorted.count {
@@ -36,7 +49,7 @@ struct OrganizationCollector {
   }
 
   var organizations: [Organization] {
-    let ordered = order.map { name in (name, Self.distinct(mentions[name]!)) }
+    let ordered = zip(order, mentions).map { name, ranges in (name, Self.distinct(ranges)) }
       .sorted { ($0.1.first?.start ?? .max) < ($1.1.first?.start ?? .max) }
     return ordered.map { key, ranges in
       let full = fullNames[key] ?? lexicon.fullName(of: key.text)

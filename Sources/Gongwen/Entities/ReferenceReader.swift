@@ -19,12 +19,13 @@ struct ReferenceReader {
   /// The citations as model values, one per title in order of first mention.
   func references(in text: LexicalText, _ ranges: [Range<Int>]) -> [DocumentReference] {
     let scalars = text.scalars
-    var seen: Set<String> = []
+    // By bytes: `String` hashing normalises the whole title first.
+    var seen: Set<TextKey> = []
     var references: [DocumentReference] = []
     for range in ranges {
       for citation in DocumentTitle.titles(in: scalars, range) {
         let title = text.string(citation.inner)
-        guard !title.isEmpty, seen.insert(title).inserted else { continue }
+        guard !title.isEmpty, seen.insert(TextKey(title)).inserted else { continue }
         references.append(
           DocumentReference(
             title: title, nested: citation.nested.map { text.string($0) },

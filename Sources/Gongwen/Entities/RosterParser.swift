@@ -80,7 +80,8 @@ struct RosterParser {
         {
           flush(&pieces, scalars, joins, into: &result)
           var stretch = Result()
-          var stretchPieces = splitEntries(scalars, (colon + 1)..<run.upperBound)
+          var stretchPieces: [Range<Int>] = []
+          splitEntries(scalars, (colon + 1)..<run.upperBound, into: &stretchPieces)
           flush(&stretchPieces, scalars, joins, into: &stretch)
           for index in stretch.persons.indices where stretch.persons[index].organization == nil {
             stretch.persons[index].organization = head
@@ -99,7 +100,7 @@ struct RosterParser {
         result.organizations += represented.organizations
         continue
       }
-      pieces += splitEntries(scalars, run)
+      splitEntries(scalars, run, into: &pieces)
     }
     flush(&pieces, scalars, joins, into: &result)
     return result
@@ -126,9 +127,10 @@ struct RosterParser {
 
   /// The entries of a run, split at `、` `，` `；` `：`. In a chain of offices (`县委常委、副县长王永涛`)
   /// the last office counts: an office alone before a `、` belongs to the entry after it.
-  private func splitEntries(_ scalars: [Unicode.Scalar], _ run: Range<Int>) -> [Range<Int>] {
+  /// The pieces are appended to `pieces`, not returned: a roster makes one run per entry, and
+  /// an array per run and per piece cost more than reading the piece.
+  private func splitEntries(_ scalars: [Unicode.Scalar], _ run: Range<Int>, into pieces: inout [Range<Int>]) {
     let split = scalars.split(run) { $0 == "、" || $0 == "，" || $0 == "," || $0 == "；" || $0 == ";" || $0 == "：" }
-    var pieces: [Range<Int>] = []
     for (index, piece) in split.enumerated() {
       // Only when a name ends the chain: `县国土局局长、纪检组长` are two offices of one unit.
       if piece.upperBound < run.upperBound, scalars[piece.upperBound] == "、", isOfficeAlone(scalars, piece) {
@@ -140,9 +142,8 @@ struct RosterParser {
         }
         if next < split.count, people.read(scalars, split[next]) != nil { continue }
       }
-      pieces += splitAfterName(scalars, piece)
+      splitAfterName(scalars, piece, into: &pieces)
     }
-    return pieces
   }
 
   /// `邀请列席`, `固定列席`: a label qualified by how its people attend, ending with an attendance
@@ -157,7 +158,7 @@ struct RosterParser {
   /// `纪洪山和各委员` → `纪洪山`, `各委员`: a conjunction after a name ends the name's entry; so
   /// after an office and a name when an office, a group or another person with an office
   /// follows (`主任钱立和副主任孙涛`, `秘书长于海及各位常委`, `副主任钱立和区政协副主席孙涛`).
-  private func splitAfterName(_ scalars: [Unicode.Scalar], _ piece: Range<Int>) -> [Range<Int>] {
+  private func splitAfterName(_ scalars: [Unicode.Scalar], _ piece: Range<Int>, into pieces: inout [Range<Int>]) {
     for conjunction in Self.conjunctions {
       guard let at = scalars.firstIndex(of: conjunction, in: piece), at > piece.lowerBound + 1,
         at + conjunction.count < piece.upperBound
@@ -169,10 +170,12 @@ struct RosterParser {
           && (lexicon.titleLength(in: scalars, startingAt: right.lowerBound) > 0 || startsWithGroup(scalars, right)
             || namesAPerson(scalars, right)))
       {
-        return [left] + splitAfterName(scalars, right)
+        pieces.append(left)
+        splitAfterName(scalars, right, into: &pieces)
+        return
       }
     }
-    return [piece]
+    pieces.append(piece)
   }
 
   /// Whether `piece` starts with a group word of the lexicon (`各位常委`, `委员共20人`).
@@ -281,7 +284,12 @@ struct RosterParser {
   }
 
   private func flush(_ pieces: inout [Range<Int>], _ scalars: [Unicode.Scalar], _ joins: Set<Int>, into result: inout Result) {
-    var readings: [(Reading, Range<Int>)] = []
+    // Readings and their pieces side by side: a tuple of a reading with a payload and a range
+    // is copied through generic tuple metadata at every access.
+    var readings: [Reading] = []
+    var ranges: [Range<Int>] = []
+    readings.reserveCapacity(pieces.count)
+    ranges.reserveCapacity(pieces.count)
     for piece in pieces {
       if isCharacterColumn(piece, joins) {
         readColumn(scalars, piece, into: &result)
@@ -290,10 +298,13 @@ struct RosterParser {
       let reading = read(scalars, piece)
       if case .unread = reading, let split = splitAtJoin(scalars, piece, joins) {
         // Two entries glued by a line break: read each side.
-        readings.append((read(scalars, split.0), split.0))
-        readings.append((read(scalars, split.1), split.1))
+        readings.append(read(scalars, split.0))
+        ranges.append(split.0)
+        readings.append(read(scalars, split.1))
+        ranges.append(split.1)
       } else {
-        readings.append((reading, piece))
+        readings.append(reading)
+        ranges.append(piece)
       }
     }
     pieces = []
@@ -323,22 +334,30 @@ struct RosterParser {
       result.persons.append(entry)
     }
     func isName(_ at: Int) -> Bool {
-      guard readings.indices.contains(at), case .person(let entry) = readings[at].0 else { return false }
+      guard readings.indices.contains(at), case .person(let entry) = readings[at] else { return false }
       return entry.nameContinuation == nil
+    }
+    func isFragment(_ at: Int) -> Bool {
+      guard at < readings.count, case .fragment = readings[at] else { return false }
+      return true
     }
     var index = 0
     while index < readings.count {
-      let (reading, range) = readings[index]
-      let next = index + 1 < readings.count ? readings[index + 1] : nil
-      switch reading {
+      let range = ranges[index]
+      // The next reading is copied only where a case asks for it.
+      func next() -> (Reading, Range<Int>)? { index + 1 < readings.count ? (readings[index + 1], ranges[index + 1]) : nil }
+      switch readings[index] {
       case .person(let entry):
         // `何振 明`: a two-character name and single characters after it, an odd number of them
         // (padded names take two each: `李 靖`). One three-character name is the only reading
         // that leaves nothing unread, but the roster does not say so: a diagnostic goes with it.
-        var singles = 0
-        while index + 1 + singles < readings.count, case .fragment = readings[index + 1 + singles].0 { singles += 1 }
-        if entry.nameContinuation == nil, entry.reason == nil, entry.title == nil, entry.name.count == 2, singles % 2 == 1,
-          let (nextReading, nextRange) = next, case .fragment(let single, let reason) = nextReading,
+        func singles() -> Int {
+          var count = 0
+          while isFragment(index + 1 + count) { count += 1 }
+          return count
+        }
+        if entry.nameContinuation == nil, entry.reason == nil, entry.title == nil, entry.name.count == 2,
+          let (nextReading, nextRange) = next(), case .fragment(let single, let reason) = nextReading, singles() % 2 == 1,
           onlySpaces(entry.name.upperBound..<nextRange.lowerBound)
         {
           var joined = entry
@@ -356,22 +375,22 @@ struct RosterParser {
         }
         append(entry)
       case .fragment(let first, _):
-        if let (nextReading, _) = next, case .fragment(let second, let reason) = nextReading {
+        if let (nextReading, _) = next(), case .fragment(let second, let reason) = nextReading {
           append(Entry(name: first, nameContinuation: second, reason: reason))
           index += 1
         } else {
           result.unread.append(range)
         }
       case .organization(let organization):
-        let opensLine = index == 0 || scalars[readings[index - 1].1.upperBound..<range.lowerBound].contains("\n")
-        if opensLine, let (_, nextRange) = next, onlySpaces(range.upperBound..<nextRange.lowerBound) {
+        let opensLine = index == 0 || scalars[ranges[index - 1].upperBound..<range.lowerBound].contains("\n")
+        if opensLine, index + 1 < ranges.count, onlySpaces(range.upperBound..<ranges[index + 1].lowerBound) {
           grid = (organization, range.lowerBound..<lineEnd(after: range.upperBound))
         } else {
           grid = nil
         }
-        if let (nextReading, _) = next, case .person(let entry) = nextReading, entry.organization == nil, entry.title == nil {
+        if index + 1 < readings.count, case .person(let entry) = readings[index + 1], entry.organization == nil, entry.title == nil {
           pendingUnit = organization
-        } else if let (nextReading, _) = next, case .fragment = nextReading, grid != nil {
+        } else if isFragment(index + 1), grid != nil {
           // `县人大 赵 龑`: the padded name after the unit takes it like any other on the line.
         } else {
           result.organizations.append(organization)
@@ -380,7 +399,7 @@ struct RosterParser {
         grid = nil
         result.organizations.append(unit)
       case .organizationAndSurname(let organization, let surname):
-        if let (nextReading, _) = next, case .fragment(let given, let reason) = nextReading {
+        if let (nextReading, _) = next(), case .fragment(let given, let reason) = nextReading {
           result.persons.append(Entry(name: surname, nameContinuation: given, organization: organization, reason: reason))
           index += 1
         } else {

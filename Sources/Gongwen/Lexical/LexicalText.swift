@@ -131,7 +131,7 @@ public struct LexicalText: Sendable {
 
   /// The document's own text of a folded range.
   public func string(_ range: Range<Int>) -> String {
-    normalized.string(originalRange(range))
+    normalized.scalars.string(originalRange(range))
   }
 
   /// The document's own text of a folded range with all white space removed (how the contract

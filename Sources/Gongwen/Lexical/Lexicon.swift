@@ -396,6 +396,9 @@ extension Lexicon {
     let roles: [BlockLabel?]
     /// Per entry: the kind a kind word or formula names (nil for other entries).
     let kinds: [DocumentKind?]
+    /// Per entry: whether it has a full name (an abbreviation), asked at every piece of an
+    /// organisation search without copying the entry's strings.
+    let abbreviated: [Bool]
 
     init(entries given: [LexiconEntry]) {
       var entries: [LexiconEntry] = []
@@ -427,6 +430,7 @@ extension Lexicon {
       self.roles = entries.map { entry in
         entry.category == .label || entry.category == .attendanceVerb ? entry.fullName.flatMap(BlockLabel.init(rawValue:)) : nil
       }
+      self.abbreviated = entries.map { $0.fullName != nil }
       self.kinds = entries.map { entry in
         entry.category == .kindWord || entry.category == .kindFormula ? entry.fullName.flatMap(DocumentKind.init(rawValue:)) : nil
       }

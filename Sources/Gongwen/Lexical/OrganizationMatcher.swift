@@ -305,7 +305,7 @@ struct OrganizationSearch {
       for i in found {
         let (length, entry) = scratch[i]
         // A short form before its level (`洛阳` + `市`) is read as the full form only.
-        if storage.entries[entry].fullName != nil, position + length < limit,
+        if storage.abbreviated[entry], position + length < limit,
           OrganizationMatcher.isLevel(scalars[position + length])
         {
           continue
@@ -437,13 +437,13 @@ struct OrganizationSearch {
         score += (piece.range.count >= 2 ? 1.3 : 1) - (unitsSeen > 0 ? 1 : 0)
         unitsSeen += 1
       }
-      if piece.entry >= 0, piece.kind != .place, storage.entries[piece.entry].fullName != nil {
+      if piece.entry >= 0, piece.kind != .place, storage.abbreviated[piece.entry] {
         expanded = true
       }
     }
     if placesOnly && pieces.count > 1 { return }
     // A short place form (`苏州`) alone is a place mention, not a roster organisation.
-    if placesOnly, storage.entries[last.entry].fullName != nil { return }
+    if placesOnly, storage.abbreviated[last.entry] { return }
     let end = last.range.upperBound
     let existing = results.firstIndex { $0.range.upperBound == end }
     if let existing, results[existing].score >= score { return }

@@ -409,10 +409,11 @@ struct LayoutScanner {
   /// at a closing element or a page counter inside the line, or at the end of the line. A
   /// contact note inside a paragraph (`…报送市政府研究室。（联系人：…）`) belongs to the paragraph.
   private func nextBodyEvent(from position: Int) -> Int {
+    let undated = isUndated(from: position)
     for (j, afterClause) in boundaries(from: position) {
       if pageCounterLength(at: j) != nil { return j }
       if let marker = marker(at: j), continuesInLine(marker, at: j) { return j }
-      if closingElementStarts(at: j, afterClause: afterClause), !ClosingElements.isContactNote(s, at: j, end: lineEnd) {
+      if closingElementStarts(at: j, afterClause: afterClause, undated: undated), !ClosingElements.isContactNote(s, at: j, end: lineEnd) {
         return j
       }
     }
@@ -566,11 +567,31 @@ struct LayoutScanner {
   /// before a note, with the organ before it when the title names that organ
   /// (`附件:…制度国务院办公厅2020年12月18日(此件公开发布)`).
   private func gluedClosingStart(from position: Int) -> Int? {
-    for (j, afterClause) in boundaries(from: position) where closingElementStarts(at: j, afterClause: afterClause) {
+    let undated = isUndated(from: position)
+    for (j, afterClause) in boundaries(from: position) where closingElementStarts(at: j, afterClause: afterClause, undated: undated) {
       return j
     }
     return firstDate(from: position)
   }
+
+  /// Whether no date, 印发 line or organ line can start anywhere from `position` to the end of
+  /// the line: no digit (a date's first character) follows, and the line does not end with
+  /// the end of an organ's name. Read once for a line's boundaries, so that a roster line
+  /// (`市审计局顾浩 市外办俞峰 …`) is not scanned for an organ again from every space in it.
+  private func isUndated(from position: Int) -> Bool {
+    var last = lineEnd
+    while last > position && s[last - 1].isHorizontalSpace { last -= 1 }
+    guard last > position else { return true }
+    let c = s[last - 1]
+    if closing.endsOrganName(c) || (c == "理" && last - 2 >= position && s[last - 2] == "整") { return false }
+    let dateStarts = Self.dateStarts  // read once: each read of a static costs a call
+    for i in position..<last where dateStarts.contains(s[i]) { return false }
+    return true
+  }
+
+  /// The scalars a date can start with (`DateReader`'s digits: ASCII, Chinese numerals and
+  /// `Ｏ`), one load each instead of the numeral reader's two switches.
+  private static let dateStarts = ScalarSet("0123456789Ｏ".unicodeScalars + ChineseNumeral.scalars)
 
   /// The first date in the rest of the line that ends it or is followed by a note.
   private func firstDate(from position: Int) -> Int? {
@@ -636,17 +657,19 @@ struct LayoutScanner {
     return !s.matches("整理".scalars, at: line.upperBound - 2) && DateReader.dates(in: s, line).isEmpty
   }
 
-  private func closingElementStarts(at position: Int, afterClause: Bool) -> Bool {
+  private func closingElementStarts(at position: Int, afterClause: Bool, undated: Bool = false) -> Bool {
     if let read = BlockLabel.read(s, at: position, limit: lineEnd, lexicon: text.lexicon), ClosingElements.isClosingLabel(read.label) {
       return true
     }
-    return closingElement(at: position, afterClause: afterClause) != nil
+    return closingElement(at: position, afterClause: afterClause, undated: undated) != nil
   }
 
   /// The closing element (other than a labelled block) at `position`, and its length in the
   /// line: formula, note, 印发 line, date, organ line (confirmed by a date, a note or a 印发
   /// line after it, or by `整理`).
-  private func closingElement(at position: Int, afterClause: Bool) -> Element? {
+  /// `undated`: ``isUndated(from:)`` holds at or before `position`, so only a formula or a note
+  /// can start here.
+  private func closingElement(at position: Int, afterClause: Bool, undated: Bool = false) -> Element? {
     let end = lineEnd
     if afterClause, let length = closing.formulaLength(s, at: position, end: end) {
       return Element(role: .closingFormula, length: length)
@@ -657,6 +680,7 @@ struct LayoutScanner {
     if let length = closing.noteLength(s, at: position, end: end) {
       return Element(role: .note, length: length)
     }
+    if undated { return nil }
     let organ = closing.organLength(s, at: position, end: end)
     if let length = ClosingElements.issuanceLength(s, at: position, end: end, organ: organ) {
       return Element(role: .issuance, length: length)
@@ -1009,7 +1033,7 @@ struct LayoutScanner {
     let text = text
     let pieces = n.text.map { text.originalRange(s.withoutTrailingSpaces($0)) }
     let original = text.normalized.scalars
-    let own = String(scalars: pieces.lazy.flatMap { original[$0] })
+    let own = original.string(joining: pieces)
     let title = headingText(text.originalRange(n.title), n.title, in: own, startingWith: pieces.first)
     var end = n.start + n.marker.length
     if let last = n.text.last { end = max(end, last.upperBound) }
@@ -1062,12 +1086,12 @@ struct LayoutScanner {
       for i in range { length += UTF8.width(original[i]) }
       title = length == text.utf8.count ? text : String(text[..<text.utf8.index(text.startIndex, offsetBy: length)])
     } else {
-      title = String(scalars: original[range])
+      title = original.string(range)
     }
     // Letter-spacing puts a space between every two characters, so each scalar must also be a
     // character of its own (no combining mark after a space).
     // A title over several lines (a lead-in and the sentence it opens) is joined.
-    if title.unicodeScalars.contains("\n") && !isLetterSpaced(folded) { return String(title.filter { $0 != "\n" }) }
+    if original[range].contains("\n") && !isLetterSpaced(folded) { return String(title.filter { $0 != "\n" }) }
     guard isLetterSpaced(folded), title.count == range.count else { return title }
     return String(scalars: original[range].lazy.filter { $0 != " " && $0 != "\n" })
   }

@@ -93,11 +93,58 @@ extension Array where Element == Unicode.Scalar {
   }
 
   /// The text of `range`.
-  func string(_ range: Range<Int>) -> String { String(scalars: self[range]) }
+  func string(_ range: Range<Int>) -> String { utf8String(CollectionOfOne(range), compact: false) }
+
+  /// The texts of `ranges`, one after the other.
+  func string(joining ranges: [Range<Int>]) -> String { utf8String(ranges, compact: false) }
 
   /// The text of `range` with all white space removed (how the contract compares text).
-  func compactString(_ range: Range<Int>) -> String {
-    String(scalars: self[range].lazy.filter { !$0.isHorizontalSpace && !$0.isLineTerminator })
+  func compactString(_ range: Range<Int>) -> String { utf8String(CollectionOfOne(range), compact: true) }
+
+  /// The text of `ranges` (without white space when `compact`), encoded in two plain loops
+  /// over the buffer: the generic `String(scalars:)` over a lazily filtered or joined slice
+  /// tested and encoded every scalar through iterator calls, several times the cost of the copy.
+  private func utf8String<Ranges: Collection<Range<Int>>>(_ ranges: Ranges, compact: Bool) -> String {
+    withUnsafeBufferPointer { s in
+      @inline(__always) func kept(_ scalar: Unicode.Scalar) -> Bool {
+        !compact || !(scalar.isHorizontalSpace || scalar.isLineTerminator)
+      }
+      var count = 0
+      for range in ranges {
+        for i in range where kept(s[i]) {
+          let v = s[i].value
+          count += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+        }
+      }
+      return String(unsafeUninitializedCapacity: count) { buffer in
+        var n = 0
+        for range in ranges {
+          for i in range where kept(s[i]) {
+            let v = s[i].value
+            if v < 0x80 {
+              buffer[n] = UInt8(v)
+              n += 1
+            } else if v < 0x800 {
+              buffer[n] = UInt8(0xC0 | v >> 6)
+              buffer[n + 1] = UInt8(0x80 | v & 0x3F)
+              n += 2
+            } else if v < 0x10000 {
+              buffer[n] = UInt8(0xE0 | v >> 12)
+              buffer[n + 1] = UInt8(0x80 | (v >> 6) & 0x3F)
+              buffer[n + 2] = UInt8(0x80 | v & 0x3F)
+              n += 3
+            } else {
+              buffer[n] = UInt8(0xF0 | v >> 18)
+              buffer[n + 1] = UInt8(0x80 | (v >> 12) & 0x3F)
+              buffer[n + 2] = UInt8(0x80 | (v >> 6) & 0x3F)
+              buffer[n + 3] = UInt8(0x80 | v & 0x3F)
+              n += 4
+            }
+          }
+        }
+        return n
+      }
+    }
   }
 }
 
