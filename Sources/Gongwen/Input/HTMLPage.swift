@@ -1,9 +1,10 @@
 import Foundation
 
-/// A saved web page, read as a page: the head, scripts, styles and the site's chrome
-/// (navigation, headers, footers, share and QR-code blocks) are cut away, and what is left —
-/// `<p>`, `<br>`, `<td>` and character references — goes to the normaliser, which reads them
-/// as line structure.
+/// A saved web page, read as a page: the head, scripts, styles, HTML5's `<nav>`, `<header>`
+/// and `<footer>`, and the blocks ``HTMLBlocks`` tells as chrome by their structure (menus,
+/// breadcrumbs, share and QR-code boxes) are cut away, and what is left — `<p>`, `<br>`,
+/// `<td>` and character references — goes to the normaliser, which reads them as line
+/// structure.
 enum HTMLPage {
   /// Whether decoded text is a whole page: it opens with `<!DOCTYPE html` or `<html`, after
   /// white space and byte-order marks among its first 512 scalars.
@@ -19,7 +20,6 @@ enum HTMLPage {
   private static let removed: [NSRegularExpression] = [
     "<!--.*?-->", "<head[\\s>].*?</head>", "<script[\\s>].*?</script>", "<style[\\s>].*?</style>",
     "<nav[\\s>].*?</nav>", "<header[\\s>].*?</header>", "<footer[\\s>].*?</footer>",
-    "<(div|p|ul)[^>]*(share|qrcode|ewm|erweima|fenxiang)[^>]*>.*?</\\1>",
     "<!doctype[^>]*>", "</?(html|body|meta|link)[^>]*>",
   ].map { try! NSRegularExpression(pattern: $0, options: [.caseInsensitive, .dotMatchesLineSeparators]) }
 

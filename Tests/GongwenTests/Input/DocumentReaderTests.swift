@@ -32,24 +32,34 @@ struct DocumentReaderTests {
     return String(decoding: data, as: UTF8.self)
   }
 
-  @Test(arguments: ["pdf", "docx", "ofd", "html"])
-  func sameFieldsAsTheTextTwin(format: String) throws {
-    let twin = try Self.comparable(
-      parser.parse(contentsOf: Corpus.project.appendingPathComponent("minutes/\(Self.twinName).txt")))
-    let document = try parser.parse(contentsOf: Self.fixture("\(Self.twinName).\(format)"))
+  /// Each fixture with the Corpus text it was made from: beilun's straight from the text,
+  /// quanzhou's laid out as a printed 公文 (make-fodt.py: a centred two-line title, section
+  /// numbers in the paragraph styles only).
+  static let fixtures = [
+    (twinName, "pdf"), (twinName, "docx"), (twinName, "ofd"), (twinName, "html"), (laidOutName, "pdf"),
+    (laidOutName, "docx"),
+  ]
+  static let laidOutName = "quanzhou-2022-09-06"
+
+  /// The preamble of a PDF keeps a break where a wrapped line ended at a sentence's end (see
+  /// `pdfPreambleKeepsTheBreakAtAWrappedSentenceEnd`); every other field is the text's.
+  @Test(arguments: fixtures)
+  func sameFieldsAsTheTextTwin(name: String, format: String) throws {
+    let twin = try Self.comparable(parser.parse(contentsOf: Corpus.project.appendingPathComponent("minutes/\(name).txt")))
+    let document = try parser.parse(contentsOf: Self.fixture("\(name).\(format)"))
     let read = try Self.comparable(document)
     #expect(Set(read.keys) == Set(twin.keys))
     for key in twin.keys.sorted() where !(format == "pdf" && key == "preamble") {
-      #expect(Self.text(read[key]) == Self.text(twin[key]), "\(format): \(key)")
+      #expect(Self.text(read[key]) == Self.text(twin[key]), "\(name).\(format): \(key)")
     }
     #expect(document.source?.format == format)
   }
 
-  @Test(arguments: ["pdf", "docx", "ofd", "html"])
-  func outputConformsToTheSchema(format: String) throws {
+  @Test(arguments: fixtures)
+  func outputConformsToTheSchema(name: String, format: String) throws {
     let validator = try SchemaValidator(
       contentsOf: Corpus.packageRoot.appendingPathComponent("Docs/document.schema.json"))
-    let document = try parser.parse(contentsOf: Self.fixture("\(Self.twinName).\(format)"))
+    let document = try parser.parse(contentsOf: Self.fixture("\(name).\(format)"))
     let object = try JSONSerialization.jsonObject(with: Data(document.jsonString().utf8))
     #expect(validator.violations(of: object) == [])
   }
@@ -66,6 +76,34 @@ struct DocumentReaderTests {
     #expect(document.preamble?.hasSuffix("等单位负责人参加了会议。\n现将会议议定事项纪要如下：") == true)
   }
 
+  /// pdftotext gives the two title lines as two lines; the centred-title rule joins them.
+  @Test func pdfTitleCentredOverTwoLinesIsOneLine() throws {
+    let decoded = try DocumentReader().read(contentsOf: Self.fixture("\(Self.laidOutName).pdf"))
+    #expect(decoded.text.hasPrefix("泉州市金融支持实体经济专题会议纪要\n2022年9月6日上午，"))
+    #expect(parser.parse(decoded).sourceRanges.title.map(\.start) == [0])
+  }
+
+  /// The section numbers of the DOCX are in no paragraph: only in styles.xml's `w:numPr` of
+  /// the paragraph styles, and numbering.xml's levels.
+  @Test func docxSectionNumbersComeFromTheParagraphStyles() throws {
+    let bytes = try Data(contentsOf: Self.fixture("\(Self.laidOutName).docx"))
+    let package = try ZIPDocument(bytes)
+    let document = String(decoding: try #require(try package.part("word/document.xml")), as: UTF8.self)
+    #expect(!document.contains("numPr"))
+    #expect(!document.contains("一、") && !document.contains("（一）"))
+    let styles = String(decoding: try #require(try package.part("word/styles.xml")), as: UTF8.self)
+    #expect(styles.contains("<w:numPr>"))
+    let markers = ["一、", "二、", "三、", "（一）", "（二）", "1.", "2.", "（1）", "（2）"]
+    let numbered = try DocumentReader().read(bytes).text.split(separator: "\n").filter { line in
+      markers.contains { line.hasPrefix($0) }
+    }
+    #expect(
+      numbered.map { String($0.prefix(4)) } == [
+        "一、关于", "（一）人", "1.用好", "（1）年", "（2）对", "2.加强", "（二）泉", "二、关于", "（一）泉", "（二）国", "1.支持",
+        "2.对开", "三、关于",
+      ])
+  }
+
   @Test func pagedSourcesListTheirPages() throws {
     for format in ["pdf", "ofd"] {
       let document = try parser.parse(contentsOf: Self.fixture("\(Self.twinName).\(format)"))
@@ -77,6 +115,20 @@ struct DocumentReaderTests {
     }
     let docx = try parser.parse(contentsOf: Self.fixture("\(Self.twinName).docx"))
     #expect(docx.source?.pages == [])
+  }
+
+  /// Two pages with their folio (`— 1 —`) in the footer: the folios are dropped, and values on
+  /// the second page say so.
+  @Test func secondPageValuesCarryTheirPage() throws {
+    let decoded = try DocumentReader().read(contentsOf: Self.fixture("\(Self.laidOutName).pdf"))
+    #expect(!decoded.text.contains("—"))
+    let document = parser.parse(decoded)
+    let pages = try #require(document.source?.pages)
+    #expect(pages.map(\.number) == [1, 2])
+    #expect(pages[1].start == pages[0].start + pages[0].length + 1)
+    #expect(document.meeting?.chair?.range?.page == 1)
+    #expect(document.attendance.present.map(\.range?.page) == [2, 2])
+    #expect(document.issuer?.range?.page == 2)
   }
 
   @Test func rangesOfPagedSourcesCarryTheirPage() throws {
@@ -176,7 +228,8 @@ struct DocumentReaderTests {
   @Test func savedPageLosesItsChrome() throws {
     let page = """
       <!DOCTYPE html><html><head><title>标题</title><script>var a = "<p>x</p>";</script></head>
-      <body><nav><a href="/">首页</a></nav><div class="share-box"><p>分享到</p></div>
+      <body><nav><a href="/">首页</a></nav><div class="b1">分享到：<a href="#" title="微信"></a><a href="#"></a></div>
+      <div class="b2"><img src="qr.png"><p>扫一扫在手机打开当前页</p></div>
       <p>关于印发办法的通知</p><footer>版权所有</footer></body></html>
       """
     let decoded = try DocumentReader().read(Data(page.utf8))
@@ -214,6 +267,9 @@ struct HTMLBlocksTests {
     <p style="text-align:right">国务院</p>
     <p style="text-align:right">二〇〇六年三月十日</p>
     </div></div>
+    <div class="s"><a href="javascript:window.print()">【打印本页】</a><a href="javascript:window.close()">【关闭窗口】</a></div>
+    <div class="f">分享到：<a href="#"><img src="wx.png"></a><a href="#"><img src="wb.png"></a></div>
+    <div class="e"><img src="qr.png"><p>扫一扫在手机打开当前页</p></div>
     </body></html>
     """
   }
@@ -239,6 +295,23 @@ struct HTMLBlocksTests {
     #expect(HTMLBlocks.rejoin(inline) == inline)
   }
 
+  @Test func shareAndQRCodeBoxesAreChrome() {
+    let body = ##"<p>正文。</p><div>分享到：<a href="#"></a><a href="#"></a></div>"##
+      + #"<div><img src="qr.png"><p>扫一扫在手机打开当前页</p></div><p><img src="banner.png"></p>"#
+    #expect(HTMLBlocks.rejoin(body) == "<p>正文。</p>")
+  }
+
+  /// Lines beside an image stay when they are longer than a caption, or hold a link with text
+  /// (an attachment), and a bookmark `<a name>` is no icon.
+  @Test func documentLinesBesideImagesStay() {
+    for body in [
+      #"<p><img src="doc.gif"><a href="a.pdf">附件：实施方案</a></p>"#, #"<p><a name="_Toc1"></a>国务院</p>"#,
+      #"<div><img src="map.png"><p>某某市人民政府关于某某工作的情况说明</p></div>"#,
+    ] {
+      #expect(HTMLBlocks.rejoin(body) == body)
+    }
+  }
+
   @Test func bracketClosedOnItsLineKeepsTheBoundary() {
     #expect(HTMLBlocks.rejoin("<p>（一）加快施工</p>\n<p>（二）保障资金</p>") == "<p>（一）加快施工</p>\n<p>（二）保障资金</p>")
     #expect(HTMLBlocks.rejoin("<p>（一）</p><p>加快施工</p>") == "<p>（一）</p><p>加快施工</p>")
@@ -254,6 +327,13 @@ struct PageLayoutTests {
   @Test func paddedNameKeepsItsGap() {
     let lines = PageLayout.lines(of: [word("王", 0, 10), word("翔", 30, 40)])
     #expect(lines.map(\.text) == ["王  翔"])
+  }
+
+  /// Two typed spaces in a proportional font are half an em: between Chinese glyphs, which sit
+  /// edge to edge, that is a gap; a third of one is not.
+  @Test func halfAnEmBetweenChineseIsAGap() {
+    #expect(PageLayout.lines(of: [word("荣光耀", 0, 30), word("钮", 35, 45), word("远", 50, 60)]).map(\.text) == ["荣光耀 钮 远"])
+    #expect(PageLayout.lines(of: [word("甲", 0, 10), word("乙", 13, 23)]).map(\.text) == ["甲乙"])
   }
 
   @Test func digitsBesideChineseJoinWithoutSpace() {
