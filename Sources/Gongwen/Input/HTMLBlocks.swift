@@ -19,7 +19,7 @@ enum HTMLBlocks {
   private static let openBracketReach = 6
   /// Letters a block beside an image or icon link may hold and still be chrome: a QR code's
   /// caption, a share box's `分享到：`.
-  private static let tinyText = 12
+  private static let tinyText = 16
 
   /// Blocks that can be chrome; an inline element (`<span>` around two short links in a
   /// sentence) is part of its block, never chrome of its own.

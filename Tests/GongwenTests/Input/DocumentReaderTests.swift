@@ -201,12 +201,15 @@ struct DocumentReaderTests {
   }
 
   @Test func legacyWordFileSaysHowToConvert() {
-    do {
-      _ = try DocumentReader().read(Data(SourceFormat.compoundFileMagic + [UInt8](repeating: 0, count: 100)))
-      Issue.record("no error")
-    } catch {
-      #expect(error.code == .legacyFormat)
-      #expect(error.message.contains("soffice --headless --convert-to docx"))
+    let rtf = Data(#"{\rtf1\ansi\ansicpg936 {\fonttbl{\f0 \'cb\'ce\'cc\'e5;}}\f0 \'bb\'e1\'d2\'e9\'bc\'cd\'d2\'aa}"#.utf8)
+    for bytes in [Data(SourceFormat.compoundFileMagic + [UInt8](repeating: 0, count: 100)), rtf] {
+      do {
+        _ = try DocumentReader().read(bytes)
+        Issue.record("no error")
+      } catch {
+        #expect(error.code == .legacyFormat)
+        #expect(error.message.contains("soffice --headless --convert-to docx"))
+      }
     }
   }
 
@@ -305,6 +308,7 @@ struct HTMLBlocksTests {
   @Test func shareAndQRCodeBoxesAreChrome() {
     let body = ##"<p>正文。</p><div>分享到：<a href="#"></a><a href="#"></a></div>"##
       + #"<div><img src="qr.png"><p>扫一扫在手机打开当前页</p></div><p><img src="banner.png"></p>"#
+      + #"<div><img src="wx.png"><p>扫码关注“北仑发布”微信公众号</p></div>"#
     #expect(HTMLBlocks.rejoin(body) == "<p>正文。</p>")
   }
 
