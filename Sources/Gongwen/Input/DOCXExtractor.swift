@@ -56,13 +56,22 @@ enum DOCXExtractor {
     return text
   }
 
+  /// The text of a paragraph's runs. A text box's paragraphs are lines of their own after it,
+  /// and of a text box Word writes twice (`mc:Choice` for new readers, `mc:Fallback` in VML
+  /// for old ones) only the first is read.
   private static func collect(_ element: PartElement, into text: inout String) {
     for child in element.elements {
       switch child.name {
       case "t": text += child.text
       case "tab": text += "\t"
       case "br", "cr": text += "\n"
-      case "pPr", "rPr", "del", "instrText": continue
+      case "pPr", "rPr", "del", "instrText", "Fallback": continue
+      case "txbxContent":
+        for paragraph in child.descendants("p") {
+          var line = ""
+          collect(paragraph, into: &line)
+          if !line.isEmpty { text += "\n" + line }
+        }
       default: collect(child, into: &text)
       }
     }

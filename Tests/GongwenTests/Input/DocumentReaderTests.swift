@@ -449,6 +449,22 @@ struct PackageFormatTests {
     #expect(lines == ["市政府常务会议纪要", "一、关于项目", "二、关于资金", "出席：\t王翔\n李明", "主持  王翔", "记录  张三"])
   }
 
+  /// A text box, as Word writes it: once for new readers, once in VML for old ones.
+  @Test func aTextBoxIsReadOnceAsLinesOfItsOwn() throws {
+    let box = { (text: String) in
+      "<w:txbxContent><w:p><w:r><w:t>\(text)</w:t></w:r></w:p><w:p><w:r><w:t>2022年9月8日</w:t></w:r></w:p></w:txbxContent>"
+    }
+    let documentXML = """
+      <w:document xmlns:w="w" xmlns:mc="mc"><w:body><w:p><w:r><w:t>散会。</w:t></w:r><w:r><mc:AlternateContent>
+      <mc:Choice Requires="wps"><w:drawing><wps:txbx xmlns:wps="wps">\(box("泉州市人民政府办公室"))</wps:txbx></w:drawing></mc:Choice>
+      <mc:Fallback><w:pict><v:textbox xmlns:v="v">\(box("泉州市人民政府办公室"))</v:textbox></w:pict></mc:Fallback>
+      </mc:AlternateContent></w:r></w:p></w:body></w:document>
+      """
+    var numbering = ListNumbering(nil)
+    let lines = try DOCXExtractor.lines(of: PartElement.parse(Data(documentXML.utf8), name: "document.xml"), numbering: &numbering)
+    #expect(lines == ["散会。\n泉州市人民政府办公室\n2022年9月8日"])
+  }
+
   @Test(arguments: [(1, "一"), (10, "十"), (11, "十一"), (20, "二十"), (99, "九十九")])
   func chineseCounting(value: Int, text: String) {
     #expect(ListNumbering.chinese(value) == text)
