@@ -17,19 +17,105 @@ enum HTMLPage {
     return head.starts(with: "<!doctype html".unicodeScalars) || head.starts(with: "<html".unicodeScalars)
   }
 
-  private static let removed: [NSRegularExpression] = [
-    "<!--.*?-->", "<head[\\s>].*?</head>", "<script[\\s>].*?</script>", "<style[\\s>].*?</style>",
-    "<nav[\\s>].*?</nav>", "<header[\\s>].*?</header>", "<footer[\\s>].*?</footer>",
-    "<!doctype[^>]*>", "</?(html|body|meta|link)[^>]*>",
-  ].map { try! NSRegularExpression(pattern: $0, options: [.caseInsensitive, .dotMatchesLineSeparators]) }
+  /// Elements cut with all they hold, and elements whose tags alone are cut.
+  private static let cutWithContent = ["head", "script", "style", "nav", "header", "footer"].map(scalars)
+  private static let cutTags = ["html", "body", "meta", "link"].map(scalars)
 
   /// The page without its head and chrome.
   static func body(of page: String) -> String {
-    var text = page
-    for expression in removed {
-      text = expression.stringByReplacingMatches(
-        in: text, range: NSRange(text.startIndex..., in: text), withTemplate: "")
+    HTMLBlocks.rejoin(withoutHead(page)).trimmingCharacters(in: .whitespacesAndNewlines)
+  }
+
+  /// `page` without its comments, `<!doctype>`, the elements of `cutWithContent` with what
+  /// they hold (up to the first closing tag that is not in a comment), and the tags of
+  /// `cutTags` (and of longer names they begin, `<metadata>`); an element never closed is
+  /// kept. One scan over the scalars, where a regular expression a kind cost more than
+  /// parsing the text.
+  static func withoutHead(_ page: String) -> String {
+    let source = Array(page.unicodeScalars)
+    var output = String.UnicodeScalarView()
+    var i = 0
+    scan: while i < source.count {
+      guard source[i] == "<" else {
+        output.append(source[i])
+        i += 1
+        continue
+      }
+      if matches(source, at: i, "<!--") {
+        if let end = find(source, "-->", from: i + 4) {
+          i = end
+          continue
+        }
+      } else if matches(source, at: i, "<!doctype") {
+        if let end = find(source, ">", from: i + 9) {
+          i = end
+          continue
+        }
+      } else {
+        let closing = i + 1 < source.count && source[i + 1] == "/"
+        let nameStart = i + (closing ? 2 : 1)
+        if !closing {
+          for name in cutWithContent where matches(source, at: nameStart, name) {
+            let after = nameStart + name.count
+            guard after < source.count, source[after] == ">" || source[after].properties.isWhitespace else { continue }
+            if let end = closingTag(source, name, from: after) {
+              i = end
+              continue scan
+            }
+          }
+        }
+        if cutTags.contains(where: { matches(source, at: nameStart, $0) }), let end = find(source, ">", from: nameStart) {
+          i = end
+          continue
+        }
+      }
+      output.append(source[i])
+      i += 1
     }
-    return HTMLBlocks.rejoin(text).trimmingCharacters(in: .whitespacesAndNewlines)
+    return String(output)
+  }
+
+  private static func scalars(_ text: String) -> [Unicode.Scalar] { Array(text.unicodeScalars) }
+
+  /// Whether `source` holds `text` at `index`, ASCII letters in either case.
+  private static func matches(_ source: [Unicode.Scalar], at index: Int, _ text: [Unicode.Scalar]) -> Bool {
+    guard index + text.count <= source.count else { return false }
+    for (offset, wanted) in text.enumerated() {
+      let found = source[index + offset]
+      if found != wanted && !(wanted.properties.isLowercase && found.value | 0x20 == wanted.value) { return false }
+    }
+    return true
+  }
+
+  private static func matches(_ source: [Unicode.Scalar], at index: Int, _ text: String) -> Bool {
+    matches(source, at: index, scalars(text))
+  }
+
+  /// The index after the first `text` at or after `start`.
+  private static func find(_ source: [Unicode.Scalar], _ text: String, from start: Int) -> Int? {
+    let wanted = scalars(text)
+    var index = start
+    while index + wanted.count <= source.count {
+      if matches(source, at: index, wanted) { return index + wanted.count }
+      index += 1
+    }
+    return nil
+  }
+
+  /// The index after the first `</name>` at or after `start` that is not inside a comment.
+  private static func closingTag(_ source: [Unicode.Scalar], _ name: [Unicode.Scalar], from start: Int) -> Int? {
+    let closing = scalars("</") + name + scalars(">")
+    var index = start
+    while index < source.count {
+      if matches(source, at: index, "<!--") {
+        guard let end = find(source, "-->", from: index + 4) else { return nil }
+        index = end
+      } else if matches(source, at: index, closing) {
+        return index + closing.count
+      } else {
+        index += 1
+      }
+    }
+    return nil
   }
 }

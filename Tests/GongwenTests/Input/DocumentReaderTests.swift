@@ -248,6 +248,17 @@ struct DocumentReaderTests {
   }
 
   @Test(arguments: [
+    ("<!DOCTYPE html><HTML><HEAD><!-- </head> --><TITLE>t</TITLE></HEAD><BODY><P>通知</P></BODY></HTML>", "<P>通知</P>"),
+    ("<html><body><script type=\"x\">if (a<b) {}</script><p>通知</p><style>p{}</style></body>", "<p>通知</p>"),
+    ("<html><headline>标题</headline><p>通知</p>", "<headline>标题</headline><p>通知</p>"),
+    ("<html><p>通知</p><script>never closed", "<p>通知</p><script>never closed"),
+    ("<html><metadata x=1><p>通知</p><!-- open", "<p>通知</p><!-- open"),
+  ])
+  func theHeadScriptsAndTheirCommentsAreCut(page: String, body: String) {
+    #expect(HTMLPage.withoutHead(page) == body)
+  }
+
+  @Test(arguments: [
     ("<!DOCTYPE html><p>通知</p>", true), ("\u{FEFF}\r\n  <HTML lang=\"zh\">", true), ("\u{3000}<html>", true),
     ("<!doctype htm", false), ("通知<html>", false), ("<head></head>", false), ("", false),
   ])
