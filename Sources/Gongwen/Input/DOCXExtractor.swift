@@ -56,13 +56,22 @@ enum DOCXExtractor {
     return text
   }
 
+  /// The text of a paragraph's runs. A text box's paragraphs are lines of their own after it,
+  /// and of a text box Word writes twice (`mc:Choice` for new readers, `mc:Fallback` in VML
+  /// for old ones) only the first is read.
   private static func collect(_ element: PartElement, into text: inout String) {
     for child in element.elements {
       switch child.name {
       case "t": text += child.text
       case "tab": text += "\t"
       case "br", "cr": text += "\n"
-      case "pPr", "rPr", "del", "instrText": continue
+      case "pPr", "rPr", "del", "instrText", "Fallback": continue
+      case "txbxContent":
+        for paragraph in child.descendants("p") {
+          var line = ""
+          collect(paragraph, into: &line)
+          if !line.isEmpty { text += "\n" + line }
+        }
       default: collect(child, into: &text)
       }
     }
@@ -70,6 +79,12 @@ enum DOCXExtractor {
 }
 
 /// The counters of Word's automatic numbering, advanced paragraph by paragraph.
+///
+/// A list (`w:num`) names an abstract list, whose levels say how to number; lists that share
+/// an abstract list share its counters, as in Word, except that a list's `w:lvlOverride`
+/// with `w:startOverride` (Word's "restart numbering") starts its level again the first time
+/// the list is used. An abstract list that is only a `w:numStyleLink` takes the levels of the
+/// abstract list its numbering style links to.
 struct ListNumbering {
   private struct Level {
     var start = 1
@@ -80,6 +95,8 @@ struct ListNumbering {
   private var levels: [String: [Int: Level]] = [:]
   private var abstractOf: [String: String] = [:]
   private var counters: [String: [Int: Int]] = [:]
+  /// Each list's restarts: the level and the number it starts at, dropped once used.
+  private var restarts: [String: [Int: Int]] = [:]
   /// Each paragraph style's own `w:numPr` (list and level, either may be missing) and the
   /// style it is based on.
   private var styleNumbering: [String: (numID: String?, level: Int?)] = [:]
@@ -98,8 +115,10 @@ struct ListNumbering {
       }
     }
     guard let numbering else { return }
+    var styleLinks: [String: String] = [:]
     for abstract in numbering.elements where abstract.name == "abstractNum" {
       guard let id = abstract.attribute("abstractNumId") else { continue }
+      if let link = abstract.first("numStyleLink")?.attribute("val") { styleLinks[id] = link }
       var byLevel: [Int: Level] = [:]
       for level in abstract.elements where level.name == "lvl" {
         guard let index = level.attribute("ilvl").flatMap(Int.init) else { continue }
@@ -112,8 +131,22 @@ struct ListNumbering {
       levels[id] = byLevel
     }
     for num in numbering.elements where num.name == "num" {
-      if let id = num.attribute("numId"), let abstract = num.first("abstractNumId")?.attribute("val") {
-        abstractOf[id] = abstract
+      guard let id = num.attribute("numId"), let abstract = num.first("abstractNumId")?.attribute("val") else { continue }
+      abstractOf[id] = abstract
+      for override in num.elements where override.name == "lvlOverride" {
+        if let level = override.attribute("ilvl").flatMap(Int.init),
+          let start = override.first("startOverride")?.attribute("val").flatMap(Int.init)
+        {
+          restarts[id, default: [:]][level] = start
+        }
+      }
+    }
+    // A list style's abstract list numbers through the list its numbering style names.
+    for (id, abstract) in abstractOf {
+      if let style = styleLinks[abstract], let linked = styleNumbering[style]?.numID.flatMap({ abstractOf[$0] }),
+        styleLinks[linked] == nil
+      {
+        abstractOf[id] = linked
       }
     }
   }
@@ -144,6 +177,9 @@ struct ListNumbering {
       return ""
     }
     var counts = counters[abstract, default: [:]]
+    if let start = restarts[numID]?.removeValue(forKey: level) {
+      counts[level] = start - 1
+    }
     counts[level] = (counts[level] ?? (definition.start - 1)) + 1
     for deeper in counts.keys where deeper > level { counts[deeper] = nil }
     counters[abstract] = counts
@@ -155,24 +191,59 @@ struct ListNumbering {
     return marker
   }
 
-  private static func render(_ value: Int, format: String) -> String {
+  /// `value` in a `w:numFmt`; formats without a rendering here, and values beyond a format's
+  /// range (a 21st circled number), are written in decimal.
+  static func render(_ value: Int, format: String) -> String {
     switch format {
-    case "chineseCounting", "chineseCountingThousand", "chineseLegalSimplified", "ideographTraditional",
-      "japaneseCounting", "taiwaneseCounting", "taiwaneseCountingThousand":
+    case "chineseCounting", "chineseCountingThousand", "japaneseCounting", "taiwaneseCounting",
+      "taiwaneseCountingThousand":
       return chinese(value)
-    case "lowerLetter": return value >= 1 && value <= 26 ? String(UnicodeScalar(UInt8(96 + value))) : String(value)
-    case "upperLetter": return value >= 1 && value <= 26 ? String(UnicodeScalar(UInt8(64 + value))) : String(value)
+    case "chineseLegalSimplified": return chinese(value, digits: "零壹贰叁肆伍陆柒捌玖", ten: "拾")
+    case "ideographDigital", "taiwaneseDigital":
+      let digits = Array("〇一二三四五六七八九")
+      return String(String(value).compactMap { $0.wholeNumberValue.map { digits[$0] } })
+    case "ideographTraditional": return letter(value, from: "甲乙丙丁戊己庚辛壬癸")
+    case "ideographZodiac": return letter(value, from: "子丑寅卯辰巳午未申酉戌亥")
+    case "decimalEnclosedCircle", "decimalEnclosedCircleChinese": return letter(value, from: "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
+    case "decimalEnclosedParen": return letter(value, from: "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇")
+    case "decimalEnclosedFullstop": return letter(value, from: "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛")
+    case "decimalZero": return value < 10 && value >= 0 ? "0\(value)" : String(value)
+    case "lowerLetter": return letter(value, from: "abcdefghijklmnopqrstuvwxyz")
+    case "upperLetter": return letter(value, from: "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    case "lowerRoman": return roman(value).lowercased()
+    case "upperRoman": return roman(value)
     case "none", "bullet": return ""
     default: return String(value)
     }
   }
 
-  /// 1…99 as 一…九十九.
-  static func chinese(_ value: Int) -> String {
-    let digits = Array("〇一二三四五六七八九")
+  /// The `value`th of `letters`, or `value` in decimal beyond them.
+  private static func letter(_ value: Int, from letters: String) -> String {
+    let letters = Array(letters)
+    return value >= 1 && value <= letters.count ? String(letters[value - 1]) : String(value)
+  }
+
+  private static func roman(_ value: Int) -> String {
+    guard value > 0, value < 4000 else { return String(value) }
+    let numerals = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"),
+      (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+    var rest = value
+    var text = ""
+    for (amount, numeral) in numerals {
+      while rest >= amount {
+        text += numeral
+        rest -= amount
+      }
+    }
+    return text
+  }
+
+  /// 1…99 as 一…九十九 (or in `digits` with `ten`: 壹…玖拾玖).
+  static func chinese(_ value: Int, digits: String = "〇一二三四五六七八九", ten: String = "十") -> String {
+    let digits = Array(digits)
     guard value > 0, value < 100 else { return String(value) }
     if value < 10 { return String(digits[value]) }
     let tens = value / 10, ones = value % 10
-    return (tens == 1 ? "" : String(digits[tens])) + "十" + (ones == 0 ? "" : String(digits[ones]))
+    return (tens == 1 ? "" : String(digits[tens])) + ten + (ones == 0 ? "" : String(digits[ones]))
   }
 }

@@ -1,9 +1,8 @@
-import Foundation
-
-/// A saved web page, read as a page: the head, scripts, styles and the site's chrome
-/// (navigation, headers, footers, share and QR-code blocks) are cut away, and what is left —
-/// `<p>`, `<br>`, `<td>` and character references — goes to the normaliser, which reads them
-/// as line structure.
+/// A saved web page, read as a page: the head, scripts, styles, HTML5's `<nav>`, `<header>`
+/// and `<footer>`, and the blocks ``HTMLBlocks`` tells as chrome by their structure (menus,
+/// breadcrumbs, share and QR-code boxes) are cut away, and what is left — `<p>`, `<br>`,
+/// `<td>` and character references — goes to the normaliser, which reads them as line
+/// structure.
 enum HTMLPage {
   /// Whether decoded text is a whole page: it opens with `<!DOCTYPE html` or `<html`, after
   /// white space and byte-order marks among its first 512 scalars.
@@ -16,20 +15,123 @@ enum HTMLPage {
     return head.starts(with: "<!doctype html".unicodeScalars) || head.starts(with: "<html".unicodeScalars)
   }
 
-  private static let removed: [NSRegularExpression] = [
-    "<!--.*?-->", "<head[\\s>].*?</head>", "<script[\\s>].*?</script>", "<style[\\s>].*?</style>",
-    "<nav[\\s>].*?</nav>", "<header[\\s>].*?</header>", "<footer[\\s>].*?</footer>",
-    "<(div|p|ul)[^>]*(share|qrcode|ewm|erweima|fenxiang)[^>]*>.*?</\\1>",
-    "<!doctype[^>]*>", "</?(html|body|meta|link)[^>]*>",
-  ].map { try! NSRegularExpression(pattern: $0, options: [.caseInsensitive, .dotMatchesLineSeparators]) }
+  /// Elements cut with all they hold, and elements whose tags alone are cut.
+  private static let cutWithContent = ["head", "script", "style", "nav", "header", "footer"].map(bytes)
+  private static let cutTags = ["html", "body", "meta", "link"].map(bytes)
+  private static let commentOpen = bytes("<!--")
+  private static let commentClose = bytes("-->")
+  private static let doctype = bytes("<!doctype")
+  private static let tagEnd = bytes(">")
 
-  /// The page without its head and chrome.
+  /// The page without its head and chrome, and without the white space around it.
   static func body(of page: String) -> String {
-    var text = page
-    for expression in removed {
-      text = expression.stringByReplacingMatches(
-        in: text, range: NSRange(text.startIndex..., in: text), withTemplate: "")
+    let body = HTMLBlocks.rejoin(withoutHead(page)).unicodeScalars
+    guard let first = body.firstIndex(where: { !$0.properties.isWhitespace }),
+      let last = body.lastIndex(where: { !$0.properties.isWhitespace })
+    else { return "" }
+    return String(body[first...last])
+  }
+
+  /// `page` without its comments, `<!doctype>`, the elements of `cutWithContent` with what
+  /// they hold (up to the first closing tag that is not in a comment), and the tags of
+  /// `cutTags` (and of longer names they begin, `<metadata>`); an element never closed is
+  /// kept. One scan over the UTF-8 bytes, where every mark is ASCII: a regular expression a
+  /// kind cost more than parsing the text.
+  static func withoutHead(_ page: String) -> String {
+    let source = Array(page.utf8)
+    var output: [UInt8] = []
+    output.reserveCapacity(source.count)
+    // Bytes before `copied` are in `output` or cut.
+    var copied = 0
+    var i = 0
+    func cut(to end: Int) {
+      output.append(contentsOf: source[copied..<i])
+      copied = end
+      i = end
     }
-    return HTMLBlocks.rejoin(text).trimmingCharacters(in: .whitespacesAndNewlines)
+    scan: while i < source.count {
+      guard source[i] == UInt8(ascii: "<") else {
+        i += 1
+        continue
+      }
+      if matches(source, at: i, commentOpen) {
+        if let end = find(source, commentClose, from: i + 4) {
+          cut(to: end)
+          continue
+        }
+      } else if matches(source, at: i, doctype) {
+        if let end = find(source, tagEnd, from: i + 9) {
+          cut(to: end)
+          continue
+        }
+      } else {
+        let closing = i + 1 < source.count && source[i + 1] == UInt8(ascii: "/")
+        let nameStart = i + (closing ? 2 : 1)
+        if !closing {
+          for name in cutWithContent where matches(source, at: nameStart, name) {
+            let after = nameStart + name.count
+            guard after < source.count, source[after] == UInt8(ascii: ">") || isSpace(source[after]) else { continue }
+            if let end = closingTag(source, name, from: after) {
+              cut(to: end)
+              continue scan
+            }
+          }
+        }
+        if cutTags.contains(where: { matches(source, at: nameStart, $0) }), let end = find(source, tagEnd, from: nameStart) {
+          cut(to: end)
+          continue
+        }
+      }
+      i += 1
+    }
+    output.append(contentsOf: source[copied...])
+    return String(decoding: output, as: UTF8.self)
+  }
+
+  private static func bytes(_ text: String) -> [UInt8] { Array(text.utf8) }
+
+  private static func isSpace(_ byte: UInt8) -> Bool {
+    byte == 0x20 || (0x09...0x0D).contains(byte)
+  }
+
+  /// Whether `source` holds `text` (lowercase) at `index`, ASCII letters in either case.
+  private static func matches(_ source: [UInt8], at index: Int, _ text: [UInt8]) -> Bool {
+    guard index + text.count <= source.count else { return false }
+    var offset = 0
+    while offset < text.count {
+      let found = source[index + offset]
+      if (0x41...0x5A).contains(found) ? found | 0x20 != text[offset] : found != text[offset] { return false }
+      offset += 1
+    }
+    return true
+  }
+
+  /// The index after the first `text` at or after `start`.
+  private static func find(_ source: [UInt8], _ text: [UInt8], from start: Int) -> Int? {
+    var index = start
+    while index + text.count <= source.count {
+      if source[index] == text[0], matches(source, at: index, text) { return index + text.count }
+      index += 1
+    }
+    return nil
+  }
+
+  /// The index after the first `</name>` at or after `start` that is not inside a comment.
+  private static func closingTag(_ source: [UInt8], _ name: [UInt8], from start: Int) -> Int? {
+    let closing = bytes("</") + name + tagEnd
+    var index = start
+    while index < source.count {
+      if source[index] != UInt8(ascii: "<") {
+        index += 1
+      } else if matches(source, at: index, commentOpen) {
+        guard let end = find(source, commentClose, from: index + 4) else { return nil }
+        index = end
+      } else if matches(source, at: index, closing) {
+        return index + closing.count
+      } else {
+        index += 1
+      }
+    }
+    return nil
   }
 }

@@ -30,7 +30,7 @@ public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
     public static let noTextLayer = Code(rawValue: "no-text-layer")
     /// The program that extracts the format is not installed (PDF: poppler-utils).
     public static let extractorMissing = Code(rawValue: "extractor-missing")
-    /// A legacy `.doc` or `.wps` file, to be converted to `.docx` first.
+    /// A legacy `.doc` or `.wps` file, or RTF, to be converted to `.docx` first.
     public static let legacyFormat = Code(rawValue: "legacy-format")
   }
 

@@ -103,11 +103,14 @@ enum PageLayout {
       for word in sorted {
         if let previous {
           let gap = word.minX - previous.maxX
-          // Between Latin words a space is a third of a letter; next to Chinese, typesetters
-          // leave a quarter em around digits and Latin, so only half a character counts.
-          let latin = isLatin(previous.text.unicodeScalars.last) && isLatin(word.text.unicodeScalars.first)
+          // Between Latin words a space is a third of a letter. Typesetters leave a quarter em
+          // between Chinese and digits or Latin, so there only more than half a character
+          // counts; between two Chinese glyphs nothing is left, and two typed spaces in a
+          // proportional font (half an em) are a gap.
+          let before = isLatin(previous.text.unicodeScalars.last), after = isLatin(word.text.unicodeScalars.first)
+          let latin = before && after
           let unit = max(0.01, latin ? min(previous.characterWidth, word.characterWidth) : max(previous.characterWidth, word.characterWidth))
-          if gap > unit * (latin ? 0.33 : 0.6) {
+          if gap > unit * (latin ? 0.33 : before || after ? 0.6 : 0.4) {
             text += String(repeating: " ", count: min(4, max(1, Int((gap / unit).rounded()))))
           }
         }

@@ -19,13 +19,19 @@ public enum SourceFormat: String, Sendable, Hashable, Codable, CaseIterable {
   static let compoundFileMagic: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
 
   /// The format of `bytes`: `%PDF-` near the start, a ZIP holding `word/document.xml` or
-  /// `OFD.xml`, else text. Throws for legacy Office files, which need converting first.
+  /// `OFD.xml`, else text. Throws for legacy Office files (`.doc`, `.wps`, RTF), which need
+  /// converting first.
   static func detect(_ bytes: Data) throws(InputError) -> SourceFormat {
     let head = [UInt8](bytes.prefix(1024))
     if head.starts(with: compoundFileMagic) {
       throw InputError(
         code: .legacyFormat,
         message: "a legacy .doc or .wps file; convert it first: soffice --headless --convert-to docx FILE")
+    }
+    // Word's RTF, which sites often serve as `.doc`: its text is escapes (`\'c9\'cf`), not characters.
+    if head.starts(with: Array("{\\rtf".utf8)) {
+      throw InputError(
+        code: .legacyFormat, message: "an RTF file; convert it first: soffice --headless --convert-to docx FILE")
     }
     if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) || head.starts(with: [0x50, 0x4B, 0x05, 0x06]) {
       return try ZIPDocument.format(of: bytes)

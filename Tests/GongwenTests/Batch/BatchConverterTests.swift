@@ -74,7 +74,7 @@ struct BatchConverterTests {
     let names = FileWalker(paths: [folder], extensions: SourceFormat.defaultExtensions).map { $0.relativePath }.sorted()
     #expect(names == [
       "beilun-2022-05-26.docx", "beilun-2022-05-26.html", "beilun-2022-05-26.ofd", "beilun-2022-05-26.pdf",
-      "scan-without-text.pdf", "truncated.docx", "truncated.ofd",
+      "quanzhou-2022-09-06.docx", "quanzhou-2022-09-06.pdf", "scan-without-text.pdf", "truncated.docx", "truncated.ofd",
     ])
     let results = names.map { BatchParser().parse(InputFile(path: folder + "/" + $0)) }
     let failures = results.compactMap { result -> String? in
