@@ -161,6 +161,31 @@ public final class Archive: Sendable {
     return problems
   }
 
+  /// What disagrees inside the archive, beyond what SQLite itself checks: documents read from the
+  /// same bytes whose numbers of sections, attendance rows or tasks differ (one of them half
+  /// written), and `organizationAttendance` rows that disagree with the attendance rows they
+  /// summarise. Each problem is a line (`document HASH`, `summary ORGANIZATION`); empty for a
+  /// consistent archive.
+  public func consistencyProblems() throws -> [String] {
+    try pool.read { db in
+      try String.fetchAll(db, sql: """
+        SELECT 'document ' || contentHash FROM (
+          SELECT d.contentHash,
+            (SELECT count(*) FROM sections s WHERE s.documentId = d.id) AS sections,
+            (SELECT count(*) FROM attendance a WHERE a.documentId = d.id) AS attendance,
+            (SELECT count(*) FROM tasks t WHERE t.documentId = d.id) AS tasks
+          FROM documents d)
+        GROUP BY contentHash HAVING count(DISTINCT sections) > 1 OR count(DISTINCT attendance) > 1 OR count(DISTINCT tasks) > 1
+        UNION ALL
+        SELECT 'summary ' || coalesce(s.organization, a.organization) FROM organizationAttendance s
+          FULL OUTER JOIN (SELECT organization, role, count(*) AS people, count(DISTINCT documentId) AS documents
+            FROM attendance WHERE organization IS NOT NULL GROUP BY organization, role) a
+          ON a.organization = s.organization AND a.role = s.role
+        WHERE s.people IS NOT a.people OR s.documents IS NOT a.documents
+        """)
+    }
+  }
+
   /// The rows of a read-only SQL statement, for tools and tests that ask what no named
   /// question covers.
   public func rows(sql: String, arguments: [String] = []) throws -> QueryResult {

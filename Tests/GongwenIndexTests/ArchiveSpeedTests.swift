@@ -24,25 +24,6 @@ struct ArchiveSpeedTests {
     return paths
   }
 
-  /// One statement, so one snapshot: the documents read from the same bytes disagree on their
-  /// number of sections, attendance rows or tasks (a document half written), or the summary
-  /// disagrees with the attendance rows. Empty for a consistent archive.
-  static let inconsistencies = """
-    SELECT 'document ' || contentHash FROM (
-      SELECT d.contentHash,
-        (SELECT count(*) FROM sections s WHERE s.documentId = d.id) AS sections,
-        (SELECT count(*) FROM attendance a WHERE a.documentId = d.id) AS attendance,
-        (SELECT count(*) FROM tasks t WHERE t.documentId = d.id) AS tasks
-      FROM documents d)
-    GROUP BY contentHash HAVING count(DISTINCT sections) > 1 OR count(DISTINCT attendance) > 1 OR count(DISTINCT tasks) > 1
-    UNION ALL
-    SELECT 'summary ' || coalesce(s.organization, a.organization) FROM organizationAttendance s
-      FULL OUTER JOIN (SELECT organization, role, count(*) AS people, count(DISTINCT documentId) AS documents
-        FROM attendance WHERE organization IS NOT NULL GROUP BY organization, role) a
-      ON a.organization = s.organization AND a.role = s.role
-    WHERE s.people IS NOT a.people OR s.documents IS NOT a.documents
-    """
-
   @Test func migrationsAreV1ThenV2Speed() throws {
     let folder = try Sample.folder()
     defer { try? FileManager.default.removeItem(at: folder) }
@@ -117,7 +98,7 @@ struct ArchiveSpeedTests {
       ["县应急管理局", "attending", "1", "1"], ["县财政局", "attending", "1", "1"],
     ])
     #expect(try archive.answer(.search("隐患点排查")).textRows.map { $0[0] } == [second])
-    #expect(try archive.rows(sql: Self.inconsistencies).rows.isEmpty)
+    #expect(try archive.consistencyProblems().isEmpty)
     #expect(try archive.integrityCheck() == ["ok"])
   }
 
@@ -139,7 +120,7 @@ struct ArchiveSpeedTests {
     #expect(try indexer.removeVanished(under: [paths[1]], walked: []) == [])
     #expect(try indexer.removeVanished(under: [folder.appendingPathComponent("in/").path], walked: []) == [paths[paths.count - 1]])
     #expect(try archive.documentCount() == paths.count - 2)
-    #expect(try archive.rows(sql: Self.inconsistencies).rows.isEmpty)
+    #expect(try archive.consistencyProblems().isEmpty)
   }
 
   /// A reader on another thread, querying while a run indexes, sees whole documents only, a
@@ -161,14 +142,14 @@ struct ArchiveSpeedTests {
     var problems: [String] = []
     while !done.withLock({ $0 }) {
       counts.append(try reader.documentCount())
-      problems += try reader.rows(sql: Self.inconsistencies).textRows.compactMap { $0[0] }
+      problems += try reader.consistencyProblems()
       #expect(try !reader.answer(.attendanceByOrganization).rows.contains { $0[2] == .integer(0) })
     }
     indexing.wait()
     #expect(problems == [])
     #expect(counts == counts.sorted())
     #expect(try reader.documentCount() == paths.count)
-    #expect(try reader.rows(sql: Self.inconsistencies).rows.isEmpty)
+    #expect(try reader.consistencyProblems().isEmpty)
   }
 
   @Test func batchOutputsAreStoredFromTheirJSON() throws {
