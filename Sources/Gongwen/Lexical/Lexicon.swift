@@ -159,8 +159,11 @@ public struct Lexicon: Sendable {
   public func fullName(of text: String) -> String? {
     let scalars = folded(text)
     guard !scalars.isEmpty else { return nil }
-    if let exact = entries(for: text).first(where: { $0.fullName != nil && $0.category != .surname }) {
-      return exact.fullName
+    // The exact entries read from the scalars folded once (`entries(for:)` would fold again).
+    if let exact = matches(in: scalars, at: 0).first(where: {
+      $0.range.count == scalars.count && $0.entry.fullName != nil && $0.entry.category != .surname
+    }) {
+      return exact.entry.fullName
     }
     let matcher = OrganizationMatcher(lexicon: self)
     let whole = matcher.candidates(in: scalars, at: 0).first { $0.range.upperBound == scalars.count }

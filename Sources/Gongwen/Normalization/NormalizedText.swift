@@ -23,11 +23,11 @@ public struct NormalizedText: Sendable, Hashable {
   }
 
   /// The normalised text as a string.
-  public var text: String { String(scalars: scalars) }
+  public var text: String { scalars.string(0..<scalars.count) }
 
   /// The text of a range of ``scalars``.
   public func string(_ range: Range<Int>) -> String {
-    String(scalars: scalars[range])
+    scalars.string(range)
   }
 
   /// The text of a paragraph.
