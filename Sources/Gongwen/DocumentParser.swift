@@ -76,6 +76,15 @@ public struct DocumentParser: Sendable {
         document = Self.pagingRanges(of: document, in: source)
       }
     }
+    // A page's `<title>` often carries the site's wording or a shortened title; the body's
+    // own title lines win, and the `<title>` only fills a gap.
+    if document.title == nil, let pageTitle = decoded.pageTitle {
+      document.title = pageTitle
+      document.diagnostics.append(
+        Diagnostic(
+          severity: .note, code: .titleFromPageTitle,
+          message: "the body shows no title; the title is the page's <title> (\(pageTitle)), which has no range in the text"))
+    }
     return document
   }
 

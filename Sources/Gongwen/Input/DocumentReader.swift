@@ -30,6 +30,7 @@ public struct DocumentReader: Sendable {
     case .text, .html:
       var decoded = try TextDecoder(options: options).decode(bytes)
       if HTMLPage.isPage(decoded.text) {
+        decoded.pageTitle = HTMLPage.title(of: decoded.text)
         decoded.text = HTMLPage.body(of: decoded.text)
         decoded.format = .html
       }
