@@ -72,6 +72,7 @@ public struct DocumentParser: Sendable {
     if decoded.format != .text {
       document.source?.format = decoded.format.rawValue
       document.source?.pages = decoded.pages
+      document.source?.regions = decoded.regions
       if let source = document.source, !source.pages.isEmpty {
         document = Self.pagingRanges(of: document, in: source)
       }
