@@ -55,7 +55,8 @@ enum DOCXExtractor {
     for element in body.elements {
       switch element.name {
       case "p":
-        lines.append([(paragraph(element, numbering: &numbering), Document.SourceInfo.Region(start: 0, end: 0, paragraph: paragraphs))])
+        let region = Document.SourceInfo.Region(start: 0, end: 0, paragraph: paragraphs)
+        lines.append([(paragraph(element, numbering: &numbering), region)])
         paragraphs += 1
       case "tbl":
         for (rowIndex, row) in element.descendants("tr").enumerated() {
@@ -64,7 +65,8 @@ enum DOCXExtractor {
             let text = cell.descendants("p").map { paragraph($0, numbering: &numbering) }.filter { !$0.isEmpty }
               .joined(separator: " ")
             if !text.isEmpty {
-              cells.append((text, Document.SourceInfo.Region(start: 0, end: 0, table: tables, row: rowIndex, cell: cellIndex)))
+              let region = Document.SourceInfo.Region(start: 0, end: 0, table: tables, row: rowIndex, cell: cellIndex)
+              cells.append((text, region))
             }
           }
           lines.append(cells)

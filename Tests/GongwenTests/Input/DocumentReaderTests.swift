@@ -147,7 +147,31 @@ struct DocumentReaderTests {
     #expect(docx.meeting?.chair?.range?.page == nil)
   }
 
-  /// Pages are set through the JSON form, so decoding it must give back the same document.
+  /// Every range in the JSON of a paged source carries its page: the walk that sets them
+  /// reaches every value that holds a range (ranges of `source`'s regions have their own).
+  @Test(arguments: [(twinName, "pdf"), (twinName, "ofd"), (laidOutName, "pdf")])
+  func everyRangeOfAPagedSourceHasItsPage(name: String, format: String) throws {
+    let document = try parser.parse(contentsOf: Self.fixture("\(name).\(format)"))
+    var ranges = 0
+    var unpaged: [String] = []
+    func walk(_ value: Any, path: String) {
+      if let object = value as? [String: Any] {
+        if object["start"] is Int, object["end"] is Int {
+          ranges += 1
+          if !(object["page"] is Int) { unpaged.append(path) }
+          return
+        }
+        for (key, member) in object where key != "source" { walk(member, path: path + "." + key) }
+      } else if let array = value as? [Any] {
+        for (index, member) in array.enumerated() { walk(member, path: path + "[\(index)]") }
+      }
+    }
+    walk(try JSONSerialization.jsonObject(with: Data(document.jsonBytes())), path: "")
+    #expect(ranges > 20)
+    #expect(unpaged == [])
+  }
+
+  /// A document read back from its JSON is the same document.
   @Test func everyCorpusDocumentSurvivesADecodingRoundTrip() throws {
     for folder in ["minutes", "gongwen"] {
       let directory = Corpus.project.appendingPathComponent(folder)
