@@ -69,6 +69,9 @@ extension Diagnostic.Code {
   public static let lexiconUnavailable = Self(rawValue: "lexicon-unavailable")
   /// The text names no kind of 公文. (`unknown-kind`)
   public static let unknownKind = Self(rawValue: "unknown-kind")
+  /// The body of a saved web page shows no title, and the title is the page's `<title>`, which
+  /// has no range in the text. (`title-from-page-title`)
+  public static let titleFromPageTitle = Self(rawValue: "title-from-page-title")
   /// The input ends inside a UTF-8 character. (`truncated-input`)
   public static let truncatedInput = Self(rawValue: "truncated-input")
   /// Invalid byte sequences were replaced by U+FFFD while decoding. (`replaced-invalid-bytes`)

@@ -105,15 +105,112 @@ public struct Document: Hashable, Sendable, Codable, JSONObjectMembers {
       public func encode(to encoder: any Encoder) throws { try encodeMembers(to: encoder) }
     }
 
+    /// For extracted sources (PDF, OFD, DOCX, saved pages), where each stretch of the text came
+    /// from, in text order: one region per line of a page, per paragraph or table cell, per
+    /// page block; empty, and left out of the JSON, for plain text.
+    public var regions: [Region] = []
+
+    /// A stretch of the extracted text and where in the source it came from: a box on a page
+    /// (PDF, OFD), a paragraph or a table cell (DOCX), an element (saved pages).
+    public struct Region: Hashable, Sendable, Codable, JSONObjectMembers {
+      /// The offset of the region's first scalar in the text, as every range's `start`.
+      public var start: Int
+      /// The offset just past its last scalar.
+      public var end: Int
+      /// The page, from 1, for paged sources (PDF, OFD).
+      public var page: Int?
+      /// PDF and OFD: the line's box on its page.
+      public var box: Box?
+      /// DOCX: the index, from 0, of the paragraph among the body's paragraphs; nil in a table.
+      public var paragraph: Int?
+      /// DOCX: the index, from 0, of the table among the body's tables.
+      public var table: Int?
+      /// DOCX: the index, from 0, of the row in its table.
+      public var row: Int?
+      /// DOCX: the index, from 0, of the cell in its row.
+      public var cell: Int?
+      /// Saved pages: the name of the innermost block element holding the text (`p`, `td`,
+      /// `div`), or `body` for text in no block.
+      public var element: String?
+      /// Saved pages: the index, from 0, of that element among the page's block elements in the
+      /// order they open; nil for `body`.
+      public var block: Int?
+
+      /// A box on a page, in the source's units — PDF points, OFD millimetres — with `y`
+      /// growing downwards from the page's top edge.
+      public struct Box: Hashable, Sendable, Codable, JSONObjectMembers {
+        /// The left edge.
+        public var x: Double
+        /// The top edge.
+        public var y: Double
+        /// The width.
+        public var width: Double
+        /// The height.
+        public var height: Double
+
+        /// Creates a Box from its parts; each argument sets the property of the same name.
+        public init(x: Double, y: Double, width: Double, height: Double) {
+          self.x = x
+          self.y = y
+          self.width = width
+          self.height = height
+        }
+
+        package func listMembers<List: JSONMemberList>(into list: inout List) throws {
+          try list.add("x", JSONValue.double(x))
+          try list.add("y", JSONValue.double(y))
+          try list.add("width", JSONValue.double(width))
+          try list.add("height", JSONValue.double(height))
+        }
+
+        /// Encodes the Box as its contract JSON object, keys in their documented order.
+        public func encode(to encoder: any Encoder) throws { try encodeMembers(to: encoder) }
+      }
+
+      /// Creates a Region from its parts; each argument sets the property of the same name.
+      public init(
+        start: Int, end: Int, page: Int? = nil, box: Box? = nil, paragraph: Int? = nil, table: Int? = nil,
+        row: Int? = nil, cell: Int? = nil, element: String? = nil, block: Int? = nil
+      ) {
+        self.start = start
+        self.end = end
+        self.page = page
+        self.box = box
+        self.paragraph = paragraph
+        self.table = table
+        self.row = row
+        self.cell = cell
+        self.element = element
+        self.block = block
+      }
+
+      package func listMembers<List: JSONMemberList>(into list: inout List) throws {
+        try list.add("start", start)
+        try list.add("end", end)
+        if let page { try list.add("page", page) }
+        try list.addIfPresent("box", box)
+        if let paragraph { try list.add("paragraph", paragraph) }
+        if let table { try list.add("table", table) }
+        if let row { try list.add("row", row) }
+        if let cell { try list.add("cell", cell) }
+        try list.addIfPresent("element", element)
+        if let block { try list.add("block", block) }
+      }
+
+      /// Encodes the Region as its contract JSON object, keys in their documented order.
+      public func encode(to encoder: any Encoder) throws { try encodeMembers(to: encoder) }
+    }
+
     /// Creates a SourceInfo from its parts; each argument sets the property of the same name.
-    public init(encoding: String? = nil, length: Int, format: String? = nil, pages: [Page] = []) {
+    public init(encoding: String? = nil, length: Int, format: String? = nil, pages: [Page] = [], regions: [Region] = []) {
       self.encoding = encoding
       self.length = length
       self.format = format
       self.pages = pages
+      self.regions = regions
     }
 
-    private enum CodingKeys: String, CodingKey { case encoding, length, format, pages }
+    private enum CodingKeys: String, CodingKey { case encoding, length, format, pages, regions }
 
     /// Decodes a SourceInfo from its contract JSON; keys left out take their defaults.
     public init(from decoder: any Decoder) throws {
@@ -122,6 +219,12 @@ public struct Document: Hashable, Sendable, Codable, JSONObjectMembers {
       length = try container.decode(Int.self, forKey: .length)
       format = try container.decodeIfPresent(String.self, forKey: .format)
       pages = try container.decodeIfPresent([Page].self, forKey: .pages) ?? []
+      regions = try container.decodeIfPresent([Region].self, forKey: .regions) ?? []
+    }
+
+    /// The region holding the scalar at `offset`, when the source has regions.
+    public func region(at offset: Int) -> Region? {
+      regions.last { $0.start <= offset && offset < $0.end }
     }
 
     /// The page holding the scalar at `offset`, when the source has pages.
@@ -134,6 +237,7 @@ public struct Document: Hashable, Sendable, Codable, JSONObjectMembers {
       try list.add("length", length)
       try list.addIfPresent("format", format)
       if !pages.isEmpty { try list.add("pages", pages) }
+      if !regions.isEmpty { try list.add("regions", regions) }
     }
 
     /// Encodes the SourceInfo as its contract JSON object, keys in their documented order.

@@ -1,4 +1,5 @@
 import Foundation
+import GongwenModel
 
 /// DOCX: the paragraphs and tables of `word/document.xml`, one line per paragraph and per
 /// table row (a roster kept as a table reads one row, one entry), runs joined, tabs and line
@@ -16,28 +17,61 @@ enum DOCXExtractor {
       styles: try package.part("word/styles.xml").map { data throws(InputError) in
         try PartElement.parse(data, name: "word/styles.xml")
       })
+    return try text(of: document, numbering: &numbering)
+  }
+
+  /// The text of `word/document.xml`, with a region per paragraph and per table cell.
+  static func text(of document: PartElement, numbering: inout ListNumbering) throws(InputError) -> PagedText {
     var text = PagedText()
-    text.append(try lines(of: document, numbering: &numbering).joined(separator: "\n"))
+    for (index, line) in try lineParts(of: document, numbering: &numbering).enumerated() {
+      if index > 0 { text.append("\n") }
+      for (part, piece) in line.enumerated() {
+        if part > 0 { text.append(cellSeparator) }
+        text.append(piece.text, region: piece.text.isEmpty ? nil : piece.region)
+      }
+    }
     return text
   }
 
+  /// What stands between the cells of a table row on its line.
+  private static let cellSeparator = "  "
+
   /// One line per paragraph and per table row of `word/document.xml`.
   static func lines(of document: PartElement, numbering: inout ListNumbering) throws(InputError) -> [String] {
+    try lineParts(of: document, numbering: &numbering).map { $0.map(\.text).joined(separator: cellSeparator) }
+  }
+
+  /// The lines, each as its pieces with where they came from: a paragraph is one piece, a
+  /// table row one piece per cell that holds text.
+  private static func lineParts(of document: PartElement, numbering: inout ListNumbering) throws(InputError)
+    -> [[(text: String, region: Document.SourceInfo.Region)]]
+  {
     guard let body = document.first("body") else {
       throw InputError(code: .corrupt, message: "word/document.xml has no body")
     }
-    var lines: [String] = []
+    var lines: [[(text: String, region: Document.SourceInfo.Region)]] = []
+    var paragraphs = 0
+    var tables = 0
     for element in body.elements {
       switch element.name {
-      case "p": lines.append(paragraph(element, numbering: &numbering))
+      case "p":
+        let region = Document.SourceInfo.Region(start: 0, end: 0, paragraph: paragraphs)
+        lines.append([(paragraph(element, numbering: &numbering), region)])
+        paragraphs += 1
       case "tbl":
-        for row in element.descendants("tr") {
-          let cells = row.elements.filter { $0.name == "tc" }.map { cell in
-            cell.descendants("p").map { paragraph($0, numbering: &numbering) }.filter { !$0.isEmpty }
+        for (rowIndex, row) in element.descendants("tr").enumerated() {
+          var cells: [(text: String, region: Document.SourceInfo.Region)] = []
+          for (cellIndex, cell) in row.elements.filter({ $0.name == "tc" }).enumerated() {
+            let text = cell.descendants("p").map { paragraph($0, numbering: &numbering) }.filter { !$0.isEmpty }
               .joined(separator: " ")
+            if !text.isEmpty {
+              let region = Document.SourceInfo.Region(start: 0, end: 0, table: tables, row: rowIndex, cell: cellIndex)
+              cells.append((text, region))
+            }
           }
-          lines.append(cells.filter { !$0.isEmpty }.joined(separator: "  "))
+          lines.append(cells)
         }
+        tables += 1
       default: continue
       }
     }

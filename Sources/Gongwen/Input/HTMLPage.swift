@@ -1,3 +1,5 @@
+import Foundation
+
 /// A saved web page, read as a page: the head, scripts, styles, HTML5's `<nav>`, `<header>`
 /// and `<footer>`, and the blocks ``HTMLBlocks`` tells as chrome by their structure (menus,
 /// breadcrumbs, share and QR-code boxes) are cut away, and what is left — `<p>`, `<br>`,
@@ -13,6 +15,82 @@ enum HTMLPage {
     let head = text.unicodeScalars.prefix(512).drop { $0.properties.isWhitespace || $0 == "\u{FEFF}" }
       .prefix(14).map { (0x41...0x5A).contains($0.value) ? Unicode.Scalar(UInt8($0.value) | 0x20) : $0 }
     return head.starts(with: "<!doctype html".unicodeScalars) || head.starts(with: "<html".unicodeScalars)
+  }
+
+  /// The text of the page's first `<title>` element, character references decoded and white
+  /// space folded to single spaces, with the site's name cut from its end; nil when the page
+  /// has none or it is blank.
+  ///
+  /// A site suffix is what follows the last ` - `, ` — `, `_`, `|` or `｜` (`…的通知_中国政府网`,
+  /// `… - 苏州市人民政府`); it is cut, again and again, while what is left is longer than
+  /// what is cut and still holds at least four letters, so a title that is only a site's name,
+  /// or whose separator stands inside the title itself, is kept whole.
+  static func title(of page: String) -> String? {
+    let scalars = Array(page.unicodeScalars)
+    var from = 0
+    var found: Int?
+    while let candidate = find(titleOpen, in: scalars, from: from) {
+      let after = candidate + titleOpen.count
+      if after < scalars.count, scalars[after] == ">" || scalars[after].properties.isWhitespace {
+        found = candidate
+        break
+      }
+      from = after
+    }
+    guard let open = found,
+      let contentStart = scalars[open...].firstIndex(of: ">").map({ $0 + 1 }),
+      let close = find(titleClose, in: scalars, from: contentStart)
+    else { return nil }
+    var text: [Unicode.Scalar] = []
+    var index = contentStart
+    var pendingSpace = false
+    while index < close {
+      var s = scalars[index]
+      var length = 1
+      if s == "&", case .character(let scalar, let referenceLength) = HTMLMarkup.piece(in: scalars, at: index) {
+        s = scalar
+        length = referenceLength
+      }
+      index += length
+      if s.properties.isWhitespace {
+        pendingSpace = !text.isEmpty
+        continue
+      }
+      if pendingSpace { text.append(" ") }
+      pendingSpace = false
+      text.append(s)
+    }
+    var title = String(String.UnicodeScalarView(text))
+    while let cut = withoutSiteSuffix(title) { title = cut }
+    return title.isEmpty ? nil : title
+  }
+
+  private static let titleOpen = Array("<title".unicodeScalars)
+  private static let titleClose = Array("</title".unicodeScalars)
+  private static let siteSeparators = [" - ", " — ", " – ", "_", "|", "｜"]
+
+  /// `title` without its last separator and what follows, when that is a site suffix.
+  private static func withoutSiteSuffix(_ title: String) -> String? {
+    let found = siteSeparators.compactMap { title.range(of: $0, options: .backwards) }.max { $0.lowerBound < $1.lowerBound }
+    guard let separator = found else { return nil }
+    let head = title[..<separator.lowerBound].trimmingCharacters(in: .whitespaces)
+    let tail = title[separator.upperBound...].trimmingCharacters(in: .whitespaces)
+    let letters = head.unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }.count
+    guard letters >= 4, head.unicodeScalars.count > tail.unicodeScalars.count else { return nil }
+    return head
+  }
+
+  /// The offset of the first `text` (lowercase ASCII) at or after `start`, letters in either case.
+  private static func find(_ text: [Unicode.Scalar], in scalars: [Unicode.Scalar], from start: Int) -> Int? {
+    guard scalars.count >= text.count else { return nil }
+    var index = start
+    while index + text.count <= scalars.count {
+      if (0..<text.count).allSatisfy({ scalars[index + $0].value | (scalars[index + $0].isASCIILetter ? 0x20 : 0) == text[$0].value }) {
+        return index
+      }
+      index += 1
+    }
+    return nil
   }
 
   /// Elements cut with all they hold, and elements whose tags alone are cut.

@@ -19,7 +19,7 @@ struct PlacedWord {
 enum PageLayout {
   /// The lines of each page, in reading order, running headers and footers removed.
   /// `firstPageWidth` (0 when unknown) is what tells centred lines on the first page.
-  static func lines(of pages: [(words: [PlacedWord], height: Double)], firstPageWidth: Double = 0) -> [[String]] {
+  static func lines(of pages: [(words: [PlacedWord], height: Double)], firstPageWidth: Double = 0) -> [[Line]] {
     var placed = pages.map { page in (lines: lines(of: page.words), height: page.height) }
     if !placed.isEmpty { placed[0].lines = joiningTitle(placed[0].lines, pageWidth: firstPageWidth) }
     // A line repeated in the top or bottom band of most pages is a running header or footer.
@@ -35,10 +35,11 @@ enum PageLayout {
         guard isInBand(line, pageHeight: page.height) else { return true }
         if isPageNumber(line.text) { return false }
         return pages.count < 2 || bandCounts[digitsFolded(line.text), default: 0] < repeatedAt
-      }.map(\.text)
+      }
     }
   }
 
+  /// A line of a page with its extent, in page units.
   struct Line {
     var text: String
     var minY: Double

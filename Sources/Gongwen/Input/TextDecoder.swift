@@ -367,6 +367,13 @@ public struct DecodedText: Sendable, Hashable {
   public var format: SourceFormat = .text
   /// For paged sources (PDF, OFD), where each page's text lies in ``text``.
   public var pages: [Document.SourceInfo.Page] = []
+  /// For extracted sources, where each stretch of ``text`` came from (a line's box, a DOCX
+  /// paragraph or table cell, a page's element); empty for plain text.
+  public var regions: [Document.SourceInfo.Region] = []
+  /// For a saved web page, the text of its `<title>` (references decoded, white space folded,
+  /// a site suffix such as `_中国政府网` cut); the parser uses it only when the body shows no
+  /// title.
+  public var pageTitle: String?
 
   /// Creates decoded text read in `encoding`, from plain text, without diagnostics or pages.
   public init(text: String, encoding: TextEncoding) {

@@ -147,7 +147,31 @@ struct DocumentReaderTests {
     #expect(docx.meeting?.chair?.range?.page == nil)
   }
 
-  /// Pages are set through the JSON form, so decoding it must give back the same document.
+  /// Every range in the JSON of a paged source carries its page: the walk that sets them
+  /// reaches every value that holds a range (ranges of `source`'s regions have their own).
+  @Test(arguments: [(twinName, "pdf"), (twinName, "ofd"), (laidOutName, "pdf")])
+  func everyRangeOfAPagedSourceHasItsPage(name: String, format: String) throws {
+    let document = try parser.parse(contentsOf: Self.fixture("\(name).\(format)"))
+    var ranges = 0
+    var unpaged: [String] = []
+    func walk(_ value: Any, path: String) {
+      if let object = value as? [String: Any] {
+        if object["start"] is Int, object["end"] is Int {
+          ranges += 1
+          if !(object["page"] is Int) { unpaged.append(path) }
+          return
+        }
+        for (key, member) in object where key != "source" { walk(member, path: path + "." + key) }
+      } else if let array = value as? [Any] {
+        for (index, member) in array.enumerated() { walk(member, path: path + "[\(index)]") }
+      }
+    }
+    walk(try JSONSerialization.jsonObject(with: Data(document.jsonBytes())), path: "")
+    #expect(ranges > 20)
+    #expect(unpaged == [])
+  }
+
+  /// A document read back from its JSON is the same document.
   @Test func everyCorpusDocumentSurvivesADecodingRoundTrip() throws {
     for folder in ["minutes", "gongwen"] {
       let directory = Corpus.project.appendingPathComponent(folder)
@@ -399,14 +423,14 @@ struct PageLayoutTests {
     let pages = PDFExtractor.parse(output)
     #expect(PDFExtractor.firstPageWidth(Data(output.utf8)) == 595)
     #expect(
-      PageLayout.lines(of: pages, firstPageWidth: 595) == [
+      PageLayout.lines(of: pages, firstPageWidth: 595).map { $0.map(\.text) } == [
         [
           "某某县人民政府办公室", "某政办〔2023〕7号", "关于做好二〇二三年度春季森林防火工作的通知", "各乡镇人民政府，县直各有关单位：",
           "为切实做好今年春季森林防火工作，保护森林资源，现将有关事项通知如下：", "一、压实防火责任。", "二、加强火源管控", "和野外用火管理",
         ]
       ])
     // Without the page's width nothing is told centred.
-    #expect(PageLayout.lines(of: pages)[0][2] == "关于做好二〇二三年度春季")
+    #expect(PageLayout.lines(of: pages)[0][2].text == "关于做好二〇二三年度春季")
   }
 
   @Test(arguments: [("- 3 -", true), ("— 12 —", true), ("第 3 页 共 9 页", true), ("3/9", true), ("第三次会议", false), ("2022年", false)])
@@ -418,7 +442,7 @@ struct PageLayoutTests {
     let page = { (n: Int) in
       (words: [self.word("某市人民政府文件", 0, 80, y: 10), self.word("正文\(n)", 0, 30, y: 400), self.word("- \(n) -", 40, 60, y: 800)], height: 842.0)
     }
-    #expect(PageLayout.lines(of: [page(1), page(2)]) == [["正文1"], ["正文2"]])
+    #expect(PageLayout.lines(of: [page(1), page(2)]).map { $0.map(\.text) } == [["正文1"], ["正文2"]])
   }
 }
 
