@@ -21,8 +21,8 @@ struct FormatCommandTests {
   }
 
   /// The default `--extensions` take every format; outputs are named after the input with its
-  /// extension (`a.pdf.json`) but for text; a damaged file and a legacy `.doc` given by name
-  /// fail with their typed errors.
+  /// extension (`a.pdf.json`) but for text; a damaged file and a legacy `.doc` in the folder
+  /// fail with their typed errors, reported, not passed over.
   @Test func batchTakesEveryFormatByDefault() throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gongwen-formats-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: folder) }
@@ -35,6 +35,8 @@ struct FormatCommandTests {
       try FileManager.default.copyItem(
         at: root.appendingPathComponent("\(Self.formats)/\(name)"), to: input.appendingPathComponent(name))
     }
+    try Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + [UInt8](repeating: 0, count: 504))
+      .write(to: input.appendingPathComponent("old.doc"))
     let output = folder.appendingPathComponent("out")
     let run = try CLITests.run(["batch", input.path, "--output", output.path, "--quiet"])
     #expect(run.status == 1)
@@ -48,7 +50,8 @@ struct FormatCommandTests {
       with: Data(contentsOf: output.appendingPathComponent("gongwen-report.json"))) as? [String: Any]
     #expect(report?["converted"] as? Int == 5)
     let failures = report?["failures"] as? [[String: Any]] ?? []
-    #expect(failures.map { $0["code"] as? String } == ["corrupt-document"])
+    #expect(Set(failures.map { $0["code"] as? String }) == ["corrupt-document", "legacy-format"])
+    #expect(failures.count == 2)
   }
 
   @Test func streamPathRequestsReadEachFormat() throws {

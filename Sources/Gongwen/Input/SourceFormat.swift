@@ -12,8 +12,10 @@ public enum SourceFormat: String, Sendable, Hashable, Codable, CaseIterable {
   /// GB/T 33190 fixed-layout documents.
   case ofd
 
-  /// The file extensions batch walks take by default: one or more per format.
-  public static let defaultExtensions = ["txt", "text", "html", "htm", "pdf", "docx", "ofd"]
+  /// The file extensions batch walks take by default: one or more per format, and the legacy
+  /// word-processor files (`.doc`, `.wps`, `.rtf`), so that a batch reports each of them with how
+  /// to convert it (`legacy-format`) instead of passing over it.
+  public static let defaultExtensions = ["txt", "text", "html", "htm", "pdf", "docx", "ofd", "doc", "wps", "rtf"]
 
   /// Legacy binary word-processor files (`.doc`, `.wps`): an OLE compound file.
   static let compoundFileMagic: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
