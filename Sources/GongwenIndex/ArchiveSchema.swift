@@ -189,6 +189,15 @@ enum ArchiveSchema {
           BEGIN UPDATE identityState SET stale = 1 WHERE stale = 0; END;
         """)
     }
+    // A cheaper full-text index: no positions (`detail=none`) and each token once per section
+    // (`ChineseBigrams.indexedText`); a search confirms the candidates with `instr` on the text.
+    migrator.registerMigration("v4-search") { db in
+      try db.execute(sql: """
+        DROP TABLE sectionText;
+        CREATE VIRTUAL TABLE sectionText USING fts5(tokens, content='', tokenize='ascii', detail=none);
+        """)
+      try fillSectionText(db)
+    }
     return migrator
   }
 
@@ -217,6 +226,11 @@ enum ArchiveSchema {
         SELECT organization, role, count(*), count(DISTINCT documentId) FROM attendance
         WHERE organization IS NOT NULL GROUP BY organization, role;
       """)
+    try fillSectionText(db)
+  }
+
+  /// Indexes every section's text in the (empty) full-text table.
+  static func fillSectionText(_ db: Database) throws {
     let insert = try db.makeStatement(sql: "INSERT INTO sectionText (rowid, tokens) VALUES (?, ?)")
     let sections = try Row.fetchCursor(db, sql: "SELECT id, text FROM sections")
     while let section = try sections.next() {

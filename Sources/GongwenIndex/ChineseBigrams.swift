@@ -3,8 +3,8 @@
 ///
 /// SQLite's own tokenizers see a run of Chinese characters as one word, so a search for 应急局
 /// would only find a section whose text is exactly that run. Overlapping bigrams make every
-/// substring of two or more characters findable as a phrase of bigrams, without a dictionary;
-/// the same splitting is applied to the text and to the query, so both agree.
+/// substring of two or more characters findable by its bigrams, without a dictionary; the same
+/// splitting is applied to the text and to the query, so both agree.
 public enum ChineseBigrams {
   /// The tokens of `text`, in order (`市应急局` → `市应 应急 急局`).
   public static func tokens(of text: String) -> [String] {
@@ -45,68 +45,85 @@ public enum ChineseBigrams {
     return tokens
   }
 
-  /// The text stored in the FTS5 table: the tokens separated by spaces, which SQLite's default
-  /// tokenizer splits back into the same tokens. Built in one pass without a string per token
-  /// (indexing calls it for every section); it equals `tokens(of:)` joined by spaces.
+  /// The text stored in the FTS5 table: each distinct token of the section once, in order of
+  /// first appearance, separated by spaces (the `ascii` tokenizer splits it back), and the last
+  /// 汉字 of every run of two or more alone as well. The table keeps no positions
+  /// (`detail=none`), so a token seen twice would only be tokenized twice; the run's last
+  /// character alone lets a one-character search find it where no bigram starts with it
+  /// (`防汛` holds `汛` only as the end of `防汛`). Built in one pass without a string per
+  /// token (indexing calls it for every section).
   ///
   /// The full-text table is contentless: a section's rows are deleted by giving this text again,
   /// so a change to the tokens needs a migration that rebuilds `sectionText`.
   public static func indexedText(of text: String) -> String {
     var indexed = String.UnicodeScalarView()
+    // A 汉字 pair is one number (two scalars of 21 bits), a lone 汉字 its scalar with the top
+    // bit set; words, rarer, are kept as strings.
+    var seenHan = Set<UInt64>()
+    var seenWords = Set<String>()
+    var word = String.UnicodeScalarView()
     var previousHan: Unicode.Scalar?
-    var pairs = 0
-    var inWord = false
     func separate() {
       if !indexed.isEmpty { indexed.append(" ") }
     }
     func endHan() {
-      if let previousHan, pairs == 0 {
+      if let previousHan, seenHan.insert(1 << 63 | UInt64(previousHan.value)).inserted {
         separate()
         indexed.append(previousHan)
       }
       previousHan = nil
-      pairs = 0
+    }
+    func endWord() {
+      guard !word.isEmpty else { return }
+      let token = String(word)
+      if seenWords.insert(token).inserted {
+        separate()
+        indexed.append(contentsOf: word)
+      }
+      word = String.UnicodeScalarView()
     }
     for scalar in text.unicodeScalars {
       if isHan(scalar) {
-        inWord = false
-        if let previous = previousHan {
+        endWord()
+        if let previous = previousHan, seenHan.insert(UInt64(previous.value) << 21 | UInt64(scalar.value)).inserted {
           separate()
           indexed.append(previous)
           indexed.append(scalar)
-          pairs += 1
         }
         previousHan = scalar
       } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
         endHan()
-        if !inWord { separate() }
-        inWord = true
         if scalar.isASCII {
           let value = scalar.value
-          indexed.append((0x41...0x5A).contains(value) ? Unicode.Scalar(UInt8(value + 0x20)) : scalar)
+          word.append((0x41...0x5A).contains(value) ? Unicode.Scalar(UInt8(value + 0x20)) : scalar)
         } else {
-          indexed.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+          word.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
         }
       } else {
         endHan()
-        inWord = false
+        endWord()
       }
     }
     endHan()
+    endWord()
     return String(indexed)
   }
 
-  /// An FTS5 query that finds `text` as a phrase of its tokens, or nil when it has none
-  /// (punctuation only). A single 汉字 becomes a prefix query, which finds it at the start of a
-  /// bigram.
+  /// An FTS5 query that finds every section whose indexed text could contain `text`, or nil
+  /// when `text` has no token (punctuation only): the distinct bigrams of `text` as terms, and
+  /// each lone 汉字 and each word as a prefix (a lone character may start a bigram of the text,
+  /// a word at the end of `text` may go on in it), all of them required. The table keeps no
+  /// positions, so this only narrows the sections down; the search confirms each with the text
+  /// itself (`NamedQuery.search`).
   public static func matchQuery(for text: String) -> String? {
-    let tokens = tokens(of: text)
-    guard !tokens.isEmpty else { return nil }
-    if tokens.count == 1, let only = tokens.first, only.unicodeScalars.count == 1, let scalar = only.unicodeScalars.first, isHan(scalar) {
-      return "\"\(only)\"*"
+    var terms: [String] = []
+    for token in tokens(of: text) {
+      // Tokens hold no quote (punctuation splits them), so quoting each one is safe.
+      let isPair = token.unicodeScalars.count == 2 && token.unicodeScalars.allSatisfy(isHan)
+      let term = isPair ? "\"\(token)\"" : "\"\(token)\"*"
+      if !terms.contains(term) { terms.append(term) }
     }
-    // Tokens hold no quote (punctuation splits them), so quoting each one is safe.
-    return "\"" + tokens.joined(separator: " ") + "\""
+    return terms.isEmpty ? nil : terms.joined(separator: " AND ")
   }
 
   /// CJK Unified Ideographs and their extensions, and the compatibility ideographs.

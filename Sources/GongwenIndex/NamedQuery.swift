@@ -10,14 +10,16 @@ public enum NamedQuery: Hashable, Sendable {
   /// How many people each organisation sent, per role, across the archive, from the summary
   /// kept with every document written.
   case attendanceByOrganization
-  /// The sections whose text contains `text` (full-text search), best match first.
+  /// The sections whose text contains `text` (ASCII letters compared without case), best match
+  /// first: the full-text index finds the sections holding all of its bigrams, and the text
+  /// itself confirms each.
   case search(String)
 
   /// The names `gongwen query` takes.
   public static let names = ["person", "tasks", "attendance-by-organization", "search"]
 
   /// The statement, with `:limit` bound to the most rows wanted (plus one, to tell a cut
-  /// answer), and `:argument` (and `:year`) to the question's argument.
+  /// answer), and `:argument` (and `:year`, or the search's `:text`) to the question's argument.
   var sql: String {
     switch self {
     case .person:
@@ -55,7 +57,7 @@ public enum NamedQuery: Hashable, Sendable {
       return """
         SELECT d.path, s.marker, s.title, s.start, s."end"
         FROM sectionText f JOIN sections s ON s.id = f.rowid JOIN documents d ON d.id = s.documentId
-        WHERE sectionText MATCH :argument
+        WHERE sectionText MATCH :argument AND instr(lower(s.text), lower(:text)) > 0
         ORDER BY bm25(sectionText), d.path, s.position
         LIMIT :limit
         """
@@ -73,7 +75,7 @@ public enum NamedQuery: Hashable, Sendable {
     case .attendanceByOrganization: return [:]
     case .search(let text):
       guard let match = ChineseBigrams.matchQuery(for: text) else { return nil }
-      return ["argument": match]
+      return ["argument": match, "text": text]
     }
   }
 }

@@ -24,14 +24,14 @@ struct ArchiveSpeedTests {
     return paths
   }
 
-  @Test func migrationsAreV1ThenV2Speed() throws {
+  @Test func migrationsAreV1ThenV2SpeedAndTheFullTextKeepsNoPositions() throws {
     let folder = try Sample.folder()
     defer { try? FileManager.default.removeItem(at: folder) }
     let archive = try Archive(path: folder.appendingPathComponent("a.sqlite").path)
     let migrations = try archive.rows(sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid").textRows.map { $0[0] }
     #expect(Array(migrations.prefix(2)) == ["v1", "v2-speed"])
     let sql = try archive.rows(sql: "SELECT sql FROM sqlite_master WHERE name = 'sectionText'").textRows
-    #expect(sql == [["CREATE VIRTUAL TABLE sectionText USING fts5(tokens, content='', tokenize='ascii')"]])
+    #expect(sql == [["CREATE VIRTUAL TABLE sectionText USING fts5(tokens, content='', tokenize='ascii', detail=none)"]])
   }
 
   /// An archive of 0.1.0 (schema `v1`, the bigrams stored in the full-text table) is upgraded
@@ -52,12 +52,39 @@ struct ArchiveSpeedTests {
       """)
     let archive = try Archive(path: path)
     #expect(try archive.answer(.search("隐患点")).textRows.map { $0[0] } == ["a.txt"])
+    // The last character of a run, which no bigram starts with, is found after `v4-search`.
+    #expect(try archive.answer(.search("查")).textRows.map { $0[0] } == ["a.txt"])
     #expect(try archive.answer(.attendanceByOrganization).textRows == [
       ["县应急管理局", "attending", "1", "1"], ["县水利局", "attending", "1", "1"],
     ])
     #expect(try archive.remove(path: "a.txt"))
     #expect(try archive.answer(.search("隐患点")).rows.isEmpty)
     #expect(try archive.answer(.attendanceByOrganization).rows.isEmpty)
+    #expect(try archive.integrityCheck() == ["ok"])
+  }
+
+  /// An archive of schema `v3-identity` (a full-text row per section with every bigram in
+  /// order, positions kept) is rebuilt by `v4-search`: found, removed, sound.
+  @Test func archiveOfSchemaV3Upgrades() throws {
+    let folder = try Sample.folder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let path = folder.appendingPathComponent("v3.sqlite").path
+    let old = try Archive(path: path, creating: true, migratingUpTo: "v3-identity")
+    try old.execute(sql: """
+      INSERT INTO documents (id, path, contentHash, parserVersion, byteCount, kind) VALUES (1, 'a.txt', 'h', 'v', 10, 'minutes');
+      INSERT INTO sections (id, documentId, position, marker, level, title, text) VALUES
+        (3, 1, 0, '一、', 1, '防汛', '做好防汛，防汛工作');
+      INSERT INTO sectionText (rowid, tokens) VALUES (3, '做好 好防 防汛 防汛 汛工 工作');
+      """)
+    let archive = try Archive(path: path)
+    let sql = try archive.rows(sql: "SELECT sql FROM sqlite_master WHERE name = 'sectionText'").textRows
+    #expect(sql == [["CREATE VIRTUAL TABLE sectionText USING fts5(tokens, content='', tokenize='ascii', detail=none)"]])
+    #expect(try archive.answer(.search("汛")).textRows.map { $0[0] } == ["a.txt"])
+    #expect(try archive.answer(.search("防汛，防汛")).textRows.map { $0[0] } == ["a.txt"])
+    #expect(try archive.answer(.search("防汛防汛")).rows.isEmpty)
+    #expect(try archive.integrityCheck() == ["ok"])
+    #expect(try archive.remove(path: "a.txt"))
+    #expect(try archive.answer(.search("防汛")).rows.isEmpty)
     #expect(try archive.integrityCheck() == ["ok"])
   }
 
@@ -172,8 +199,30 @@ struct ArchiveSpeedTests {
 
 @Suite("Index: the full-text text of sections")
 struct IndexedTextTests {
-  /// The one-pass text is the tokens joined by spaces, on every corpus text and on mixed script.
-  @Test func indexedTextIsTheTokensJoined() throws {
+  /// `ChineseBigrams.tokens(of:)` with the last 汉字 of each run of two or more after its
+  /// bigrams, made from the text split at every character that is no 汉字.
+  static func tokensWithRunEnds(of text: String) -> [String] {
+    var tokens: [String] = []
+    var piece = String.UnicodeScalarView()
+    func flush() {
+      let pieceTokens = ChineseBigrams.tokens(of: String(piece))
+      tokens += pieceTokens
+      if let last = piece.last, ChineseBigrams.isHan(last), pieceTokens.last?.unicodeScalars.count == 2 {
+        tokens.append(String(Character(last)))
+      }
+      piece = String.UnicodeScalarView()
+    }
+    for scalar in text.unicodeScalars {
+      if ChineseBigrams.isHan(scalar) != piece.last.map(ChineseBigrams.isHan) ?? ChineseBigrams.isHan(scalar) { flush() }
+      piece.append(scalar)
+    }
+    flush()
+    return tokens
+  }
+
+  /// The one-pass text holds the distinct tokens in order of first appearance, and the last
+  /// 汉字 of every run alone, on every corpus text and on mixed script.
+  @Test func indexedTextIsTheDistinctTokensAndTheRunsLastCharacters() throws {
     let corpus = Sample.packageRoot.appendingPathComponent("Corpus/minutes")
     var texts = ["", "市应急局", "于5月底前，由GDP与ÉCOLE", "汛", "a", "。，汛期ΣΑΣ 1.5级"]
     for name in try FileManager.default.contentsOfDirectory(atPath: corpus.path) where name.hasSuffix(".txt") {
@@ -181,7 +230,10 @@ struct IndexedTextTests {
       if let text = String(data: try Data(contentsOf: corpus.appendingPathComponent(name)), encoding: .utf8) { texts.append(text) }
     }
     for text in texts {
-      #expect(ChineseBigrams.indexedText(of: text) == ChineseBigrams.tokens(of: text).joined(separator: " "))
+      var expected: [String] = []
+      var seen = Set<String>()
+      for token in Self.tokensWithRunEnds(of: text) where seen.insert(token).inserted { expected.append(token) }
+      #expect(ChineseBigrams.indexedText(of: text) == expected.joined(separator: " "))
     }
   }
 }

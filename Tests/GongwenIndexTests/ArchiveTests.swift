@@ -60,7 +60,7 @@ struct ArchiveTests {
       "organizationAttendance", "organizationEntities", "organizationIdentity", "organizationMentions", "organizations", "people",
       "personMentions", "sectionText", "sections", "taskUnitIdentity", "taskUnits", "tasks",
     ])
-    #expect(try archive.rows(sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid").textRows == [["v1"], ["v2-speed"], ["v3-identity"]])
+    #expect(try archive.rows(sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid").textRows == [["v1"], ["v2-speed"], ["v3-identity"], ["v4-search"]])
     #expect(try archive.rows(sql: "PRAGMA journal_mode").textRows == [["wal"]])
     // Opening again runs no migration twice.
     _ = try Archive(path: archive.path)
@@ -222,9 +222,18 @@ struct ChineseBigramTests {
     #expect(ChineseBigrams.tokens(of: "。、") == [])
   }
 
-  @Test func queriesArePhrasesOfTheSameTokens() {
-    #expect(ChineseBigrams.matchQuery(for: "应急局") == "\"应急 急局\"")
+  @Test func queriesRequireEveryBigramOnceAndLoneTokensAsPrefixes() {
+    #expect(ChineseBigrams.matchQuery(for: "应急局") == "\"应急\" AND \"急局\"")
     #expect(ChineseBigrams.matchQuery(for: "汛") == "\"汛\"*")
+    #expect(ChineseBigrams.matchQuery(for: "于5月，由GDP") == "\"于\"* AND \"5\"* AND \"月\"* AND \"由\"* AND \"gdp\"*")
+    #expect(ChineseBigrams.matchQuery(for: "应急，应急") == "\"应急\"")
     #expect(ChineseBigrams.matchQuery(for: "“”") == nil)
+  }
+
+  @Test func indexedTextHoldsEachTokenOnceAndEveryRunsLastCharacter() {
+    #expect(ChineseBigrams.indexedText(of: "市应急局") == "市应 应急 急局 局")
+    #expect(ChineseBigrams.indexedText(of: "应急，应急局。GDP与gdp") == "应急 急 急局 局 gdp 与")
+    #expect(ChineseBigrams.indexedText(of: "汛") == "汛")
+    #expect(ChineseBigrams.indexedText(of: "。、") == "")
   }
 }
