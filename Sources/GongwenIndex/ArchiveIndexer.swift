@@ -17,22 +17,31 @@ public struct ArchiveIndexer: Sendable {
     case failed(code: String, reason: String)
   }
 
-  /// The version recorded with every document: a new release of the parser
-  /// (`DocumentParser.version`) or of the JSON schema makes every file count as changed.
-  public static let defaultParserVersion = "gongwen-\(DocumentParser.version)+schema-\(Document.currentSchemaVersion)"
+  /// The version recorded with every document by a default parser (see ``parserVersion(of:)``).
+  public static let defaultParserVersion = parserVersion(of: DocumentParser())
+
+  /// The version recorded with every document `parser` reads: a new release of the parser
+  /// (`DocumentParser.version`) or of the JSON schema, another lexicon or an option that changes
+  /// the output (`--simplified`, `--encoding`…, through `DocumentParser.outputDigest`) makes
+  /// every file count as changed.
+  public static func parserVersion(of parser: DocumentParser) -> String {
+    "gongwen-\(DocumentParser.version)+schema-\(Document.currentSchemaVersion)+output-\(parser.outputDigest)"
+  }
 
   /// The archive written to.
   public var archive: Archive
   /// The parser that reads each input.
   public var parser: DocumentParser
-  /// The version stored with each document and compared when deciding to skip it.
+  /// The version stored with each document and compared when deciding to skip it (set from
+  /// ``parser`` when the indexer is made: give a new one when changing the parser's options).
   public var parserVersion: String
 
-  /// Creates an indexer writing to `archive` with `parser`.
-  public init(archive: Archive, parser: DocumentParser = DocumentParser(), parserVersion: String = Self.defaultParserVersion) {
+  /// Creates an indexer writing to `archive` with `parser`, recording `parserVersion` with each
+  /// document (by default ``parserVersion(of:)`` of `parser`).
+  public init(archive: Archive, parser: DocumentParser = DocumentParser(), parserVersion: String? = nil) {
     self.archive = archive
     self.parser = parser
-    self.parserVersion = parserVersion
+    self.parserVersion = parserVersion ?? Self.parserVersion(of: parser)
   }
 
   /// How long a transaction stays open gathering documents before it commits: readers see

@@ -172,8 +172,9 @@ struct BatchSafetyTests {
     // Each run says what its digest means; the first run's line opens the manifest.
     let headers = lines.filter { $0.contains("\"options\":") }
     #expect(headers.count == 7)
-    #expect(headers.first?.contains("\"options\":\"gongwen 0.1.0; schema 1; build ") == true)
-    #expect(headers.last?.contains("; max-bytes 10000000; simplified false; pretty true") == true)
+    #expect(headers.first?.contains("\"options\":\"gongwen 0.1.0; schema 1; lexicon ") == true)
+    #expect(headers.last?.contains("; max-bytes 10000000; simplified false; build ") == true)
+    #expect(headers.last?.contains("; pretty true\"") == true)
     #expect(lines.contains { $0.hasPrefix("{\"output\":\"a.json\",\"input\":\"" + tree.path("in/a.txt") + "\",\"madeBy\":\"") })
   }
 

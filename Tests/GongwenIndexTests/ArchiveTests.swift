@@ -183,6 +183,23 @@ struct ArchiveTests {
     #expect(try archive.integrityCheck() == ["ok"])
   }
 
+  /// An option that changes the output (here `--simplified`) makes the same bytes count as
+  /// changed, both ways; the same options again skip them.
+  @Test func anotherOutputOptionReindexes() throws {
+    let folder = try Sample.folder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let (archive, indexer, path) = try Sample.archive(in: folder)
+    var configuration = DocumentParser.Configuration()
+    configuration.normalization.convertsTraditionalToSimplified = true
+    let simplifying = ArchiveIndexer(archive: archive, parser: DocumentParser(configuration: configuration))
+    #expect(simplifying.parserVersion != indexer.parserVersion)
+    #expect(indexer.parserVersion == ArchiveIndexer.defaultParserVersion)
+    #expect(simplifying.index(path: path) == .indexed)
+    #expect(simplifying.index(path: path) == .skipped)
+    #expect(indexer.index(path: path) == .indexed)
+    #expect(try archive.documentCount() == 1)
+  }
+
   @Test func unreadableFileFails() throws {
     let folder = try Sample.folder()
     defer { try? FileManager.default.removeItem(at: folder) }

@@ -98,25 +98,38 @@ extension BatchConverter {
   /// The name of the manifest in the output folder (see ``resume``).
   public static let manifestName = "gongwen-manifest.jsonl"
 
-  /// What makes an output what it is, in words: the parser's version and build (the running
-  /// executable's size and modification time, so that a rebuilt parser counts as another), the
-  /// lexicon's digest, and every option that changes the JSON. Resuming re-converts outputs
-  /// made with anything else.
+  /// What makes an output what it is, in words: the parser's output description (version,
+  /// schema, lexicon, every option that changes the JSON), its build (the running executable's
+  /// size and modification time, so that a rebuilt parser counts as another), and whether the
+  /// JSON is indented. Resuming re-converts outputs made with anything else.
   public var madeBy: String {
-    let configuration = parser.configuration
+    let executable = (Bundle.main.executablePath).flatMap { FileStatus(path: $0) }
+    let build = executable.map { "\($0.size)-\($0.modified)" } ?? "unknown"
+    return [parser.outputDescription, "build \(build)", "pretty \(prettyPrinted)"].joined(separator: "; ")
+  }
+}
+
+extension DocumentParser {
+  /// What, besides its build, makes this parser's output what it is, in words: the version, the
+  /// JSON schema, the lexicon's digest and every configuration option that changes the JSON.
+  /// Two parsers with the same description read the same bytes to the same document, so a
+  /// batch's manifest and an archive record it to tell an output made differently.
+  public var outputDescription: String {
     var lexicon = ""
     for entry in configuration.lexicon.entries {
       lexicon += entry.text + "\t" + entry.category.rawValue + "\t" + (entry.fullName ?? "") + "\n"
     }
-    let executable = (Bundle.main.executablePath).flatMap { FileStatus(path: $0) }
-    let build = executable.map { "\($0.size)-\($0.modified)" } ?? "unknown"
     return [
-      "gongwen \(DocumentParser.version)", "schema \(Document.currentSchemaVersion)", "build \(build)",
+      "gongwen \(DocumentParser.version)", "schema \(Document.currentSchemaVersion)",
       "lexicon \(ConversionLog.digest(lexicon))",
       "encoding \(configuration.decoding.encoding?.rawValue ?? "detected")",
       "replace-invalid \(configuration.decoding.replacingInvalidBytes)",
       "max-bytes \(configuration.decoding.maximumByteCount)",
-      "simplified \(configuration.normalization.convertsTraditionalToSimplified)", "pretty \(prettyPrinted)",
+      "simplified \(configuration.normalization.convertsTraditionalToSimplified)",
     ].joined(separator: "; ")
   }
+
+  /// ``outputDescription`` as 16 hex digits (64-bit FNV-1a), short enough to store with every
+  /// document.
+  public var outputDigest: String { ConversionLog.digest(outputDescription) }
 }
