@@ -180,13 +180,17 @@ enum HTMLBlocks {
     }
   }
 
-  private struct Tag {
+  /// A tag read by ``tag(in:at:)``: its lowercase name, whether it closes, the offset after its `>`.
+  struct Tag {
     var name: String
     var closes: Bool
     var end: Int
   }
 
-  private static func tag(in source: [Unicode.Scalar], at index: Int) -> Tag? {
+  /// The tag that opens at `index` (a `<`), or nil when what follows is no tag: a name of up to
+  /// ten ASCII letters or digits and its `>` within 400 scalars. `HTMLRegions` reads tags with
+  /// it too, so both see the same elements.
+  static func tag(in source: [Unicode.Scalar], at index: Int) -> Tag? {
     var i = index + 1
     let closes = i < source.count && source[i] == "/"
     if closes { i += 1 }

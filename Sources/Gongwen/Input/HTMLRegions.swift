@@ -35,7 +35,7 @@ enum HTMLRegions {
     }
     var i = 0
     while i < source.count {
-      if source[i] == "<", let (name, closes, end) = tag(in: source, at: i) {
+      if source[i] == "<", let (name, closes, end) = HTMLBlocks.tag(in: source, at: i).map({ ($0.name, $0.closes, $0.end) }) {
         if blocks.contains(name) {
           closeRun()
           if closes {
@@ -58,22 +58,5 @@ enum HTMLRegions {
     }
     closeRun()
     return regions
-  }
-
-  /// The lowercase name of the tag at `index`, whether it closes, and the offset after its `>`.
-  private static func tag(in source: [Unicode.Scalar], at index: Int) -> (String, Bool, Int)? {
-    var i = index + 1
-    let closes = i < source.count && source[i] == "/"
-    if closes { i += 1 }
-    var name = ""
-    while i < source.count, name.unicodeScalars.count < 12, source[i].isASCIIAlphanumeric || source[i] == ":" {
-      name.unicodeScalars.append(source[i])
-      i += 1
-    }
-    guard !name.isEmpty else { return nil }
-    let limit = min(source.count, i + 2000)
-    while i < limit && source[i] != ">" { i += 1 }
-    guard i < limit else { return nil }
-    return (name.lowercased(), closes, i + 1)
   }
 }
