@@ -246,7 +246,7 @@ struct IdentityResolver {
     for length in 2...5 where start + length < scalars.count {
       let end = start + length
       guard "市区县旗".unicodeScalars.contains(scalars[end - 1]),
-        scalars[start..<end].allSatisfy({ ChineseBigrams.isHan($0) && !Self.isLevel($0) || $0 == scalars[end - 1] })
+        scalars[start..<end].allSatisfy({ ChineseBigrams.isHan($0) && !OrganizationMatcher.isLevel($0) || $0 == scalars[end - 1] })
       else { continue }
       let rest = string(scalars[end...])
       if rest.hasPrefix("人民政府") || rest.hasPrefix("政府") || rest.hasPrefix("第")
@@ -273,7 +273,7 @@ struct IdentityResolver {
       offset = match.range.upperBound
     }
     var level: Unicode.Scalar? = nil
-    if places.isEmpty, scalars.count > 1, Self.isLevel(scalars[0]) {
+    if places.isEmpty, scalars.count > 1, OrganizationMatcher.isLevel(scalars[0]) {
       level = scalars[0]
       offset = 1
     }
@@ -337,14 +337,6 @@ struct IdentityResolver {
     aliases.insert(AliasRow(entity: index, alias: printed, documentId: documentId))
     if full != printed { aliases.insert(AliasRow(entity: index, alias: full, documentId: documentId)) }
     return index
-  }
-
-  /// Level prefixes of relative names: 市 区 县 省 州 镇 乡 盟 旗.
-  static func isLevel(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar {
-    case "市", "区", "县", "省", "州", "镇", "乡", "盟", "旗": return true
-    default: return false
-    }
   }
 
   // MARK: People

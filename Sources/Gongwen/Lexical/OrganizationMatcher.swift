@@ -131,8 +131,9 @@ public struct OrganizationMatcher: Sendable {
     }
   }
 
-  /// Level prefixes: 市 区 县 省 州 镇 乡 盟 旗 (and Traditional forms).
-  @inline(__always) static func isLevel(_ scalar: Unicode.Scalar) -> Bool {
+  /// Level prefixes: 市 区 县 省 州 镇 乡 盟 旗 (and Traditional forms), which make a name
+  /// relative to its document's place (`市发改委`); the archive's identity resolution reads them too.
+  @inline(__always) public static func isLevel(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar {
     case "市", "区", "县", "省", "州", "镇", "乡", "盟", "旗": return true
     default: return false
